@@ -1,0 +1,258 @@
+import { z } from 'zod';
+
+/** Stable check ids (public interface: CLI JSON, report, tests). */
+export const CHECK_IDS = [
+  'site-probe',
+  'control-sites',
+  'gateway',
+  'system-resolvers',
+  'dns-swap',
+  'traceroute',
+  'proxy',
+  'firewall',
+  'external-vantage',
+] as const;
+export const CheckIdSchema = z.enum(CHECK_IDS);
+export type CheckId = z.infer<typeof CheckIdSchema>;
+
+export const CheckStatusSchema = z.enum(['ok', 'problem', 'skipped', 'error']);
+export type CheckStatus = z.infer<typeof CheckStatusSchema>;
+
+/** A JSON-safe evidence value. */
+export const EvidenceValueSchema = z.json();
+export type EvidenceValue = z.infer<typeof EvidenceValueSchema>;
+
+/** The one result shape every check returns. */
+export const CheckResultSchema = z.object({
+  id: CheckIdSchema,
+  status: CheckStatusSchema,
+  /** Machine-readable problem codes, e.g. `gateway-silent`, `dns-timeout`. */
+  problems: z.array(z.string()),
+  /** Named values the verdict rests on (latency, addresses, status codes...). */
+  evidence: z.record(z.string(), EvidenceValueSchema),
+  /** Why the check was skipped or failed, in plain words. */
+  reason: z.string().optional(),
+  /** What the user can do to let the check run next time. */
+  hint: z.string().optional(),
+  startedAt: z.iso.datetime({ offset: true }),
+  durationMs: z.number().nonnegative(),
+});
+export type CheckResult = z.infer<typeof CheckResultSchema>;
+
+/** Software or service that produced an error page (extend, never rename). */
+export const SOURCE_IDS = [
+  'nginx', 'apache', 'iis', 'haproxy', 'envoy', 'traefik', 'caddy', 'varnish', 'squid',
+  'lighttpd', 'cloudflare', 'cloudfront', 'akamai', 'fastly', 'edgeone', 'google', 'azure',
+  'aws-elb', 'heroku', 'windows-update', 'twitter', 'unknown',
+] as const;
+export const SourceIdSchema = z.enum(SOURCE_IDS);
+export type SourceId = z.infer<typeof SourceIdSchema>;
+
+export const WHO_ACTS = ['you', 'site-owner', 'isp', 'proxy-admin', 'network-admin', 'unknown'] as const;
+export const WhoActsSchema = z.enum(WHO_ACTS);
+export type WhoActs = z.infer<typeof WhoActsSchema>;
+
+/** What the recogniser made of an error page, a pasted text or a response. */
+export const RecognitionSchema = z.object({
+  status: z.number().int().nullable(),
+  source: SourceIdSchema,
+  /** Finer variant, e.g. `iis-502.3`, `nginx-gateway-timeout`, `apache-proxy-error`. */
+  variant: z.string().nullable(),
+  /** CDN in front of the site when one was recognised. */
+  cdn: SourceIdSchema.nullable(),
+  /** CDN trace / ray id support desks ask for. */
+  traceId: z.string().nullable(),
+  whoActs: WhoActsSchema,
+  summary: z.string(),
+});
+export type Recognition = z.infer<typeof RecognitionSchema>;
+
+export const PhaseTimingsSchema = z.object({
+  dnsMs: z.number().nullable(),
+  connectMs: z.number().nullable(),
+  tlsMs: z.number().nullable(),
+  firstByteMs: z.number().nullable(),
+  totalMs: z.number(),
+});
+export type PhaseTimings = z.infer<typeof PhaseTimingsSchema>;
+
+/** One HTTP(S) request to the site. */
+export const ProbeAttemptSchema = z.object({
+  url: z.string(),
+  /** Address connected to (pinned when comparing resolvers). */
+  address: z.string().nullable(),
+  via: z.enum(['direct', 'proxy']),
+  status: z.number().int().nullable(),
+  /** Network error code when no HTTP answer came (ECONNREFUSED, ETIMEDOUT, ...). */
+  error: z.string().nullable(),
+  timings: PhaseTimingsSchema,
+  headers: z.record(z.string(), z.string()),
+  bodyBytes: z.number().int().nonnegative(),
+  bodyTruncated: z.boolean(),
+  recognition: RecognitionSchema.nullable(),
+});
+export type ProbeAttempt = z.infer<typeof ProbeAttemptSchema>;
+
+/** One resolver's answer for a name. */
+export const DnsAnswerSchema = z.object({
+  resolver: z.string(),
+  role: z.enum(['system', 'alternative']),
+  name: z.string(),
+  rcode: z.string().nullable(),
+  addresses: z.array(z.string()),
+  latencyMs: z.number().nullable(),
+  transport: z.enum(['udp', 'tcp']),
+  error: z.string().nullable(),
+});
+export type DnsAnswer = z.infer<typeof DnsAnswerSchema>;
+
+export const HopProbeSchema = z.object({
+  address: z.string().nullable(),
+  hostname: z.string().nullable(),
+  rttMs: z.number().nullable(),
+  /** traceroute annotations such as !H, !N, !X. */
+  annotation: z.string().nullable(),
+});
+export const HopSchema = z.object({
+  ttl: z.number().int().positive(),
+  probes: z.array(HopProbeSchema),
+  lossPct: z.number().min(0).max(100),
+});
+export type Hop = z.infer<typeof HopSchema>;
+
+export const TracerouteSummarySchema = z.object({
+  tool: z.string(),
+  target: z.string(),
+  hops: z.array(HopSchema),
+  reached: z.boolean(),
+  /** First hop (ttl) beyond the router where loss starts and carries through, or null. */
+  lossStartsAt: z.number().int().nullable(),
+  carriesThrough: z.boolean(),
+});
+export type TracerouteSummary = z.infer<typeof TracerouteSummarySchema>;
+
+export const VERDICT_IDS = [
+  'site-ok', 'site-server-error', 'site-timeout', 'site-intermittent', 'cdn-origin-error',
+  'site-unreachable', 'proxy-error', 'dns-resolver-failing', 'dns-stale-answer',
+  'local-network-down', 'isp-outage', 'isp-path-degraded', 'firewall-blocking', 'inconclusive',
+] as const;
+export const VerdictIdSchema = z.enum(VERDICT_IDS);
+export type VerdictId = z.infer<typeof VerdictIdSchema>;
+
+/** Closed catalog of quick-fix ids (commands run by main, guided steps shown by the UI). */
+export const FIX_IDS = [
+  'flush-dns', 'switch-dns', 'renew-dhcp', 'open-private-window', 'open-other-browser',
+  'guide-clear-site-cache', 'guide-restart-router', 'guide-disable-proxy',
+] as const;
+export const FixIdSchema = z.enum(FIX_IDS);
+export type FixId = z.infer<typeof FixIdSchema>;
+
+/** Manual next steps, visitor and owner (texts live in the i18n catalogs). */
+export const STEP_IDS = [
+  'hard-refresh', 'clear-site-cache', 'private-window', 'other-browser', 'disable-extensions',
+  'restart-browser', 'retry-later', 'notify-when-back', 'status-page', 'tell-site',
+  'down-for-everyone', 'restart-router', 'check-cables-wifi', 'restart-computer', 'switch-dns',
+  'flush-dns', 'contact-isp', 'isp-status-page', 'disable-proxy', 'ask-proxy-admin',
+  'pause-security-software', 'ask-network-admin',
+  'owner-check-upstream', 'owner-error-logs', 'owner-resources', 'owner-recent-changes',
+  'owner-proxy-config', 'owner-hosting-provider', 'owner-timeouts', 'owner-slow-queries',
+  'owner-health-checks', 'owner-cdn-origin', 'owner-cdn-status', 'owner-cdn-trace-id',
+  'owner-dns-records', 'owner-dns-propagation', 'owner-server-firewall', 'owner-monitoring',
+  'owner-checklist',
+] as const;
+export const StepIdSchema = z.enum(STEP_IDS);
+export type StepId = z.infer<typeof StepIdSchema>;
+
+export const VerdictSchema = z.object({
+  id: VerdictIdSchema,
+  confidence: z.enum(['high', 'medium', 'low']),
+  whoActs: WhoActsSchema,
+  /** The check results that decided it, with values. */
+  reasons: z.array(z.object({ checkId: CheckIdSchema, code: z.string(), detail: z.string() })),
+  fixIds: z.array(FixIdSchema),
+  visitorSteps: z.array(StepIdSchema),
+  ownerSteps: z.array(StepIdSchema),
+  /** One plain sentence (English; the UI localises by verdict id). */
+  summary: z.string(),
+  /** One plain paragraph (English; the UI localises by verdict id). */
+  explanation: z.string(),
+});
+export type Verdict = z.infer<typeof VerdictSchema>;
+
+export const TargetSchema = z.object({
+  input: z.string(),
+  url: z.string(),
+  scheme: z.enum(['http', 'https']),
+  host: z.string(),
+  port: z.number().int(),
+  /** True when host is an IP literal. */
+  isIp: z.boolean(),
+});
+export type Target = z.infer<typeof TargetSchema>;
+
+export const GatewayInfoSchema = z.object({
+  address: z.string().nullable(),
+  interface: z.string().nullable(),
+  reachable: z.boolean().nullable(),
+  method: z.enum(['icmp', 'tcp', 'none']),
+  latencyMs: z.number().nullable(),
+  lossPct: z.number().nullable(),
+});
+export type GatewayInfo = z.infer<typeof GatewayInfoSchema>;
+
+/** The whole diagnosis: what the CLI prints with --json and the report is built from. */
+export const DiagnosisResultSchema = z.object({
+  schemaVersion: z.literal(1),
+  runId: z.string(),
+  target: TargetSchema,
+  startedAt: z.iso.datetime({ offset: true }),
+  finishedAt: z.iso.datetime({ offset: true }),
+  timeZone: z.string(),
+  durationMs: z.number(),
+  environment: z.object({
+    os: z.string(),
+    osRelease: z.string(),
+    arch: z.string(),
+    appVersion: z.string(),
+    hostname: z.string(),
+  }),
+  checks: z.array(CheckResultSchema),
+  probe: z.object({ attempts: z.array(ProbeAttemptSchema) }).nullable(),
+  dns: z
+    .object({
+      answers: z.array(DnsAnswerSchema),
+      /** The site probed at each distinct address the resolvers gave. */
+      addressProbes: z.array(ProbeAttemptSchema),
+    })
+    .nullable(),
+  traceroute: TracerouteSummarySchema.nullable(),
+  gateway: GatewayInfoSchema.nullable(),
+  verdict: VerdictSchema,
+});
+export type DiagnosisResult = z.infer<typeof DiagnosisResultSchema>;
+
+export const DiagnosisOptionsSchema = z.object({
+  /** Alternative resolvers (IP literals). */
+  resolvers: z.array(z.union([z.ipv4(), z.ipv6()])).max(8).optional(),
+  /** Known-good control URLs. */
+  controls: z.array(z.url({ protocol: /^https?$/ })).max(5).optional(),
+  repeat: z.number().int().min(1).max(20).optional(),
+  /** Opt-in: asks a third party whether the site is down for everyone. */
+  external: z.boolean().optional(),
+  timeoutSec: z.number().min(1).max(120).optional(),
+  /** Text the user pasted from the error page. */
+  errorText: z.string().max(262144).optional(),
+  role: z.enum(['visitor', 'owner']).optional(),
+});
+export type DiagnosisOptions = z.infer<typeof DiagnosisOptionsSchema>;
+
+/** Streaming progress of one run. */
+export const DiagnosisEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('check-started'), runId: z.string(), checkId: CheckIdSchema, at: z.string() }),
+  z.object({ type: z.literal('check-finished'), runId: z.string(), result: CheckResultSchema }),
+  z.object({ type: z.literal('hop'), runId: z.string(), hop: HopSchema }),
+  z.object({ type: z.literal('verdict'), runId: z.string(), result: DiagnosisResultSchema }),
+  z.object({ type: z.literal('cancelled'), runId: z.string() }),
+  z.object({ type: z.literal('failed'), runId: z.string(), message: z.string() }),
+]);
+export type DiagnosisEvent = z.infer<typeof DiagnosisEventSchema>;

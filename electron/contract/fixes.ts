@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { FixIdSchema } from './diagnosis';
+
+/** Parameters a fix may take; main re-validates them. */
+export const FixParamsSchema = z
+  .object({
+    /** New DNS servers for `switch-dns` (IP literals). */
+    servers: z.array(z.union([z.ipv4(), z.ipv6()])).min(1).max(4).optional(),
+    /** Site to open for the browser fixes. */
+    url: z.url({ protocol: /^https?$/ }).optional(),
+  })
+  .strict();
+export type FixParams = z.infer<typeof FixParamsSchema>;
+
+export const FixKindSchema = z.enum(['command', 'guided']);
+
+/** What a fix declares before it runs. */
+export const FixDescriptorSchema = z.object({
+  id: FixIdSchema,
+  kind: FixKindSchema,
+  title: z.string(),
+  description: z.string(),
+  available: z.boolean(),
+  /** Why it is not available on this machine. */
+  unavailableReason: z.string().nullable(),
+  needsAdmin: z.boolean(),
+  risk: z.enum(['none', 'low', 'medium']),
+  expectedSeconds: z.number(),
+  verify: z.string(),
+  undo: z.string(),
+});
+export type FixDescriptor = z.infer<typeof FixDescriptorSchema>;
+
+/** The exact commands shown before running. */
+export const FixPreviewSchema = FixDescriptorSchema.extend({
+  commands: z.array(z.array(z.string())),
+  /** Guided steps (for guided fixes), plain sentences. */
+  steps: z.array(z.string()),
+  /** Files the fix will change. */
+  changes: z.array(z.string()),
+});
+export type FixPreview = z.infer<typeof FixPreviewSchema>;
+
+export const FixEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('stage'), fixRunId: z.string(), stage: z.enum(['snapshot', 'run', 'verify', 'awaiting-confirmation', 'rollback', 'done']) }),
+  z.object({ type: z.literal('countdown'), fixRunId: z.string(), secondsLeft: z.number() }),
+  z.object({
+    type: z.literal('finished'),
+    fixRunId: z.string(),
+    outcome: z.enum(['kept', 'verified', 'rolled-back', 'failed', 'cancelled']),
+    message: z.string(),
+  }),
+]);
+export type FixEvent = z.infer<typeof FixEventSchema>;

@@ -1,0 +1,5 @@
+export * from './diagnosis';
+export * from './fixes';
+export * from './report';
+export * from './channels';
+export * from './bridge';

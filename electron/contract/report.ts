@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+export const REDACTION_KINDS = ['public-ip', 'mac', 'hostname', 'username', 'query'] as const;
+export const RedactionKindSchema = z.enum(REDACTION_KINDS);
+export type RedactionKind = z.infer<typeof RedactionKindSchema>;
+
+/** Per-kind redaction toggles; every kind is on by default. */
+export const RedactionOptionsSchema = z.object({
+  enabled: z.boolean(),
+  kinds: z.array(RedactionKindSchema),
+});
+export type RedactionOptions = z.infer<typeof RedactionOptionsSchema>;
+
+export const ReportFormatSchema = z.enum(['html', 'pdf', 'md', 'json']);
+export type ReportFormat = z.infer<typeof ReportFormatSchema>;
+
+export const ReportPreviewSchema = z.object({
+  html: z.string(),
+  markdown: z.string(),
+  summary: z.string(),
+  /** How many values of each kind were replaced. */
+  redacted: z.record(z.string(), z.number()),
+});
+export type ReportPreview = z.infer<typeof ReportPreviewSchema>;

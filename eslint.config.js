@@ -1,0 +1,61 @@
+// Lint config: strict TypeScript plus the architecture's import boundaries.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const noElectron = {
+  paths: [{ name: 'electron', message: 'engine, contract and cli are plain Node: never import electron.' }],
+  patterns: [
+    { group: ['electron/*', 'electron-store', 'electron-log', 'electron-log/*'], message: 'Electron-only modules belong in electron/main.' },
+    { group: ['**/main/*', '**/main', '**/preload/*', '**/renderer/*'], message: 'Plain-Node code must not depend on the Electron shell or the UI.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+    },
+  },
+  {
+    files: ['electron/engine/**', 'electron/contract/**', 'electron/cli/**'],
+    rules: { 'no-restricted-imports': ['error', noElectron] },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/electron/contract', '**/electron/contract/*'],
+              allowTypeImports: true,
+              message: 'The renderer may only `import type` from electron/contract.',
+            },
+            { group: ['**/electron/engine/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/cli/**', 'electron', 'node:*'], message: 'The renderer talks only through the bridge.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    files: ['**/*.config.{ts,js,mjs}', 'eslint.config.js', 'electron/electron.vite.config.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+);
