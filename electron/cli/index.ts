@@ -1,31 +1,50 @@
-import { parseArgs } from 'node:util';
+import { runDiagnoseCommand } from './commands/diagnose';
+import { runExplainCommand } from './commands/explain';
+import { runFixCommand } from './commands/fix';
+import type { CliIo } from './io';
+import { nodeIo } from './io';
 
 const HELP = `gateway-doctor — find where a "502 Bad Gateway" or a site that will not load comes from.
 
 Usage:
-  gateway-doctor diagnose <url> [options]   check the site and say who must act
-  gateway-doctor --help                     show this help
-  gateway-doctor --version                  print the version
+  gateway-doctor diagnose <url> [options]    check the site and say who must act
+  gateway-doctor explain "<error text>"      explain an error page or code (- reads stdin)
+  gateway-doctor fix list [--json]           list the quick fixes
+  gateway-doctor fix <id> [--dry-run]        preview or run a quick fix
+  gateway-doctor --help                      show this help
+  gateway-doctor --version                   print the version
 
-Exit codes: 0 diagnosis completed, 1 internal error, 2 bad input.
+Run "gateway-doctor <command> --help" for a command's options.
+Exit codes: 0 completed, 1 internal error, 2 bad input.
 `;
 
-/** CLI entry: returns the process exit code. */
-export async function main(argv: string[]): Promise<number> {
+/** CLI entry: runs one command and returns the process exit code. */
+export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  if (command === '--version' || command === '-v') {
-    process.stdout.write(`${__APP_VERSION__}\n`);
-    return 0;
-  }
-  if (command === 'diagnose') {
-    parseArgs({ args: rest, allowPositionals: true, strict: false });
-    process.stderr.write('gateway-doctor: diagnose is not available in this build yet.\n');
+  try {
+    switch (command) {
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.out(HELP);
+        return 0;
+      case '--version':
+      case '-v':
+        io.out(`${__APP_VERSION__}\n`);
+        return 0;
+      case 'diagnose':
+        return await runDiagnoseCommand(rest, io);
+      case 'explain':
+        return await runExplainCommand(rest, io);
+      case 'fix':
+        return await runFixCommand(rest, io);
+      default:
+        io.err(`gateway-doctor: unknown command "${command}". See gateway-doctor --help.\n`);
+        return 2;
+    }
+  } catch (error) {
+    io.err(`gateway-doctor: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
-  process.stderr.write(`gateway-doctor: unknown command "${command}". See gateway-doctor --help.\n`);
-  return 2;
 }
