@@ -44,8 +44,10 @@ export default tseslint.config(
               allowTypeImports: true,
               message: 'The renderer may only `import type` from electron/contract.',
             },
-            { group: ['**/electron/engine/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/cli/**', 'electron', 'node:*'], message: 'The renderer talks only through the bridge.' },
+            { group: ['**/electron/engine/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/cli/**', 'node:*'], message: 'The renderer talks only through the bridge.' },
           ],
+          // A bare 'electron' in `patterns` would also match '../electron/contract' (gitignore semantics).
+          paths: [{ name: 'electron', message: 'The renderer talks only through the bridge.' }],
         },
       ],
     },
