@@ -1,0 +1,77 @@
+import type { Hop } from '../../contract';
+
+/** Operating systems the platform facade knows how to drive. */
+export type OsKind = 'linux' | 'darwin' | 'win32';
+
+/** A check could not run: missing tool, no permission, unsupported OS. */
+export interface ToolSkip {
+  kind: 'skipped';
+  /** Plain-words reason, e.g. "traceroute is not installed". */
+  reason: string;
+  /** What the user can do so it runs next time. */
+  hint: string;
+}
+
+/** Parsed outcome of one `ping` run. */
+export interface PingOutcome {
+  kind: 'ping';
+  sent: number;
+  received: number;
+  lossPct: number;
+  rttAvgMs: number | null;
+  rttMinMs: number | null;
+  rttMaxMs: number | null;
+  /** An ICMP error (host/net unreachable, no route) was reported instead of echo replies. */
+  unreachable: boolean;
+}
+
+/** The default route's next hop. */
+export interface GatewayInfo {
+  address: string;
+  interface: string | null;
+}
+
+/** Parsed outcome of one traceroute-like run. */
+export interface TraceOutcome {
+  kind: 'trace';
+  /** Tool that produced the hops: traceroute, tracepath, mtr, tracert. */
+  tool: string;
+  hops: Hop[];
+  /** The destination answered (last hop is the target). */
+  reached: boolean;
+}
+
+/** Reads a text file (injected so tests can feed fixtures). */
+export type ReadFile = (path: string) => Promise<string>;
+
+export interface PingOptions {
+  count: number;
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
+export interface TraceOptions {
+  maxHops: number;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  /** Called once per hop as soon as its line has been parsed. */
+  onHop?: (hop: Hop) => void;
+}
+
+/** Per-OS facade over the system's network tools. */
+export interface PlatformFacade {
+  readonly os: OsKind;
+  /** Default IPv4 gateway (IPv6 when no IPv4 default exists); null when there is no default route. */
+  defaultGateway(signal?: AbortSignal): Promise<GatewayInfo | null | ToolSkip>;
+  /** Pings a validated host (throws HostInputError on an unsafe host, before any process starts). */
+  ping(host: string, o: PingOptions): Promise<PingOutcome | ToolSkip>;
+  /** Traces the path to a validated host, streaming hops through `onHop`. */
+  traceroute(host: string, o: TraceOptions): Promise<TraceOutcome | ToolSkip>;
+  /** System DNS resolvers as IP literals; the systemd-resolved stub is replaced by its upstreams when known. */
+  systemResolvers(signal?: AbortSignal): Promise<string[] | ToolSkip>;
+}
+
+/** True when a facade call returned a skip instead of data. */
+export function isToolSkip(v: unknown): v is ToolSkip {
+  return typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'skipped';
+}
