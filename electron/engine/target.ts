@@ -1,0 +1,93 @@
+import { isIPv4, isIPv6 } from 'node:net';
+import { domainToASCII } from 'node:url';
+import type { Target } from '../contract';
+
+/** Bad user input (exit code 2 in the CLI); the message is shown to the user as is. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+const MAX_INPUT = 2048;
+const SCHEME_WITH_SLASHES = /^([a-z][a-z0-9+.-]*):\/\//i;
+// "name:" followed by something that is not a port: mailto:, javascript:, data:, file:...
+const OPAQUE_SCHEME = /^([a-z][a-z0-9+.-]*):(?!\d{1,5}(?:[/?#]|$))/i;
+const LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
+
+/**
+ * True when `host` is a safe DNS hostname (ASCII / punycode): letters, digits, `-`, `_`
+ * labels of 1–63 characters, no label starting or ending with `-`, at most 253 characters.
+ * Such a name can never be mistaken for a command-line option.
+ */
+export function isSafeHostname(host: string): boolean {
+  if (host.length === 0 || host.length > 253) return false;
+  const labels = host.split('.');
+  return labels.every((label) => LABEL.test(label));
+}
+
+/** True when `value` is an IPv4 or IPv6 literal (no brackets, no zone id). */
+export function isIpLiteral(value: string): boolean {
+  return isIPv4(value) || (isIPv6(value) && !value.includes('%'));
+}
+
+/**
+ * Parses what the user typed into a normalised {@link Target}.
+ * No scheme means https; IDN names become punycode; user-info and fragments are dropped;
+ * anything that is not http(s), or whose host is not a valid name or IP literal, throws
+ * {@link InputError} so nothing unsafe ever reaches a socket or a command line.
+ */
+export function parseTarget(input: string): Target {
+  const raw = input.trim();
+  if (raw.length === 0) throw new InputError('Please give the address of the site, for example https://example.com.');
+  if (raw.length > MAX_INPUT) throw new InputError(`The address is too long (more than ${MAX_INPUT} characters).`);
+  if (/\s/.test(raw) || [...raw].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) throw new InputError('The address contains spaces or control characters.');
+
+  let withScheme: string;
+  const explicit = SCHEME_WITH_SLASHES.exec(raw);
+  if (explicit) {
+    withScheme = raw;
+  } else if (raw.startsWith('//')) {
+    withScheme = `https:${raw}`;
+  } else {
+    const opaque = OPAQUE_SCHEME.exec(raw);
+    if (opaque && !raw.startsWith('[')) {
+      throw new InputError(`Only web addresses (http or https) can be checked, not "${opaque[1]}:".`);
+    }
+    withScheme = `https://${raw}`;
+  }
+
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    throw new InputError(`"${raw}" is not a valid web address.`);
+  }
+  const scheme = url.protocol.slice(0, -1).toLowerCase();
+  if (scheme !== 'http' && scheme !== 'https') {
+    throw new InputError(`Only web addresses (http or https) can be checked, not "${scheme}:".`);
+  }
+
+  url.username = '';
+  url.password = '';
+  url.hash = '';
+
+  let host = url.hostname;
+  let isIp = false;
+  if (host.startsWith('[') && host.endsWith(']')) {
+    host = host.slice(1, -1);
+    if (!isIPv6(host) || host.includes('%')) throw new InputError(`"${host}" is not a valid IPv6 address.`);
+    isIp = true;
+  } else if (isIPv4(host)) {
+    isIp = true;
+  } else {
+    // WHATWG URL already maps IDN to punycode for http(s); domainToASCII is the belt and braces.
+    const ascii = domainToASCII(host.replace(/\.$/, ''));
+    if (!ascii || !isSafeHostname(ascii)) throw new InputError(`"${url.hostname || raw}" is not a valid host name.`);
+    host = ascii.toLowerCase();
+    if (host !== url.hostname) url.hostname = host;
+  }
+
+  const port = url.port === '' ? (scheme === 'https' ? 443 : 80) : Number(url.port);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new InputError(`Port "${url.port}" is not valid.`);
+
+  return { input, url: url.toString(), scheme, host, port, isIp };
+}
