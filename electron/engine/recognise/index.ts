@@ -1,0 +1,3 @@
+export { recogniseResponse, explainText } from './recognise';
+export type { ResponseInput } from './recognise';
+export { BODY_LIMIT } from './text';

@@ -1,0 +1,94 @@
+import type { Recognition, SourceId } from '../../contract/diagnosis';
+import { normaliseHeaders, readHeaders } from './headers';
+import { headersInText, parseRawResponse } from './raw-response';
+import type { PageContext, PageMatch } from './signatures';
+import { matchPage } from './signatures';
+import { statusFromText } from './status-text';
+import { BODY_LIMIT, capText, pageText, slug } from './text';
+import { buildSummary, CDN_SOURCES, whoActsFor } from './summary';
+
+/** What the site probe hands over: status (null when no HTTP answer), headers, body (any size). */
+export interface ResponseInput {
+  status: number | null;
+  headers: Record<string, string>;
+  body: string;
+}
+
+const STATUS_TEXT: Record<string, number> = {
+  'bad gateway': 502, 'gateway timeout': 504, 'service unavailable': 503, 'internal server error': 500,
+};
+
+function reasonVariant(source: SourceId, status: number | null): string | null {
+  if (source === 'unknown') return null;
+  const names: Record<number, string> = { 500: 'internal-server-error', 502: 'bad-gateway', 503: 'service-unavailable', 504: 'gateway-timeout' };
+  return `${source}-${status === null ? 'error' : names[status] ?? String(status)}`;
+}
+
+function validStatus(status: number | null): number | null {
+  return status !== null && Number.isInteger(status) && status >= 100 && status <= 999 ? status : null;
+}
+
+function recognise(input: ResponseInput, fromResponse: boolean): Recognition {
+  const headers = normaliseHeaders(input.headers);
+  const facts = readHeaders(headers);
+  const raw = capText(typeof input.body === 'string' ? input.body : '');
+  const text = pageText(raw);
+  const ctx: PageContext = { raw, rawLower: raw.toLowerCase(), text, lower: text.toLowerCase(), status: validStatus(input.status) };
+  let match: PageMatch | null = matchPage(ctx);
+
+  // Traefik answers with the bare reason phrase as text/plain; Go's own proxy sends an empty body.
+  if (match === null && fromResponse && facts.server === null) {
+    const plain = STATUS_TEXT[ctx.lower];
+    const type = (headers.get('content-type') ?? '').toLowerCase();
+    if (plain !== undefined && type.startsWith('text/plain')) match = { source: 'traefik', variant: null, status: plain };
+  }
+
+  const status = ctx.status ?? match?.status ?? (fromResponse ? null : statusFromText(ctx.lower));
+  const source: SourceId = match?.source ?? facts.server ?? 'unknown';
+  let variant = match?.variant ?? null;
+  if (variant === null && source === 'squid' && facts.hint !== null) variant = `squid-${slug(facts.hint)}`;
+  if (variant === null && source === 'unknown') {
+    if (ctx.lower.includes('proxy error')) variant = 'proxy-error';
+    else if (/temporary error \(\d{3}\)/.test(ctx.lower)) variant = 'temporary-error';
+  }
+  if (variant === null && (match !== null || fromResponse)) variant = reasonVariant(source, status);
+  const cdn = facts.cdn ?? (CDN_SOURCES.has(source) ? source : null);
+  // Akamai support wants the page's "Reference #"; elsewhere the header id is the complete one.
+  const traceId = cdn === 'akamai' ? match?.traceId ?? facts.traceId : facts.traceId ?? match?.traceId ?? null;
+  const whoActs = whoActsFor(status, source);
+  const base = { status, source, variant, cdn, traceId: traceId ?? null, whoActs };
+  return { ...base, summary: buildSummary(base) };
+}
+
+function unrecognised(): Recognition {
+  const base = { status: null, source: 'unknown' as const, variant: null, cdn: null, traceId: null, whoActs: 'unknown' as const };
+  return { ...base, summary: buildSummary(base) };
+}
+
+/**
+ * Recognises an HTTP response: which software or service wrote the error, which CDN is in front,
+ * the CDN's trace id, and who must act. Looks at the first 256 KiB of the body only; never throws.
+ */
+export function recogniseResponse(input: ResponseInput): Recognition {
+  try {
+    return recognise(input, true);
+  } catch {
+    return unrecognised();
+  }
+}
+
+/**
+ * Recognises what a user pasted: a whole raw response (status line, headers, body), an error page,
+ * a code ("502.3", "0x80244021", "H12") or a phrase ("HTTP Error 502"). Never throws.
+ */
+export function explainText(text: string): Recognition {
+  try {
+    const capped = typeof text === 'string' ? text.slice(0, BODY_LIMIT + 64 * 1024) : '';
+    if (capped.trim().length === 0) return unrecognised();
+    const raw = parseRawResponse(capped);
+    if (raw !== null) return recognise(raw, true);
+    return recognise({ status: null, headers: headersInText(capped), body: capped }, false);
+  } catch {
+    return unrecognised();
+  }
+}
