@@ -4,3 +4,4 @@ export { runDiagnosis } from './orchestrator';
 export type { DiagnosisHooks } from './orchestrator';
 export { createNodeEngineDeps, DEFAULT_ALTERNATIVE_RESOLVERS, DEFAULT_CONTROL_URLS } from './orchestrator-defaults';
 export type { EngineDeps, ProxyResolver, JsonFetcher, SystemInfo } from './orchestrator-deps';
+export { explainText, recogniseResponse } from './recognise';

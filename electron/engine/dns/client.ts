@@ -102,7 +102,7 @@ function tcpAttempt(server: string, port: number, query: Buffer, id: number, nam
   return withDeadline(deadline, now, signal, (finish, onCleanup) => {
     const socket = tcpConnect({ host: server, port });
     onCleanup(() => socket.destroy());
-    let stream = Buffer.alloc(0);
+    let stream: Buffer = Buffer.alloc(0);
     socket.on('error', (e: NodeJS.ErrnoException) => finish({ error: e.code ?? 'socket-error' }));
     socket.on('connect', () => socket.write(frameTcp(query)));
     socket.on('data', (chunk: Buffer) => {
