@@ -1,0 +1,51 @@
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import pkg from '../package.json' with { type: 'json' };
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const at = (relative: string): string => fileURLToPath(new URL(relative, new URL('..', import.meta.url)));
+const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
+
+// Three builds from one config (run from the repository root):
+//   main     electron/main/index.ts     -> out/main/index.js   (ESM, package.json "type": "module")
+//   preload  electron/preload/index.ts  -> out/preload/index.cjs (CommonJS: sandboxed preloads cannot load ESM)
+//   renderer renderer/index.html        -> out/renderer/
+export default defineConfig({
+  main: {
+    root,
+    define,
+    build: {
+      outDir: at('out/main'),
+      emptyOutDir: true,
+      sourcemap: true,
+      lib: { entry: at('electron/main/index.ts'), formats: ['es'], fileName: () => 'index.js' },
+      // Production dependencies stay external (they ship in the asar's node_modules).
+      externalizeDeps: true,
+    },
+  },
+  preload: {
+    root,
+    define,
+    build: {
+      outDir: at('out/preload'),
+      emptyOutDir: true,
+      sourcemap: true,
+      lib: { entry: at('electron/preload/index.ts'), formats: ['cjs'], fileName: () => 'index.cjs' },
+      // A sandboxed preload can only require('electron'): bundle everything else into the one file.
+      externalizeDeps: false,
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  },
+  renderer: {
+    root: at('renderer'),
+    define,
+    plugins: [react()],
+    build: {
+      outDir: at('out/renderer'),
+      emptyOutDir: true,
+      sourcemap: true,
+      rolldownOptions: { input: at('renderer/index.html') },
+    },
+  },
+});

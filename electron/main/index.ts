@@ -1,0 +1,170 @@
+// Electron main process: window, security, IPC registration. Thin glue: the diagnosis
+// itself is the plain-Node engine; every handler lives in ./handlers and is unit-tested.
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, Notification, session, shell } from 'electron';
+import Store from 'electron-store';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { parseTarget } from '../engine';
+import { createEventSink } from './event-sink';
+import { electronFetchJson, electronHtmlToPdf, electronResolveProxy, electronSiteProbe } from './adapters';
+import { createAppEngine } from './engine-binding';
+import type { MainContext, MainLogger } from './handlers/context';
+import { composeHandlers } from './handlers';
+import type { HistoryStore } from './history-store';
+import { createHistoryStore, createMemoryBacking } from './history-store';
+import { createDispatcher } from './ipc-dispatch';
+import { registerInvokeHandlers } from './ipc-register';
+import { setupLogging } from './logger';
+import { buildMenuTemplate } from './menu';
+import { denyAllPermissions, hardenWebContents } from './security';
+import { isAppUrl, parseExternalUrl, resolveAppEntry } from './url-policy';
+import { mainWindowOptions } from './window-options';
+import iconPath from '../../assets/icons/512x512.png?asset';
+
+const here = import.meta.dirname;
+const PRELOAD = join(here, '../preload/index.cjs');
+const RENDERER_INDEX = join(here, '../renderer/index.html');
+const isDev = !app.isPackaged && Boolean(process.env['ELECTRON_RENDERER_URL']);
+
+// Every renderer sandboxed, whatever a window's options say.
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Gateway Doctor is running: it gets focused (second-instance) and we leave.
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  const log = setupLogging(isDev);
+  const entry = resolveAppEntry({
+    isPackaged: app.isPackaged,
+    devServerUrl: process.env['ELECTRON_RENDERER_URL'],
+    rendererIndexPath: RENDERER_INDEX,
+  });
+  let mainWindow: BrowserWindow | null = null;
+
+  const openExternal = async (url: string): Promise<boolean> => {
+    const safe = parseExternalUrl(url);
+    if (!safe) return false;
+    try {
+      await shell.openExternal(safe);
+      return true;
+    } catch (error) {
+      log.warn('openExternal failed', error);
+      return false;
+    }
+  };
+
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, {
+      entry,
+      openExternal: (url) => void openExternal(url),
+      log: (message) => log.warn(message),
+    });
+  });
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  const createWindow = (): BrowserWindow => {
+    const win = new BrowserWindow(
+      mainWindowOptions({
+        preloadPath: PRELOAD,
+        iconPath,
+        darkBackground: nativeTheme.shouldUseDarkColors,
+        allowDevTools: !app.isPackaged,
+      }),
+    );
+    win.once('ready-to-show', () => win.show());
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null;
+    });
+    mainWindow = win;
+    void (entry.kind === 'file' ? win.loadFile(entry.path) : win.loadURL(entry.url)).catch((error: unknown) =>
+      log.error('could not load the app page', error),
+    );
+    return win;
+  };
+
+  void app.whenReady().then(() => {
+    denyAllPermissions(session.defaultSession, (message) => log.warn(message));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', isDev, appName: app.name })),
+    );
+
+    const sink = createEventSink(
+      () => (mainWindow && !mainWindow.isDestroyed() ? [mainWindow.webContents] : []),
+      (message) => log.warn(message),
+    );
+    const ctx: MainContext = {
+      sink,
+      log,
+      history: openHistory(log),
+      appVersion: __APP_VERSION__,
+      openExternal,
+      notify(title, body) {
+        if (Notification.isSupported()) new Notification({ title, body, icon: iconPath }).show();
+      },
+      async chooseSavePath({ defaultName, filters }) {
+        const options = { defaultPath: join(app.getPath('documents'), defaultName), filters };
+        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+      copyText: (text) => clipboard.writeText(text),
+      htmlToPdf: electronHtmlToPdf,
+    };
+    const { handlers, dispose } = composeHandlers({
+      ctx,
+      facts: {
+        name: app.getName(),
+        version: __APP_VERSION__,
+        platform: process.platform,
+        arch: process.arch,
+        electron: process.versions.electron ?? null,
+        locale: () => app.getLocale(),
+      },
+      engine: createAppEngine({ resolveProxy: electronResolveProxy, fetchJson: electronFetchJson }),
+      watch: {
+        probe: electronSiteProbe,
+        normaliseUrl: (url) => parseTarget(url).url,
+        newId: () => randomUUID(),
+      },
+    });
+    registerInvokeHandlers(
+      ipcMain,
+      createDispatcher({
+        handlers,
+        isKnownWebContents: (id) => mainWindow !== null && !mainWindow.isDestroyed() && mainWindow.webContents.id === id,
+        isAppUrl: (url) => isAppUrl(url, entry),
+        log: (message) => log.warn(message),
+      }),
+    );
+    app.on('before-quit', dispose);
+
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+    log.info(`Gateway Doctor ${__APP_VERSION__} started (${entry.kind})`);
+  });
+}
+
+function openHistory(log: MainLogger): HistoryStore {
+  try {
+    // electron-store keeps history.json in the user-data folder; clearInvalidConfig makes a
+    // damaged file start empty instead of crashing the app.
+    return createHistoryStore(new Store<Record<string, unknown>>({ name: 'history', clearInvalidConfig: true }));
+  } catch (error) {
+    log.error('history store unavailable, keeping history in memory', error);
+    return createHistoryStore(createMemoryBacking());
+  }
+}

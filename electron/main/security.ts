@@ -1,0 +1,68 @@
+import type { AppEntry } from './url-policy';
+import { isAppUrl, parseExternalUrl } from './url-policy';
+
+/** What to do with a navigation or window.open: nothing opens inside the app. */
+export type NavigationDecision = { action: 'deny'; openExternally: string | null };
+
+/**
+ * Decides a renderer-initiated navigation or window.open: always denied in the app; a
+ * safe http(s) link is handed to the user's browser instead (a link in a verdict text).
+ */
+export function decideNavigation(url: string): NavigationDecision {
+  return { action: 'deny', openExternally: parseExternalUrl(url) };
+}
+
+/** The parts of a webContents the hardening touches (structural, so tests need no Electron). */
+export interface HardenableContents {
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void }, url: string) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
+}
+
+/** The permission hooks of a session (structural). */
+export interface HardenableSession {
+  setPermissionRequestHandler(handler: (wc: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionCheckHandler(handler: () => boolean): void;
+  setDevicePermissionHandler(handler: () => boolean): void;
+}
+
+/**
+ * Locks a webContents down: window.open denied (safe links go to the OS browser),
+ * navigation away from the app page blocked, no <webview>. Applied to every webContents
+ * the app creates (app 'web-contents-created').
+ */
+export function hardenWebContents(
+  contents: HardenableContents,
+  o: { entry: AppEntry; openExternal: (url: string) => void; log: (message: string) => void },
+): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    const decision = decideNavigation(url);
+    o.log(`window.open denied: ${url}`);
+    if (decision.openExternally) o.openExternal(decision.openExternally);
+    return { action: 'deny' };
+  });
+  const block = (kind: string) => (event: { preventDefault(): void }, url: string) => {
+    // Reloading the app page itself is harmless; every other target is refused.
+    if (isAppUrl(url, o.entry)) return;
+    event.preventDefault();
+    o.log(`${kind} blocked: ${url}`);
+    const decision = decideNavigation(url);
+    if (kind === 'will-navigate' && decision.openExternally) o.openExternal(decision.openExternally);
+  };
+  contents.on('will-navigate', block('will-navigate'));
+  contents.on('will-redirect', block('will-redirect'));
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault();
+    o.log('webview attach blocked');
+  });
+}
+
+/** Denies every permission request and check (camera, notifications, geolocation...). */
+export function denyAllPermissions(session: HardenableSession, log: (message: string) => void): void {
+  session.setPermissionRequestHandler((_wc, permission, callback) => {
+    log(`permission denied: ${permission}`);
+    callback(false);
+  });
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+}

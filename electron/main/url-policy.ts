@@ -1,0 +1,75 @@
+import { pathToFileURL } from 'node:url';
+
+/** Where the renderer is loaded from: the built file in production, the dev server in dev. */
+export type AppEntry =
+  | { kind: 'file'; url: string; path: string }
+  | { kind: 'dev'; url: string; origin: string };
+
+const MAX_EXTERNAL_URL = 2048;
+
+/**
+ * Returns the normalised URL when `input` is safe to hand to the OS browser:
+ * an absolute http(s) URL with a host, no credentials, no control characters.
+ * Anything else (file:, javascript:, custom schemes, relative paths) gives null.
+ */
+export function parseExternalUrl(input: unknown): string | null {
+  if (typeof input !== 'string' || input.length === 0 || input.length > MAX_EXTERNAL_URL) return null;
+  // Control characters and whitespace have no place in a link we open on the user's behalf.
+  for (const ch of input) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code <= 0x20 || code === 0x7f) return null;
+  }
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (url.hostname === '' || url.username !== '' || url.password !== '') return null;
+  return url.href;
+}
+
+/**
+ * Decides where the renderer comes from. The dev server URL (set by electron-vite in
+ * `npm run dev`) is only honoured when the app is not packaged and it is a loopback http URL.
+ */
+export function resolveAppEntry(o: {
+  isPackaged: boolean;
+  devServerUrl: string | undefined;
+  rendererIndexPath: string;
+}): AppEntry {
+  if (!o.isPackaged && o.devServerUrl) {
+    const dev = parseDevServerUrl(o.devServerUrl);
+    if (dev) return { kind: 'dev', url: dev.href, origin: dev.origin };
+  }
+  return { kind: 'file', url: pathToFileURL(o.rendererIndexPath).href, path: o.rendererIndexPath };
+}
+
+function parseDevServerUrl(value: string): URL | null {
+  try {
+    const url = new URL(value);
+    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    return url.protocol === 'http:' && loopback ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * True when `url` is the app's own page: exactly the built index.html (any hash or query,
+ * which the renderer may use for routing) or, in dev, a page of the dev server's origin.
+ * `file://` has an opaque origin, so the whole path must match, not just the scheme.
+ */
+export function isAppUrl(url: string | null | undefined, entry: AppEntry): boolean {
+  if (!url) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (entry.kind === 'dev') return parsed.origin === entry.origin;
+  const expected = new URL(entry.url);
+  return parsed.protocol === 'file:' && parsed.host === expected.host && parsed.pathname === expected.pathname;
+}
