@@ -1,0 +1,73 @@
+import type { EvidenceValue, RedactionKind } from '../../contract';
+import type { ReportHop, ReportModel } from './schema';
+
+/** Escapes text for HTML element content and double-quoted attributes. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** An evidence value as one line of text. */
+export function valueText(value: EvidenceValue): string {
+  if (value === null) return '—';
+  if (typeof value === 'string') return value === '' ? '(empty)' : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object')) {
+    return value.length === 0 ? '(none)' : value.map((v) => valueText(v)).join(', ');
+  }
+  return JSON.stringify(value);
+}
+
+/** Milliseconds for people: `12 ms`, `1.4 s`, `—` for unknown. */
+export function ms(value: number | null): string {
+  if (value === null) return '—';
+  if (value >= 10000) return `${(value / 1000).toFixed(1)} s`;
+  return `${Math.round(value * 10) / 10} ms`;
+}
+
+export const STATUS_LABEL: Record<ReportModel['checks'][number]['status'], string> = {
+  ok: 'OK',
+  problem: 'Problem',
+  skipped: 'Skipped',
+  error: 'Could not run',
+};
+
+export const MARK_LABEL: Record<ReportHop['mark'], string> = {
+  router: 'your router',
+  'loss-start': 'loss starts here',
+  'loss-carried': 'loss carries on',
+  'rate-limited': 'rate limiting only (not a fault)',
+  destination: 'destination',
+  none: '',
+};
+
+export const REDACTION_LABEL: Record<RedactionKind, string> = {
+  'public-ip': 'public IP addresses',
+  mac: 'MAC addresses',
+  hostname: "this computer's name",
+  username: 'user names in paths',
+  query: 'URL query strings and fragments',
+};
+
+/** One sentence saying what was hidden, for the report's header and footer. */
+export function redactionSentence(r: ReportModel['redaction']): string {
+  if (!r.enabled) return 'Not redacted: this report shows every value as measured.';
+  const parts = r.kinds.map((k) => `${REDACTION_LABEL[k]} (${r.counts[k]})`);
+  return `Redacted: ${parts.join(', ')}. Each hidden value is shown as a placeholder such as [public-ip-1]; the same value always gets the same placeholder.`;
+}
+
+/** The probe times of a hop: `12.1 / * / 13.0`. */
+export function rttsText(rtts: (number | null)[]): string {
+  return rtts.length === 0 ? '—' : rtts.map((r) => (r === null ? '*' : String(r))).join(' / ');
+}
+
+/** The response line: `HTTP 502 (nginx, nginx-bad-gateway)` or the network error. */
+export function responseLine(f: NonNullable<ReportModel['failingResponse']>): string {
+  const what = f.status !== null ? `HTTP ${f.status}` : `no HTTP answer (${f.error ?? 'unknown error'})`;
+  const from = [f.source && f.source !== 'unknown' ? f.source : null, f.variant].filter((x) => x !== null).join(', ');
+  return from ? `${what} — from ${from}` : what;
+}
+
+/** The operating system line: `linux 6.1.0 (x64)`. */
+export function osLine(e: ReportModel['environment']): string {
+  return `${e.os} ${e.osRelease} (${e.arch})`;
+}

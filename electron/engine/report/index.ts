@@ -1,0 +1,13 @@
+// Public API of the report module (see notes/ENGINE-API.md).
+export { buildReport, assertExportClean } from './build';
+export { buildReportModel, formatLocalTime, pickFailingAttempt } from './model';
+export { renderHtml } from './render-html';
+export { renderMarkdown, renderJson, reportSummary, MD_COLUMNS } from './render-text';
+export { renderHopChart } from './chart';
+export { RedactionError, DEFAULT_REDACTION, redactDeep } from './redact';
+export { isPublicIpv4, isPublicIpv6 } from './detect';
+export { ReportModelSchema, REPORT_SCHEMA_VERSION, reportJsonSchema } from './schema';
+export type { ReportModel, ReportHop } from './schema';
+export { ChromiumMissingError, findChromium, chromiumPrintArgs, renderPdfWithChromium } from './pdf';
+export { ReportFormatError, reportFormatFromPath, renderChecked, exportReport, writeReportFile } from './export';
+export type { PdfPrinter } from './export';

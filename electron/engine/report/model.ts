@@ -1,0 +1,218 @@
+import type { DiagnosisResult, DnsAnswer, Hop, ProbeAttempt, TracerouteSummary } from '../../contract';
+import { REPORT_SCHEMA_VERSION } from './schema';
+import type { ReportHop, ReportModel } from './schema';
+import { CHECK_LABEL, STEP_TEXT, VERDICT_WORDING, WHO_ACTS_LABEL } from './texts';
+
+// Response headers that carry a CDN's request id, in the order support desks ask for them.
+const TRACE_HEADERS = ['cf-ray', 'x-amz-cf-id', 'eo-log-uuid', 'x-akamai-request-id', 'x-served-by', 'x-request-id', 'x-cache-id'];
+
+/** `2026-11-22 07:58:49 GMT+01:00 (Europe/Berlin)`; falls back to the ISO text for an unknown zone. */
+export function formatLocalTime(iso: string, timeZone: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  try {
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'longOffset',
+    }).formatToParts(date);
+    const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+    const offset = get('timeZoneName') === 'GMT' ? 'GMT+00:00' : get('timeZoneName');
+    return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')} ${offset} (${timeZone})`;
+  } catch {
+    return iso;
+  }
+}
+
+function isFailing(a: ProbeAttempt): boolean {
+  return a.error !== null || a.status === null || a.status >= 500;
+}
+
+/** The attempt whose status and headers the report shows: the first failing one, else the last. */
+export function pickFailingAttempt(result: DiagnosisResult): ProbeAttempt | null {
+  const attempts = result.probe?.attempts ?? [];
+  return attempts.find(isFailing) ?? attempts.at(-1) ?? null;
+}
+
+function findCdnTrace(result: DiagnosisResult, failing: ProbeAttempt | null): ReportModel['cdnTrace'] {
+  const attempts = [...(failing ? [failing] : []), ...(result.probe?.attempts ?? [])];
+  for (const a of attempts) {
+    const rec = a.recognition;
+    if (rec?.traceId) {
+      const header = Object.keys(a.headers).find((h) => a.headers[h] === rec.traceId) ?? null;
+      return { cdn: rec.cdn ?? (rec.source === 'unknown' ? null : rec.source), traceId: rec.traceId, header: header?.toLowerCase() ?? null };
+    }
+  }
+  for (const a of attempts) {
+    const lower = Object.fromEntries(Object.entries(a.headers).map(([k, v]) => [k.toLowerCase(), v]));
+    for (const h of TRACE_HEADERS) {
+      const id = lower[h];
+      if (id) return { cdn: a.recognition?.cdn ?? null, traceId: id, header: h };
+    }
+  }
+  return null;
+}
+
+function toAttempt(a: ProbeAttempt, i: number): ReportModel['attempts'][number] {
+  return {
+    n: i + 1,
+    url: a.url,
+    address: a.address,
+    via: a.via,
+    status: a.status,
+    error: a.error,
+    totalMs: a.timings.totalMs,
+    source: a.recognition?.source ?? null,
+    variant: a.recognition?.variant ?? null,
+  };
+}
+
+function average(values: (number | null)[]): number | null {
+  const nums = values.filter((v): v is number => v !== null);
+  if (nums.length === 0) return null;
+  return Math.round((nums.reduce((s, v) => s + v, 0) / nums.length) * 10) / 10;
+}
+
+function firstAnswer(hop: Hop): { address: string | null; hostname: string | null; annotation: string | null } {
+  const p = hop.probes.find((x) => x.address !== null) ?? hop.probes[0];
+  const annotation = hop.probes.map((x) => x.annotation).find((x) => x !== null) ?? null;
+  return { address: p?.address ?? null, hostname: p?.hostname ?? null, annotation };
+}
+
+function hopMark(hop: Hop, i: number, t: TracerouteSummary): ReportHop['mark'] {
+  if (t.lossStartsAt !== null && hop.ttl === t.lossStartsAt) return 'loss-start';
+  if (t.lossStartsAt !== null && t.carriesThrough && hop.ttl > t.lossStartsAt && hop.lossPct > 0) return 'loss-carried';
+  const later = t.hops.slice(i + 1);
+  // Loss at a hop that later hops do not show is the router rationing its replies, not a fault.
+  if (hop.lossPct > 0 && hop.lossPct < 100 && later.some((h) => h.lossPct === 0)) return 'rate-limited';
+  if (t.reached && i === t.hops.length - 1) return 'destination';
+  if (hop.ttl === 1 && hop.lossPct < 100) return 'router';
+  return 'none';
+}
+
+function tracerouteReading(t: TracerouteSummary): string {
+  const last = t.hops.at(-1);
+  if (t.lossStartsAt !== null) {
+    const start = t.hops.find((h) => h.ttl === t.lossStartsAt);
+    const where = start ? ` (${firstAnswer(start).address ?? 'no address'}, ${start.lossPct}% lost)` : '';
+    return t.carriesThrough
+      ? `Loss starts at hop ${t.lossStartsAt}${where} and carries through to the destination (${last?.lossPct ?? 0}% lost at the last hop). Traffic is being lost from that hop on.`
+      : `Loss shows at hop ${t.lossStartsAt}${where} but does not carry through to the destination: that router only limits its replies to traceroute, which is not a fault.`;
+  }
+  if (!t.reached) {
+    const answered = [...t.hops].reverse().find((h) => h.lossPct < 100);
+    return answered
+      ? `The trace did not reach the site; the last hop that answered is hop ${answered.ttl} (${firstAnswer(answered).address ?? 'no address'}).`
+      : 'The trace did not reach the site and no hop answered.';
+  }
+  if (t.hops.some((h) => h.lossPct > 0)) {
+    return 'Some routers on the way drop part of the probes, but the destination answers them: that is rate limiting, not a fault.';
+  }
+  return 'Every hop answered without loss: the path to the site looks healthy.';
+}
+
+function dnsReading(answers: DnsAnswer[]): string {
+  const system = answers.filter((a) => a.role === 'system');
+  const alt = answers.filter((a) => a.role === 'alternative');
+  const works = (a: DnsAnswer): boolean => a.error === null && (a.rcode === null || a.rcode === 'NOERROR') && a.addresses.length > 0;
+  if (system.length === 0) return 'The system DNS servers could not be read; only the alternatives were asked.';
+  if (system.every((a) => !works(a)) && alt.some(works)) return 'Your DNS server failed to answer, while the alternative DNS servers answered.';
+  const set = (list: DnsAnswer[]): string => [...new Set(list.filter(works).flatMap((a) => a.addresses))].sort().join(',');
+  if (alt.some(works) && set(system) !== set(alt)) {
+    return "Your DNS server's addresses differ from the alternatives' addresses (see the table).";
+  }
+  if (!answers.some(works)) return 'No DNS server returned an address for the site.';
+  return 'All DNS servers agree on the address of the site.';
+}
+
+/** Builds the report model from a diagnosis result, before any redaction. */
+export function buildReportModel(result: DiagnosisResult): ReportModel {
+  const wording = VERDICT_WORDING[result.verdict.id];
+  const failing = pickFailingAttempt(result);
+  const t = result.traceroute;
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    generator: { name: 'Gateway Doctor', version: result.environment.appVersion },
+    verdict: {
+      id: result.verdict.id,
+      title: wording.title,
+      headline: wording.headline,
+      summary: result.verdict.summary,
+      explanation: result.verdict.explanation,
+      confidence: result.verdict.confidence,
+      whoActs: result.verdict.whoActs,
+      whoActsLabel: WHO_ACTS_LABEL[result.verdict.whoActs],
+      askThem: wording.askThem,
+      reasons: result.verdict.reasons,
+      fixIds: result.verdict.fixIds,
+      visitorSteps: result.verdict.visitorSteps.map((id) => ({ id, text: STEP_TEXT[id] })),
+      ownerSteps: result.verdict.ownerSteps.map((id) => ({ id, text: STEP_TEXT[id] })),
+    },
+    run: {
+      runId: result.runId,
+      startedAt: result.startedAt,
+      finishedAt: result.finishedAt,
+      startedAtLocal: formatLocalTime(result.startedAt, result.timeZone),
+      timeZone: result.timeZone,
+      durationMs: result.durationMs,
+    },
+    target: { url: result.target.url, host: result.target.host, port: result.target.port, scheme: result.target.scheme },
+    environment: { ...result.environment },
+    checks: result.checks.map((c) => ({
+      id: c.id,
+      label: CHECK_LABEL[c.id],
+      status: c.status,
+      problems: c.problems,
+      values: Object.entries(c.evidence).map(([name, value]) => ({ name, value })),
+      reason: c.reason ?? null,
+      hint: c.hint ?? null,
+      startedAt: c.startedAt,
+      durationMs: c.durationMs,
+    })),
+    failingResponse: failing
+      ? {
+          url: failing.url,
+          address: failing.address,
+          via: failing.via,
+          status: failing.status,
+          error: failing.error,
+          timings: failing.timings,
+          headers: Object.entries(failing.headers).map(([name, value]) => ({ name, value })),
+          source: failing.recognition?.source ?? null,
+          variant: failing.recognition?.variant ?? null,
+          recognisedAs: failing.recognition?.summary ?? null,
+        }
+      : null,
+    cdnTrace: findCdnTrace(result, failing),
+    attempts: (result.probe?.attempts ?? []).map(toAttempt),
+    gateway: result.gateway,
+    traceroute: t
+      ? {
+          tool: t.tool,
+          target: t.target,
+          reached: t.reached,
+          lossStartsAt: t.lossStartsAt,
+          carriesThrough: t.carriesThrough,
+          reading: tracerouteReading(t),
+          hops: t.hops.map((hop, i) => ({
+            ttl: hop.ttl,
+            ...firstAnswer(hop),
+            rttsMs: hop.probes.map((p) => p.rttMs),
+            avgRttMs: average(hop.probes.map((p) => p.rttMs)),
+            lossPct: hop.lossPct,
+            mark: hopMark(hop, i, t),
+          })),
+        }
+      : null,
+    dns: result.dns
+      ? { reading: dnsReading(result.dns.answers), answers: result.dns.answers, addressProbes: result.dns.addressProbes.map(toAttempt) }
+      : null,
+    redaction: { enabled: false, kinds: [], counts: { 'public-ip': 0, mac: 0, hostname: 0, username: 0, query: 0 } },
+  };
+}

@@ -1,0 +1,181 @@
+import { REDACTION_KINDS } from '../../contract';
+import type { RedactionKind, RedactionOptions } from '../../contract';
+import { redactText, redactUrlParts, redactUserPaths } from './detect';
+import type { LiteralSecrets, OnMatch } from './detect';
+
+/** Thrown when redaction cannot be guaranteed: the caller must export nothing. */
+export class RedactionError extends Error {
+  override name = 'RedactionError';
+}
+
+/** Redaction on, every kind: the default for every export. */
+export const DEFAULT_REDACTION: RedactionOptions = { enabled: true, kinds: [...REDACTION_KINDS] };
+
+const PLACEHOLDER_LABEL: Record<RedactionKind, string> = {
+  'public-ip': 'public-ip',
+  mac: 'mac',
+  hostname: 'hostname',
+  username: 'user',
+  query: 'query',
+};
+
+// Short query values ("page=1") are too common to hunt for outside URLs.
+const MIN_ECHOED_QUERY_VALUE = 6;
+const MIN_STANDALONE_USERNAME = 3;
+// A pure-letter host name may also be an ordinary word in the report's fixed text.
+const DISTINCTIVE_HOSTNAME = /[^a-z]/i;
+
+/** What one redaction pass replaced: kept apart from the model so no export can carry it. */
+export interface RedactionOutcome<T> {
+  value: T;
+  counts: Record<RedactionKind, number>;
+  /** Original values (normalised) that must not appear in any output. */
+  secrets: Map<RedactionKind, Set<string>>;
+}
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/**
+ * Properties that hold closed-vocabulary ids (verdict, check, step ids...). They never carry
+ * private data and must stay intact even when a host name happens to equal an id ("gateway").
+ */
+const ID_KEYS: ReadonlySet<string> = new Set([
+  'id', 'checkId', 'status', 'whoActs', 'confidence', 'fixIds', 'source', 'cdn', 'via', 'role',
+  'transport', 'mark', 'scheme', 'schemaVersion', 'kinds',
+]);
+const ID_VALUE = /^[a-z0-9-]+$/;
+
+function mapStrings(value: unknown, fn: (s: string) => string, key: string | null = null): unknown {
+  if (typeof value === 'string') return key !== null && ID_KEYS.has(key) && ID_VALUE.test(value) ? value : fn(value);
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, fn, key));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[fn(k)] = mapStrings(v, fn, k);
+    return out;
+  }
+  return value;
+}
+
+/** Every string (values and keys, except closed-vocabulary ids) in a JSON-like value. */
+export function collectStrings(value: unknown, into: string[] = []): string[] {
+  mapStrings(value, (s) => {
+    into.push(s);
+    return s;
+  });
+  return into;
+}
+
+function hostnameForms(hostname: string): string[] {
+  const h = hostname.trim().toLowerCase();
+  if (h === '' || h === 'localhost') return [];
+  const short = h.split('.')[0] ?? '';
+  return short.length >= 3 && short !== h ? [h, short] : [h];
+}
+
+/**
+ * Replaces private values everywhere in a JSON-like value (strings and keys), with the same
+ * placeholder for the same value across the whole document. Throws {@link RedactionError}
+ * when anything goes wrong or a private value survives.
+ */
+export function redactDeep<T>(value: T, options: RedactionOptions, context: { hostname: string }): RedactionOutcome<T> {
+  const kinds = new Set<RedactionKind>(options.enabled ? options.kinds : []);
+  const counts = Object.fromEntries(REDACTION_KINDS.map((k) => [k, 0])) as Record<RedactionKind, number>;
+  const secrets = new Map<RedactionKind, Set<string>>(REDACTION_KINDS.map((k) => [k, new Set<string>()]));
+  if (kinds.size === 0) return { value, counts, secrets };
+  try {
+    // Pass 1: learn query values and user names, so a token echoed outside its URL (a
+    // header) or a user name outside its path is caught too.
+    const queryValues = new Set<string>();
+    const usernames = new Set<string>();
+    const learn: OnMatch = (kind, key) => {
+      if (kind === 'query' && key.length >= MIN_ECHOED_QUERY_VALUE) queryValues.add(key);
+      if (kind === 'username' && key.length >= MIN_STANDALONE_USERNAME) usernames.add(key);
+      return key;
+    };
+    for (const s of collectStrings(value)) {
+      if (kinds.has('query')) redactUrlParts(s, learn);
+      if (kinds.has('username')) redactUserPaths(s, learn);
+    }
+    const byLength = (a: string, b: string): number => b.length - a.length;
+    const literals: LiteralSecrets = {
+      hostnames: hostnameForms(context.hostname),
+      queryValues: [...queryValues].sort(byLength),
+      usernames: [...usernames].sort(byLength),
+    };
+    // Pass 2: replace, numbering placeholders per kind in order of first appearance.
+    const assigned = new Map<string, string>();
+    const replace: OnMatch = (kind, key) => {
+      const id = `${kind}\u0000${kind === 'hostname' ? 'host' : kind === 'username' ? key.toLowerCase() : key}`;
+      let placeholder = assigned.get(id);
+      if (placeholder === undefined) {
+        counts[kind] += 1;
+        placeholder = `[${PLACEHOLDER_LABEL[kind]}-${counts[kind]}]`;
+        assigned.set(id, placeholder);
+      }
+      secrets.get(kind)?.add(key.toLowerCase());
+      return placeholder;
+    };
+    const redacted = mapStrings(value, (s) => redactText(s, kinds, literals, replace)) as T;
+    for (const h of literals.hostnames) secrets.get('hostname')?.add(h);
+    const outcome = { value: redacted, counts, secrets };
+    assertRedacted(collectStrings(redacted), options, outcome, context);
+    return outcome;
+  } catch (error) {
+    if (error instanceof RedactionError) throw error;
+    throw new RedactionError(`Redaction failed, so nothing was exported: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function containsLiteral(text: string, value: string): boolean {
+  const lower = text.toLowerCase();
+  let at = lower.indexOf(value);
+  while (at >= 0) {
+    const before = lower[at - 1] ?? ' ';
+    const after = lower[at + value.length] ?? ' ';
+    if (!/[a-z0-9_-]/.test(before) && !/[a-z0-9_-]/.test(after)) return true;
+    at = lower.indexOf(value, at + 1);
+  }
+  return false;
+}
+
+/**
+ * The post-check: re-runs every enabled detector over the texts and looks for each original
+ * value replaced earlier. Any hit throws {@link RedactionError}. `strict` also checks plain-word
+ * host names (used on the model, whose fixed wording was redacted along with the data).
+ */
+export function assertRedacted(
+  texts: readonly string[],
+  options: RedactionOptions,
+  outcome: Pick<RedactionOutcome<unknown>, 'secrets'> | null,
+  context: { hostname: string },
+  strict = true,
+): void {
+  const kinds = new Set<RedactionKind>(options.enabled ? options.kinds : []);
+  if (kinds.size === 0) return;
+  const hosts = hostnameForms(context.hostname);
+  const literals: LiteralSecrets = {
+    hostnames: strict ? hosts : hosts.filter((h) => DISTINCTIVE_HOSTNAME.test(h)),
+    queryValues: [],
+    usernames: [],
+  };
+  const found: string[] = [];
+  const spot: OnMatch = (kind, key) => {
+    found.push(kind);
+    return key;
+  };
+  for (const text of texts) {
+    redactText(text, kinds, literals, spot);
+    for (const kind of kinds) {
+      for (const secret of outcome?.secrets.get(kind) ?? []) {
+        if ((kind === 'hostname' || kind === 'username') && !strict && !DISTINCTIVE_HOSTNAME.test(secret)) continue;
+        if (secret.length >= 3 && containsLiteral(text, secret)) found.push(kind);
+      }
+    }
+    if (found.length > 0) {
+      throw new RedactionError(`Redaction check failed (${[...new Set(found)].join(', ')} still visible), so nothing was exported.`);
+    }
+  }
+}
+
+/** Narrow JSON type for callers that redact parsed JSON. */
+export type { Json };
