@@ -155,6 +155,10 @@ function start(): void {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });
     log.info(`Gateway Doctor ${__APP_VERSION__} started (${entry.kind})`);
+  }).catch((error: unknown) => {
+    log.error('start-up failed', error);
+    dialog.showErrorBox('Gateway Doctor could not start', error instanceof Error ? error.message : String(error));
+    app.quit();
   });
 }
 

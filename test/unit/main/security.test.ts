@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { decideNavigation, denyAllPermissions, hardenWebContents } from '../../../electron/main/security';
+import type { HardenableContents } from '../../../electron/main/security';
+import { resolveAppEntry } from '../../../electron/main/url-policy';
+
+const entry = resolveAppEntry({ isPackaged: true, devServerUrl: undefined, rendererIndexPath: '/opt/gd/out/renderer/index.html' });
+
+function fakeContents() {
+  let openHandler: ((d: { url: string }) => { action: 'deny' }) | null = null;
+  const listeners = new Map<string, (event: { preventDefault(): void }, url: string) => void>();
+  const contents = {
+    setWindowOpenHandler(h: (d: { url: string }) => { action: 'deny' }) {
+      openHandler = h;
+    },
+    on(event: string, listener: (event: { preventDefault(): void }, url: string) => void) {
+      listeners.set(event, listener);
+    },
+  } as unknown as HardenableContents;
+  const fire = (name: string, url: string): boolean => {
+    let prevented = false;
+    listeners.get(name)?.({ preventDefault: () => void (prevented = true) }, url);
+    return prevented;
+  };
+  return { contents, open: (url: string) => openHandler?.({ url }), fire };
+}
+
+function harden() {
+  const opened: string[] = [];
+  const fake = fakeContents();
+  hardenWebContents(fake.contents, { entry, openExternal: (u) => void opened.push(u), log: () => undefined });
+  return { ...fake, opened };
+}
+
+describe('web contents hardening', () => {
+  it('denies window.open and hands only safe http(s) links to the browser', () => {
+    const { open, opened } = harden();
+    expect(open('https://status.example.test/')).toEqual({ action: 'deny' });
+    expect(open('file:///etc/passwd')).toEqual({ action: 'deny' });
+    expect(open('javascript:alert(1)')).toEqual({ action: 'deny' });
+    expect(opened).toEqual(['https://status.example.test/']);
+  });
+
+  it('blocks navigation away from the app page', () => {
+    const { fire, opened } = harden();
+    expect(fire('will-navigate', 'https://evil.example.test/')).toBe(true);
+    expect(fire('will-navigate', 'file:///home/user/x.html')).toBe(true);
+    expect(fire('will-redirect', 'https://evil.example.test/')).toBe(true);
+    expect(opened).toEqual(['https://evil.example.test/']);
+  });
+
+  it('lets the app page reload itself', () => {
+    const { fire } = harden();
+    expect(fire('will-navigate', 'file:///opt/gd/out/renderer/index.html')).toBe(false);
+  });
+
+  it('refuses <webview>', () => {
+    const { fire } = harden();
+    expect(fire('will-attach-webview', '')).toBe(true);
+  });
+
+  it('never allows navigation', () => {
+    expect(decideNavigation('https://example.test/').action).toBe('deny');
+    expect(decideNavigation('ftp://example.test/')).toEqual({ action: 'deny', openExternally: null });
+  });
+});
+
+describe('permissions', () => {
+  it('denies every request, check and device', () => {
+    const got: {
+      request?: (wc: unknown, p: string, cb: (g: boolean) => void) => void;
+      check?: () => boolean;
+      device?: () => boolean;
+    } = {};
+    denyAllPermissions(
+      {
+        setPermissionRequestHandler: (h) => void (got.request = h),
+        setPermissionCheckHandler: (h) => void (got.check = h),
+        setDevicePermissionHandler: (h) => void (got.device = h),
+      },
+      () => undefined,
+    );
+    const answers: boolean[] = [];
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      got.request?.(null, p, (g) => answers.push(g));
+    }
+    expect(answers).toEqual([false, false, false, false, false]);
+    expect(got.check?.()).toBe(false);
+    expect(got.device?.()).toBe(false);
+  });
+});
