@@ -8,6 +8,8 @@ export const FixParamsSchema = z
     servers: z.array(z.union([z.ipv4(), z.ipv6()])).min(1).max(4).optional(),
     /** Site to open for the browser fixes. */
     url: z.url({ protocol: /^https?$/ }).optional(),
+    /** The person's usual browser (guided steps for it; "another browser" avoids it). */
+    browser: z.enum(['chrome', 'edge', 'firefox', 'safari', 'chromium', 'brave']).optional(),
   })
   .strict();
 export type FixParams = z.infer<typeof FixParamsSchema>;

@@ -1,0 +1,90 @@
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { elevatedWriteArgv } from './argv-linux';
+import type { FixDeps, FixStep } from './types';
+
+/** Outcome of carrying out a list of steps. */
+export interface ExecOutcome {
+  ok: boolean;
+  detail: string;
+  /** Every argv that was run (for the log and history). */
+  ran: string[][];
+}
+
+/** Thrown when a step needs admin rights and there is no way to get them (CLI without sudo). */
+export class FixNeedsAdminError extends Error {
+  override name = 'FixNeedsAdminError';
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().slice(0, 300);
+}
+
+/**
+ * Carries out the steps in order, stopping at the first failure. Admin steps go through the
+ * elevator (consecutive ones in one batch, so one OS prompt) unless we already run as admin.
+ * Every command is logged before it runs.
+ */
+export async function executeSteps(deps: FixDeps, steps: readonly FixStep[], label: string, signal?: AbortSignal): Promise<ExecOutcome> {
+  const ran: string[][] = [];
+  let i = 0;
+  while (i < steps.length) {
+    if (signal?.aborted) return { ok: false, detail: 'cancelled', ran };
+    const step = steps[i];
+    if (!step) break;
+    const elevate = step.kind !== 'launch' && step.admin && !deps.isAdmin;
+    if (elevate) {
+      if (!deps.elevator) throw new FixNeedsAdminError('this fix needs administrator rights');
+      // gather the consecutive admin steps into one prompt
+      const batch: string[][] = [];
+      const temps: string[] = [];
+      while (i < steps.length) {
+        const s = steps[i];
+        if (!s || s.kind === 'launch' || !s.admin) break;
+        if (s.kind === 'command') batch.push(s.argv);
+        else {
+          const tmp = join(deps.stateDir, `write-${randomBytes(6).toString('hex')}.tmp`);
+          await deps.fs.mkdir(deps.stateDir);
+          await deps.fs.writeFileAtomic(tmp, Buffer.from(s.contentB64, 'base64'));
+          temps.push(tmp);
+          batch.push(...elevatedWriteArgv(tmp, s.path));
+        }
+        i++;
+      }
+      for (const argv of batch) deps.log(`${label}: run as administrator: ${JSON.stringify(argv)}`);
+      const r = await deps.elevator.run(batch);
+      for (const t of temps) await deps.fs.rm(t);
+      ran.push(...batch);
+      if (!r.ok) return { ok: false, detail: r.detail || 'the administrator prompt was refused or a command failed', ran };
+      continue;
+    }
+    i++;
+    if (step.kind === 'command') {
+      const [file, ...args] = step.argv;
+      if (!file) continue;
+      deps.log(`${label}: run ${JSON.stringify(step.argv)}`);
+      ran.push(step.argv);
+      const r = await deps.runner.run(file, args, { timeoutMs: step.timeoutMs, ...(signal ? { signal } : {}) });
+      if (r.notFound) return { ok: false, detail: `${file} is not installed`, ran };
+      if (r.timedOut) return { ok: false, detail: `${file} did not finish in time`, ran };
+      if (r.code !== 0) return { ok: false, detail: `${step.argv.join(' ')} failed (exit ${r.code ?? 'killed'}): ${oneLine(r.stderr || r.stdout)}`, ran };
+    } else if (step.kind === 'write-file') {
+      deps.log(`${label}: rewrite ${step.path}`);
+      ran.push(['(write file)', step.path]);
+      try {
+        await deps.fs.writeFileAtomic(step.path, Buffer.from(step.contentB64, 'base64'));
+      } catch (e) {
+        return { ok: false, detail: `could not write ${step.path}: ${e instanceof Error ? e.message : String(e)}`, ran };
+      }
+    } else {
+      deps.log(`${label}: open ${JSON.stringify(step.argv)}`);
+      ran.push(step.argv);
+      try {
+        await deps.launch(step.argv);
+      } catch (e) {
+        return { ok: false, detail: `could not start ${step.argv[0] ?? ''}: ${e instanceof Error ? e.message : String(e)}`, ran };
+      }
+    }
+  }
+  return { ok: true, detail: '', ran };
+}

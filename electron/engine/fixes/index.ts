@@ -1,0 +1,12 @@
+// Public API of the quick fixes (engine side: plain Node, everything injected).
+export { FixService, validateFixRequest } from './service';
+export type { FixRunResult, FixOutcome } from './service';
+export { FIX_INFO, ALL_FIX_IDS, planFix } from './catalog';
+export type { FixPlan } from './catalog';
+export { FixInputError, FixBusyError, parseServerList, isIpLiteral, ALLOWED_ALTERNATIVES } from './ip';
+export { FixNeedsAdminError } from './executor';
+export { createNodeFixDeps, createDnsVerifier, defaultStateDir, nodeFixFs, FIX_ENV } from './node-deps';
+export { encodePowerShell } from './argv-windows';
+export { BROWSER_IDS } from './browsers';
+export type { BrowserId } from './browsers';
+export type { FixDeps, Elevator, RunHooks, DnsState, SnapshotRecord, HistoryRecord, FixStep } from './types';

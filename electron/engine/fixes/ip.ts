@@ -1,0 +1,57 @@
+import { isIP } from 'node:net';
+
+/** Thrown for bad input (unknown fix, bad server, fix not available here): CLI exit 2, nothing changed. */
+export class FixInputError extends Error {
+  override name = 'FixInputError';
+}
+
+/** Thrown when another fix is already running. */
+export class FixBusyError extends Error {
+  override name = 'FixBusyError';
+}
+
+/** True for an IPv4 or IPv6 literal without zone or brackets. */
+export function isIpLiteral(s: string): boolean {
+  return isIP(s) !== 0;
+}
+
+/** 4 or 6 for an IP literal, else 0. */
+export function ipFamily(s: string): 0 | 4 | 6 {
+  const v = isIP(s);
+  return v === 4 || v === 6 ? v : 0;
+}
+
+/** Well-known public resolvers offered as alternatives (any valid IP the user types is allowed too). */
+export const ALLOWED_ALTERNATIVES: readonly { name: string; servers: readonly string[] }[] = [
+  { name: 'Cloudflare', servers: ['1.1.1.1', '1.0.0.1'] },
+  { name: 'Google', servers: ['8.8.8.8', '8.8.4.4'] },
+  { name: 'Quad9', servers: ['9.9.9.9', '149.112.112.112'] },
+];
+
+/**
+ * Parses a comma-separated `--to` list. Every entry must be an IP literal; duplicates are
+ * dropped; 1–4 servers. Throws FixInputError naming the first bad entry.
+ */
+export function parseServerList(text: string): string[] {
+  const items = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  if (items.length === 0) throw new FixInputError('--to needs at least one DNS server address, e.g. --to 1.1.1.1,1.0.0.1');
+  for (const item of items) {
+    if (!isIpLiteral(item)) {
+      throw new FixInputError(`"${item}" is not an IP address. DNS servers must be given as IP addresses such as 1.1.1.1 or 2606:4700:4700::1111.`);
+    }
+  }
+  const unique = [...new Set(items)];
+  if (unique.length > 4) throw new FixInputError('at most 4 DNS servers can be set at once');
+  return unique;
+}
+
+/**
+ * Checks that an argument can never be read as an option or break out of a script: used on
+ * every value that comes from the machine (interface names, service names, connection ids).
+ */
+export function isSafeArgValue(s: string): boolean {
+  return s.length > 0 && s.length <= 256 && !s.startsWith('-') && !/[\0\r\n]/.test(s);
+}
