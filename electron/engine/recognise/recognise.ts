@@ -53,8 +53,9 @@ function recognise(input: ResponseInput, fromResponse: boolean): Recognition {
   }
   if (variant === null && (match !== null || fromResponse)) variant = reasonVariant(source, status);
   const cdn = facts.cdn ?? (CDN_SOURCES.has(source) ? source : null);
-  // Akamai support wants the page's "Reference #"; elsewhere the header id is the complete one.
-  const traceId = cdn === 'akamai' ? match?.traceId ?? facts.traceId : facts.traceId ?? match?.traceId ?? null;
+  // Akamai and Fastly support want the id printed on the page; elsewhere the header id is the complete one.
+  const pageFirst = cdn === 'akamai' || cdn === 'fastly';
+  const traceId = pageFirst ? match?.traceId ?? facts.traceId : facts.traceId ?? match?.traceId ?? null;
   const whoActs = whoActsFor(status, source);
   const base = { status, source, variant, cdn, traceId: traceId ?? null, whoActs };
   return { ...base, summary: buildSummary(base) };
