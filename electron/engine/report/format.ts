@@ -1,4 +1,4 @@
-import type { EvidenceValue, RedactionKind } from '../../contract';
+import type { EvidenceValue, RedactionKind, VerdictId } from '../../contract';
 import type { ReportHop, ReportModel } from './schema';
 
 /** Escapes text for HTML element content and double-quoted attributes. */
@@ -62,7 +62,7 @@ export function rttsText(rtts: (number | null)[]): string {
 
 /** The response line: `HTTP 502 (nginx, nginx-bad-gateway)` or the network error. */
 export function responseLine(f: NonNullable<ReportModel['failingResponse']>): string {
-  const what = f.status !== null ? `HTTP ${f.status}` : `no HTTP answer (${f.error ?? 'unknown error'})`;
+  const what = f.status !== null ? `HTTP ${f.status}` : `No HTTP answer (${f.error ?? 'unknown error'})`;
   const from = [f.source && f.source !== 'unknown' ? f.source : null, f.variant].filter((x) => x !== null).join(', ');
   return from ? `${what} — from ${from}` : what;
 }
@@ -70,4 +70,27 @@ export function responseLine(f: NonNullable<ReportModel['failingResponse']>): st
 /** The operating system line: `linux 6.1.0 (x64)`. */
 export function osLine(e: ReportModel['environment']): string {
   return `${e.os} ${e.osRelease} (${e.arch})`;
+}
+
+/** Evidence sections, most telling first for the verdict (the path for ISP cases, DNS for DNS cases). */
+export type EvidenceSection = 'response' | 'traceroute' | 'dns';
+
+export function sectionOrder(verdict: VerdictId): EvidenceSection[] {
+  if (['isp-outage', 'isp-path-degraded', 'local-network-down', 'site-unreachable', 'firewall-blocking'].includes(verdict)) {
+    return ['traceroute', 'response', 'dns'];
+  }
+  if (verdict === 'dns-resolver-failing' || verdict === 'dns-stale-answer') return ['dns', 'response', 'traceroute'];
+  return ['response', 'traceroute', 'dns'];
+}
+
+/** The one measurement that best backs the verdict, for the verdict box; null when none stands out. */
+export function keyEvidence(m: ReportModel): string | null {
+  const first = sectionOrder(m.verdict.id)[0];
+  if (first === 'traceroute' && m.traceroute) return m.traceroute.reading;
+  if (first === 'dns' && m.dns) return m.dns.reading;
+  if (!m.failingResponse) return null;
+  const trace = m.cdnTrace ? `; CDN trace id ${m.cdnTrace.traceId}` : '';
+  const failed = m.attempts.filter((a) => a.error !== null || a.status === null || a.status >= 500).length;
+  const count = m.attempts.length > 1 ? ` (${failed} of ${m.attempts.length} requests failed)` : '';
+  return `${responseLine(m.failingResponse)}${count}${trace}`;
 }

@@ -1,15 +1,18 @@
 import { renderHopChart } from './chart';
 import {
   escapeHtml as e,
+  keyEvidence,
   MARK_LABEL,
   ms,
   osLine,
   redactionSentence,
   responseLine,
   rttsText,
+  sectionOrder,
   STATUS_LABEL,
   valueText,
 } from './format';
+import type { EvidenceSection } from './format';
 import type { ReportModel } from './schema';
 
 // Print-first styling: A4 margins, no backgrounds that waste ink, tables that do not split rows.
@@ -22,7 +25,7 @@ h1 { font-size: 18pt; margin: 2px 0 6px; line-height: 1.2; }
 h2 { font-size: 12.5pt; margin: 18px 0 6px; padding-bottom: 3px; border-bottom: 1px solid #c9ced6; break-after: avoid; }
 h3 { font-size: 10.5pt; margin: 10px 0 4px; break-after: avoid; }
 p { margin: 4px 0 8px; }
-.eyebrow { font-size: 9pt; color: #4a5160; text-transform: uppercase; letter-spacing: .04em; margin: 0; }
+.eyebrow { font-size: 9pt; color: #4a5160; letter-spacing: .02em; margin: 0; }
 .verdict { border: 2px solid #1f2430; border-left-width: 8px; border-radius: 4px; padding: 10px 14px; break-inside: avoid; }
 .verdict.act-site-owner { border-color: #8a5a00; } .verdict.act-isp { border-color: #b3261e; }
 .verdict.act-you { border-color: #1d5fa8; } .verdict.act-proxy-admin, .verdict.act-network-admin { border-color: #6b3fa0; }
@@ -33,7 +36,9 @@ p { margin: 4px 0 8px; }
 .callout { border: 1px solid #c9ced6; border-radius: 4px; padding: 6px 10px; margin: 8px 0; break-inside: avoid; }
 .callout strong { font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
 table { border-collapse: collapse; width: 100%; margin: 4px 0 10px; font-size: 9.5pt; }
-th, td { border: 1px solid #c9ced6; padding: 3px 6px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid #c9ced6; padding: 3px 6px; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+td.any { overflow-wrap: anywhere; } .nw { white-space: nowrap; }
+.keep { break-inside: avoid; }
 th { background: #eef1f5; font-weight: 600; }
 tr { break-inside: avoid; }
 td.num, th.num { text-align: right; white-space: nowrap; }
@@ -51,13 +56,17 @@ footer { margin-top: 18px; border-top: 1px solid #c9ced6; padding-top: 6px; font
 @media screen { body { background: #f6f7f9; } main { background: #fff; padding: 12mm; margin: 12px auto; box-shadow: 0 1px 4px rgba(0,0,0,.12); } }
 `;
 
-/** A table; cells are HTML already escaped by the caller. */
-function table(head: string[], rows: string[][], cls = '', numCols: number[] = [], rowClass: (i: number) => string | null = () => null): string {
-  const th = head.map((h, i) => `<th scope="col"${numCols.includes(i) ? ' class="num"' : ''}>${e(h)}</th>`).join('');
+/**
+ * A table; cells are HTML already escaped by the caller. `cols` gives each column a class:
+ * `num` (right-aligned), `nw` (never wraps: addresses, statuses), `any` (long tokens may break).
+ */
+function table(head: string[], rows: string[][], cls = '', cols: string[] = [], rowClass: (i: number) => string | null = () => null): string {
+  const c = (i: number): string => (cols[i] ? ` class="${cols[i]}"` : '');
+  const th = head.map((h, i) => `<th scope="col"${c(i)}>${e(h)}</th>`).join('');
   const body = rows
     .map((r, ri) => {
       const rc = rowClass(ri);
-      return `<tr${rc ? ` class="${rc}"` : ''}>${r.map((c, i) => `<td${numCols.includes(i) ? ' class="num"' : ''}>${c}</td>`).join('')}</tr>`;
+      return `<tr${rc ? ` class="${rc}"` : ''}>${r.map((cell, i) => `<td${c(i)}>${cell}</td>`).join('')}</tr>`;
     })
     .join('');
   return `<table${cls ? ` class="${cls}"` : ''}><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
@@ -65,12 +74,15 @@ function table(head: string[], rows: string[][], cls = '', numCols: number[] = [
 
 function verdictSection(m: ReportModel): string {
   const v = m.verdict;
+  const key = keyEvidence(m);
   return `<section class="verdict act-${e(v.whoActs)}" id="verdict" data-verdict="${e(v.id)}">
 <p class="eyebrow">Gateway Doctor report · verdict <code>${e(v.id)}</code></p>
 <h1>${e(v.title)}</h1>
 <p class="headline">${e(v.headline)}</p>
 <dl class="who"><dt>Who must act</dt><dd>${e(v.whoActsLabel)}</dd><dt>Confidence</dt><dd>${e(v.confidence)}</dd>
-<dt>Site</dt><dd class="mono">${e(m.target.url)}</dd><dt>Checked at</dt><dd>${e(m.run.startedAtLocal)}</dd></dl>
+<dt>Site</dt><dd class="mono">${e(m.target.url)}</dd><dt>Checked at</dt><dd>${e(m.run.startedAtLocal)}</dd>${
+    key ? `<dt>Key evidence</dt><dd>${e(key)}</dd>` : ''
+  }</dl>
 <h3>What to tell them</h3><ul class="ask">${v.askThem.map((a) => `<li>${e(a)}</li>`).join('')}</ul>
 </section>`;
 }
@@ -111,17 +123,17 @@ function responseSection(m: ReportModel): string {
     ['DNS', 'Connect', 'TLS', 'First byte', 'Total'],
     [[ms(t.dnsMs), ms(t.connectMs), ms(t.tlsMs), ms(t.firstByteMs), ms(t.totalMs)].map(e)],
     '',
-    [0, 1, 2, 3, 4],
+    ['num', 'num', 'num', 'num', 'num'],
   );
   const headers = f.headers.length
-    ? table(['Header', 'Value'], f.headers.map((h) => [`<code>${e(h.name)}</code>`, `<span class="mono">${e(h.value)}</span>`]))
+    ? table(['Header', 'Value'], f.headers.map((h) => [`<code>${e(h.name)}</code>`, `<span class="mono">${e(h.value)}</span>`]), '', ['nw', 'any'])
     : '<p class="small">No headers (no HTTP answer).</p>';
   const attempts = m.attempts.length > 1
     ? `<h3>All requests</h3>${table(
         ['#', 'Status', 'Error', 'Time', 'Address', 'Via', 'Answered by'],
         m.attempts.map((a) => [String(a.n), a.status === null ? '—' : String(a.status), a.error ?? '—', ms(a.totalMs), a.address ?? '—', a.via, [a.source, a.variant].filter(Boolean).join(', ') || '—'].map(e)),
         '',
-        [0, 1, 3],
+        ['num', 'num', '', 'num', 'nw', '', ''],
       )}`
     : '';
   return `<section id="response"><h2>The failing response</h2>
@@ -141,14 +153,14 @@ function tracerouteSection(m: ReportModel): string {
     `${h.lossPct}%`,
     e(MARK_LABEL[h.mark]),
   ]);
-  const tbl = table(['Hop', 'Address', 'Name', 'Probe times (ms)', 'Average', 'Loss', 'Note'], rows, 'hops', [0, 3, 4, 5], (i) => {
+  const tbl = table(['Hop', 'Address', 'Name', 'Probe times (ms)', 'Average', 'Loss', 'Note'], rows, 'hops', ['num', 'nw', 'any', 'num', 'num nw', 'num', ''], (i) => {
     const mark = t.hops[i]?.mark ?? 'none';
     return mark === 'none' ? null : `mark-${mark}`;
   });
-  return `<section id="traceroute"><h2>Path to the site (traceroute)</h2>
+  return `<section id="traceroute"><div class="keep"><h2>Path to the site (traceroute)</h2>
 <p><strong>${e(t.reading)}</strong></p>
 <p class="small">Tool: ${e(t.tool)} · target ${e(t.target)} · ${t.reached ? 'destination reached' : 'destination not reached'}</p>
-<figure>${renderHopChart(t)}<figcaption>Bars: average round-trip time per hop. Red line: share of probes lost.</figcaption></figure>
+<figure>${renderHopChart(t)}<figcaption>Bars: average round-trip time per hop. Red line: share of probes lost.</figcaption></figure></div>
 ${tbl}</section>`;
 }
 
@@ -159,14 +171,14 @@ function dnsSection(m: ReportModel): string {
     ['Resolver', 'Role', 'Result', 'Addresses', 'Time', 'Transport', 'Error'],
     d.answers.map((a) => [a.resolver, a.role, a.rcode ?? '—', a.addresses.join(', ') || '—', ms(a.latencyMs), a.transport, a.error ?? '—'].map(e)),
     '',
-    [4],
+    ['nw', 'nw', 'nw', 'any', 'num nw', '', ''],
   );
   const probes = d.addressProbes.length
     ? `<h3>The site at each address</h3>${table(
         ['Address', 'Status', 'Error', 'Time'],
         d.addressProbes.map((a) => [a.address ?? '—', a.status === null ? '—' : String(a.status), a.error ?? '—', ms(a.totalMs)].map(e)),
         '',
-        [1, 3],
+        ['nw', 'num', '', 'num nw'],
       )}`
     : '';
   return `<section id="dns"><h2>DNS comparison</h2><p><strong>${e(d.reading)}</strong></p>${answers}${probes}</section>`;
@@ -191,7 +203,7 @@ function checksSection(m: ReportModel): string {
         g.reachable === null ? 'not tested' : g.reachable ? 'answers' : 'does not answer'
       } (${e(g.method)}) · latency ${e(ms(g.latencyMs))} · loss ${g.lossPct === null ? '—' : `${g.lossPct}%`}</p>`
     : '';
-  return `<section id="checks"><h2>Every check</h2>${gateway}${table(['Check', 'Status', 'Values', 'Duration'], rows, 'checks', [3])}</section>`;
+  return `<section id="checks"><h2>Every check</h2>${gateway}${table(['Check', 'Status', 'Values', 'Duration'], rows, 'checks', ['', 'nw', 'any', 'num nw'])}</section>`;
 }
 
 function stepsSection(m: ReportModel): string {
@@ -200,6 +212,12 @@ function stepsSection(m: ReportModel): string {
   const owner = m.verdict.ownerSteps.length ? `<h3>If you run the site</h3>${list(m.verdict.ownerSteps)}` : '';
   return visitor || owner ? `<section id="steps"><h2>Next steps</h2>${visitor}${owner}</section>` : '';
 }
+
+const EVIDENCE: Record<EvidenceSection, (m: ReportModel) => string> = {
+  response: responseSection,
+  traceroute: tracerouteSection,
+  dns: dnsSection,
+};
 
 /** The report as one self-contained HTML page: inline CSS and SVG, no external resource. */
 export function renderHtml(m: ReportModel): string {
@@ -213,9 +231,7 @@ export function renderHtml(m: ReportModel): string {
 ${verdictSection(m)}
 ${factsSection(m)}
 ${whySection(m)}
-${responseSection(m)}
-${tracerouteSection(m)}
-${dnsSection(m)}
+${sectionOrder(m.verdict.id).map((id) => EVIDENCE[id](m)).join('\n')}
 ${checksSection(m)}
 ${stepsSection(m)}
 <footer>Made by Gateway Doctor ${e(m.generator.version)} · report format ${m.schemaVersion} · ${e(redactionSentence(m.redaction))}</footer>

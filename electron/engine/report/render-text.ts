@@ -1,4 +1,4 @@
-import { MARK_LABEL, ms, osLine, redactionSentence, responseLine, rttsText, STATUS_LABEL, valueText } from './format';
+import { keyEvidence, MARK_LABEL, ms, osLine, redactionSentence, responseLine, rttsText, sectionOrder, STATUS_LABEL, valueText } from './format';
 import type { ReportModel } from './schema';
 
 /** Column headers of the Markdown tables (tests check them; support tools may parse them). */
@@ -27,11 +27,57 @@ function code(text: string): string {
   return `\`${text.replace(/`/g, "'")}\``;
 }
 
+function mdResponse(m: ReportModel): string {
+  const f = m.failingResponse;
+  if (!f) return '';
+  const out = ['## The failing response\n', `**${responseLine(f)}** for ${code(f.url)}${f.address ? ` at ${f.address}` : ''} (${f.via}).\n`];
+  if (f.recognisedAs) out.push(`${f.recognisedAs}\n`);
+  const ct = m.cdnTrace;
+  if (ct) out.push(`**CDN trace id${ct.cdn ? ` (${ct.cdn})` : ''}:** ${code(ct.traceId)}${ct.header ? ` from the ${code(ct.header)} header` : ''}\n`);
+  const t = f.timings;
+  out.push(`Timings: DNS ${ms(t.dnsMs)}, connect ${ms(t.connectMs)}, TLS ${ms(t.tlsMs)}, first byte ${ms(t.firstByteMs)}, total ${ms(t.totalMs)}.\n`);
+  out.push('### Response headers\n', mdTable(MD_COLUMNS.headers, f.headers.map((h) => [h.name, h.value])));
+  if (m.attempts.length > 1) {
+    const rows = m.attempts.map((a) => [
+      String(a.n), a.status === null ? '—' : String(a.status), a.error ?? '—', ms(a.totalMs), a.address ?? '—', a.via,
+      [a.source, a.variant].filter(Boolean).join(', ') || '—',
+    ]);
+    out.push('### All requests\n', mdTable(MD_COLUMNS.attempts, rows));
+  }
+  return out.join('\n');
+}
+
+function mdTraceroute(m: ReportModel): string {
+  const tr = m.traceroute;
+  if (!tr) return '';
+  const rows = tr.hops.map((h) => [String(h.ttl), h.address ?? '*', h.hostname ?? '—', rttsText(h.rttsMs), ms(h.avgRttMs), `${h.lossPct}%`, MARK_LABEL[h.mark]]);
+  return [
+    '## Path to the site (traceroute)\n',
+    `**${tr.reading}**\n`,
+    `Tool: ${tr.tool} · target ${tr.target} · ${tr.reached ? 'destination reached' : 'destination not reached'}\n`,
+    mdTable(MD_COLUMNS.hops, rows),
+  ].join('\n');
+}
+
+function mdDns(m: ReportModel): string {
+  const d = m.dns;
+  if (!d) return '';
+  const rows = d.answers.map((a) => [a.resolver, a.role, a.rcode ?? '—', a.addresses.join(', ') || '—', ms(a.latencyMs), a.transport, a.error ?? '—']);
+  const out = ['## DNS comparison\n', `**${d.reading}**\n`, mdTable(MD_COLUMNS.dns, rows)];
+  if (d.addressProbes.length) {
+    const probes = d.addressProbes.map((a) => [a.address ?? '—', a.status === null ? '—' : String(a.status), a.error ?? '—', ms(a.totalMs)]);
+    out.push('### The site at each address\n', mdTable(MD_COLUMNS.addressProbes, probes));
+  }
+  return out.join('\n');
+}
+
 /** The report as Markdown with tables (for tickets and forums). */
 export function renderMarkdown(m: ReportModel): string {
   const v = m.verdict;
   const out: string[] = [];
   out.push(`# ${v.title}\n`, `**Verdict:** ${code(v.id)} · **Who must act:** ${v.whoActsLabel} · **Confidence:** ${v.confidence}\n`, `${v.headline}\n`);
+  const key = keyEvidence(m);
+  if (key) out.push(`**Key evidence:** ${key}\n`);
   out.push('## What to tell them\n', `${v.askThem.map((a) => `- ${a}`).join('\n')}\n`);
   out.push(
     '## When, what and from where\n',
@@ -47,43 +93,10 @@ export function renderMarkdown(m: ReportModel): string {
   );
   out.push('## Why we think so\n', `${v.summary}\n`, `${v.explanation}\n`);
   if (v.reasons.length) out.push(`${v.reasons.map((r) => `- ${code(r.checkId)} ${code(r.code)}: ${r.detail}`).join('\n')}\n`);
-  const f = m.failingResponse;
-  if (f) {
-    out.push('## The failing response\n', `**${responseLine(f)}** for ${code(f.url)}${f.address ? ` at ${f.address}` : ''} (${f.via}).\n`);
-    if (f.recognisedAs) out.push(`${f.recognisedAs}\n`);
-    if (m.cdnTrace) {
-      out.push(`**CDN trace id${m.cdnTrace.cdn ? ` (${m.cdnTrace.cdn})` : ''}:** ${code(m.cdnTrace.traceId)}${m.cdnTrace.header ? ` from the ${code(m.cdnTrace.header)} header` : ''}\n`);
-    }
-    const t = f.timings;
-    out.push(`Timings: DNS ${ms(t.dnsMs)}, connect ${ms(t.connectMs)}, TLS ${ms(t.tlsMs)}, first byte ${ms(t.firstByteMs)}, total ${ms(t.totalMs)}.\n`);
-    out.push('### Response headers\n', mdTable(MD_COLUMNS.headers, f.headers.map((h) => [h.name, h.value])));
-    if (m.attempts.length > 1) {
-      out.push(
-        '### All requests\n',
-        mdTable(
-          MD_COLUMNS.attempts,
-          m.attempts.map((a) => [String(a.n), a.status === null ? '—' : String(a.status), a.error ?? '—', ms(a.totalMs), a.address ?? '—', a.via, [a.source, a.variant].filter(Boolean).join(', ') || '—']),
-        ),
-      );
-    }
-  }
-  const tr = m.traceroute;
-  if (tr) {
-    out.push('## Path to the site (traceroute)\n', `**${tr.reading}**\n`, `Tool: ${tr.tool} · target ${tr.target} · ${tr.reached ? 'destination reached' : 'destination not reached'}\n`);
-    out.push(
-      mdTable(
-        MD_COLUMNS.hops,
-        tr.hops.map((h) => [String(h.ttl), h.address ?? '*', h.hostname ?? '—', rttsText(h.rttsMs), ms(h.avgRttMs), `${h.lossPct}%`, MARK_LABEL[h.mark]]),
-      ),
-    );
-  }
-  const d = m.dns;
-  if (d) {
-    out.push('## DNS comparison\n', `**${d.reading}**\n`);
-    out.push(mdTable(MD_COLUMNS.dns, d.answers.map((a) => [a.resolver, a.role, a.rcode ?? '—', a.addresses.join(', ') || '—', ms(a.latencyMs), a.transport, a.error ?? '—'])));
-    if (d.addressProbes.length) {
-      out.push('### The site at each address\n', mdTable(MD_COLUMNS.addressProbes, d.addressProbes.map((a) => [a.address ?? '—', a.status === null ? '—' : String(a.status), a.error ?? '—', ms(a.totalMs)])));
-    }
+  const evidence = { response: mdResponse, traceroute: mdTraceroute, dns: mdDns };
+  for (const id of sectionOrder(v.id)) {
+    const section = evidence[id](m);
+    if (section) out.push(section);
   }
   out.push('## Every check\n');
   const g = m.gateway;
