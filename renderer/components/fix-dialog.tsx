@@ -1,0 +1,111 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Bridge, FixEvent, FixId, FixParams } from '../../electron/contract';
+import { useFixRun } from '../hooks/use-fix-run';
+import { Dialog } from './dialog';
+
+type Outcome = Extract<FixEvent, { type: 'finished' }>['outcome'];
+
+/**
+ * A quick fix: preview of the exact commands, run, keep-or-revert countdown, outcome.
+ * When the change is kept or verified, `onDone` re-runs the checks.
+ */
+export function FixDialog({ bridge, fixId, params, onClose, onDone }: { bridge: Bridge; fixId: FixId; params: FixParams; onClose: () => void; onDone: (outcome: Outcome) => void }) {
+  const { t } = useTranslation();
+  const fix = useFixRun(bridge);
+  const { state } = fix;
+  const asked = useRef(false);
+  useEffect(() => {
+    if (asked.current) return;
+    asked.current = true;
+    void fix.preview(fixId, params);
+  }, [fix, fixId, params]);
+  const done = useRef(false);
+  useEffect(() => {
+    if (done.current || state.status !== 'finished') return;
+    if (state.outcome === 'kept' || state.outcome === 'verified') {
+      done.current = true;
+      onDone(state.outcome);
+    }
+  }, [state, onDone]);
+
+  const closable = state.status !== 'running';
+  return (
+    <Dialog title={t('fix.title')} onClose={closable ? onClose : null}>
+      {state.status === 'loading' || state.status === 'idle' ? <p role="status">{t('fix.loading')}</p> : null}
+      {state.status === 'error' ? <p role="alert">{t('app.error')}</p> : null}
+      {state.status === 'preview' ? (
+        <>
+          <p className="strong">{state.preview.title}</p>
+          <p>{state.preview.description}</p>
+          {!state.preview.available ? (
+            <p role="alert">{t('fix.unavailable', { reason: state.preview.unavailableReason ?? '' })}</p>
+          ) : null}
+          {state.preview.commands.length > 0 ? (
+            <>
+              <p>{t('fix.willRun')}</p>
+              <pre className="commands" tabIndex={0} aria-label={t('fix.willRun')}>
+                {state.preview.commands.map((argv) => argv.map((a) => (/[\s"'\\$`]/.test(a) ? JSON.stringify(a) : a)).join(' ')).join('\n')}
+              </pre>
+            </>
+          ) : null}
+          {state.preview.changes.length > 0 ? (
+            <>
+              <p>{t('fix.changes')}</p>
+              <ul className="plain mono small">
+                {state.preview.changes.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {state.preview.needsAdmin ? <p>{t('fix.needsAdmin')}</p> : null}
+          <p>{t(`fix.risk.${state.preview.risk}`)}</p>
+          <p>{t('fix.verify', { text: state.preview.verify })}</p>
+          <p>{t('fix.undo', { text: state.preview.undo })}</p>
+        </>
+      ) : null}
+      {state.status === 'running' ? (
+        <div role="status" aria-live="polite">
+          <p>{state.stage ? t(`fix.stage.${state.stage}`) : t('fix.loading')}</p>
+          {state.secondsLeft !== null ? <p className="strong">{t('fix.countdown', { count: state.secondsLeft })}</p> : null}
+        </div>
+      ) : null}
+      {state.status === 'finished' ? (
+        <div role="status">
+          <p className="strong">{t(`fix.outcome.${state.outcome}`)}</p>
+          {state.outcome === 'kept' || state.outcome === 'verified' ? <p>{t('fix.rechecking')}</p> : null}
+        </div>
+      ) : null}
+      <div className="actions">
+        {state.status === 'preview' ? (
+          <>
+            <button type="button" className="secondary" onClick={onClose}>
+              {t('fix.cancel')}
+            </button>
+            {state.preview.available ? (
+              <button type="button" className="primary" onClick={() => void fix.run(state.preview, params)}>
+                {t('fix.run')}
+              </button>
+            ) : null}
+          </>
+        ) : null}
+        {state.status === 'running' && state.secondsLeft !== null ? (
+          <>
+            <button type="button" className="secondary" onClick={() => void fix.confirm(false)}>
+              {t('fix.revert')}
+            </button>
+            <button type="button" className="primary" onClick={() => void fix.confirm(true)}>
+              {t('fix.keep')}
+            </button>
+          </>
+        ) : null}
+        {state.status === 'finished' || state.status === 'error' || state.status === 'loading' ? (
+          <button type="button" className="secondary" onClick={onClose}>
+            {t('action.close')}
+          </button>
+        ) : null}
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Bridge, RedactionKind, RedactionOptions, ReportPreview } from '../../electron/contract';
+
+/** Same order and defaults as the contract's REDACTION_KINDS: every kind on. */
+export const REDACTION_KINDS: readonly RedactionKind[] = ['public-ip', 'mac', 'hostname', 'username', 'query'];
+
+export type ReportAction = 'save' | 'copy' | 'email';
+export type ActionResult = { action: ReportAction; ok: boolean } | null;
+
+/** Report preview with redaction toggles, and the export actions. */
+export function useReport(bridge: Bridge, runId: string) {
+  const [redaction, setRedaction] = useState<RedactionOptions>({ enabled: true, kinds: [...REDACTION_KINDS] });
+  // Each answer remembers the options it was made for; a newer toggle shows "loading" until its answer comes.
+  const [answer, setAnswer] = useState<{ for: RedactionOptions; value: { status: 'done'; preview: ReportPreview } | { status: 'error' } } | null>(null);
+  const [last, setLast] = useState<ActionResult>(null);
+
+  useEffect(() => {
+    let live = true;
+    bridge.invoke['report:preview']({ runId, redaction }).then(
+      (p) => {
+        if (live) setAnswer({ for: redaction, value: { status: 'done', preview: p } });
+      },
+      () => {
+        if (live) setAnswer({ for: redaction, value: { status: 'error' } });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [bridge, runId, redaction]);
+  const preview = answer && answer.for === redaction ? answer.value : ({ status: 'loading' } as const);
+
+  const toggleKind = useCallback((kind: RedactionKind, on: boolean) => {
+    setRedaction((r) => ({ ...r, kinds: on ? REDACTION_KINDS.filter((k) => k === kind || r.kinds.includes(k)) : r.kinds.filter((k) => k !== kind) }));
+  }, []);
+  const setEnabled = useCallback((enabled: boolean) => setRedaction((r) => ({ ...r, enabled })), []);
+
+  const act = useCallback(
+    async (action: ReportAction) => {
+      setLast(null);
+      try {
+        const request = { runId, redaction };
+        const ok =
+          action === 'save'
+            ? (await bridge.invoke['report:save'](request)).saved
+            : action === 'copy'
+              ? (await bridge.invoke['report:copy-summary'](request)).ok
+              : (await bridge.invoke['report:email-isp'](request)).ok;
+        setLast({ action, ok });
+      } catch {
+        setLast({ action, ok: false });
+      }
+    },
+    [bridge, runId, redaction],
+  );
+
+  return { redaction, toggleKind, setEnabled, preview, last, act };
+}

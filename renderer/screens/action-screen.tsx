@@ -1,0 +1,114 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Bridge, FixDescriptor, FixId, FixParams } from '../../electron/contract';
+import { FixDialog } from '../components/fix-dialog';
+import { Screen } from '../components/screen';
+import { useFixRun } from '../hooks/use-fix-run';
+import type { ActionNode } from '../wizard/tree';
+
+function GuidedSteps({ bridge, fixId, params }: { bridge: Bridge; fixId: FixId; params: FixParams }) {
+  const { t } = useTranslation();
+  const { state, preview } = useFixRun(bridge);
+  const asked = useRef(false);
+  useEffect(() => {
+    if (asked.current) return;
+    asked.current = true;
+    void preview(fixId, params);
+  }, [preview, fixId, params]);
+  if (state.status !== 'preview' || state.preview.steps.length === 0) return null;
+  return (
+    <div className="guided">
+      <h2>{t('fix.steps')}</h2>
+      <ol className="steps">
+        {state.preview.steps.map((s, i) => (
+          <li key={i}>{s}</li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/**
+ * A next step: its instructions, the quick fix when there is one (previewed in a dialog),
+ * and what comes after (check again, watch, report, or ask the outside service).
+ */
+export function ActionScreen({
+  bridge,
+  node,
+  fix,
+  siteUrl,
+  onRecheck,
+  onWatch,
+  onReport,
+  onBack,
+}: {
+  bridge: Bridge;
+  node: ActionNode;
+  fix: FixDescriptor | undefined;
+  siteUrl: string;
+  onRecheck: (opts: { external: boolean }) => void;
+  onWatch: () => void;
+  onReport: () => void;
+  onBack: () => void;
+}) {
+  const { t } = useTranslation();
+  const [dialog, setDialog] = useState(false);
+  const [consent, setConsent] = useState(false);
+  const params: FixParams = fix?.id === 'open-private-window' || fix?.id === 'open-other-browser' ? { url: siteUrl } : {};
+  const [stableParams] = useState(params);
+  const usable = fix?.available ? fix : undefined;
+  return (
+    <Screen title={t(node.titleKey)}>
+      <p className="lead">{t(node.bodyKey)}</p>
+      {usable?.kind === 'guided' ? <GuidedSteps bridge={bridge} fixId={usable.id} params={stableParams} /> : null}
+      {usable?.kind === 'command' ? (
+        <div className="quick-fix">
+          <button type="button" className="primary" onClick={() => setDialog(true)}>
+            {t('verdict.quickFix')}: {t(node.titleKey)}
+          </button>
+        </div>
+      ) : null}
+      {fix && !fix.available && fix.unavailableReason ? <p className="muted">{t('fix.unavailable', { reason: fix.unavailableReason })}</p> : null}
+      {node.effect === 'external-check' && consent ? (
+        <div className="notice" role="alertdialog" aria-labelledby="consent-text">
+          <p id="consent-text">{t('action.externalConsent')}</p>
+          <div className="actions">
+            <button type="button" className="secondary" onClick={() => setConsent(false)}>
+              {t('action.externalNo')}
+            </button>
+            <button type="button" className="primary" onClick={() => onRecheck({ external: true })}>
+              {t('action.externalYes')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {node.effect === 'recheck' ? <p className="muted">{t('action.checkAgainHint')}</p> : null}
+      <div className="actions">
+        <button type="button" className="secondary" onClick={onBack}>
+          {t('app.back')}
+        </button>
+        {node.effect === 'report' ? (
+          <button type="button" className="secondary" onClick={onReport}>
+            {t('verdict.report')}
+          </button>
+        ) : null}
+        {node.effect === 'watch' ? (
+          <button type="button" className="primary" onClick={onWatch}>
+            {t('watch.start')}
+          </button>
+        ) : node.effect === 'external-check' ? (
+          <button type="button" className="primary" onClick={() => setConsent(true)} disabled={consent}>
+            {t(node.titleKey)}
+          </button>
+        ) : (
+          <button type="button" className={usable?.kind === 'command' ? 'secondary' : 'primary'} onClick={() => onRecheck({ external: false })}>
+            {t('action.done')}
+          </button>
+        )}
+      </div>
+      {dialog && usable ? (
+        <FixDialog bridge={bridge} fixId={usable.id} params={stableParams} onClose={() => setDialog(false)} onDone={() => onRecheck({ external: false })} />
+      ) : null}
+    </Screen>
+  );
+}

@@ -1,0 +1,55 @@
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Screen } from '../components/screen';
+import { nodeOf } from '../wizard/tree';
+import type { Role } from '../wizard/tree';
+import { ChoiceList } from './choice-list';
+
+/** Screen 2: visiting the site, or running it? */
+export function RoleScreen({ initial, onNext, onBack }: { initial: Role | null; onNext: (role: Role) => void; onBack: () => void }) {
+  const { t } = useTranslation();
+  const node = nodeOf('q-role', 'question');
+  const [role, setRole] = useState<Role | null>(initial);
+  const [missing, setMissing] = useState(false);
+  const helpId = useId();
+  if (node.input !== 'role') throw new Error('q-role must ask for the role');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!role) return setMissing(true);
+    onNext(role);
+  };
+  return (
+    <Screen title={t(node.questionKey)} step={t('app.stepOf', { step: 3, total: 3 })}>
+      <form onSubmit={submit} noValidate aria-labelledby={helpId}>
+        <p id={helpId} className="help">
+          {t(node.helpKey)}
+        </p>
+        <ChoiceList
+          name="role"
+          labelledBy={helpId}
+          invalid={missing}
+          value={role}
+          onChange={(v) => {
+            setRole(v);
+            setMissing(false);
+          }}
+          choices={node.answers.map((a) => ({ value: a.value, label: t(a.labelKey), hint: t(a.hintKey) }))}
+        />
+        {missing ? (
+          <p className="field-error" role="alert">
+            {t('questions.symptom.required')}
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="button" className="secondary" onClick={onBack}>
+            {t('app.back')}
+          </button>
+          <button type="submit" className="primary">
+            {t('app.continue')}
+          </button>
+        </div>
+      </form>
+    </Screen>
+  );
+}

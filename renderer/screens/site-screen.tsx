@@ -1,0 +1,60 @@
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Screen } from '../components/screen';
+import { normaliseSiteInput } from '../wizard/site-url';
+
+/** Screen 1a: which website? */
+export function SiteScreen({ initial, onNext, focus }: { initial: string; onNext: (site: string) => void; focus: boolean }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(initial);
+  const [error, setError] = useState<'empty' | 'invalid' | null>(null);
+  const inputId = useId();
+  const helpId = useId();
+  const errorId = useId();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (value.trim() === '') return setError('empty');
+    const site = normaliseSiteInput(value);
+    if (!site) return setError('invalid');
+    onNext(site);
+  };
+  return (
+    <Screen title={t('questions.site.question')} step={t('app.stepOf', { step: 1, total: 3 })} focus={focus}>
+      <form onSubmit={submit} noValidate>
+        <label htmlFor={inputId} className="label">
+          {t('questions.site.label')}
+        </label>
+        <p id={helpId} className="help">
+          {t('questions.site.help')}
+        </p>
+        <input
+          id={inputId}
+          className="text-input"
+          type="text"
+          inputMode="url"
+          autoComplete="url"
+          spellCheck={false}
+          autoCapitalize="off"
+          value={value}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${helpId} ${errorId}` : helpId}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setError(null);
+          }}
+        />
+        {error ? (
+          <p id={errorId} className="field-error" role="alert">
+            {t(`questions.site.${error}`)}
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="primary">
+            {t('app.continue')}
+          </button>
+        </div>
+      </form>
+    </Screen>
+  );
+}

@@ -1,0 +1,109 @@
+import { useTranslation } from 'react-i18next';
+import type { DiagnosisResult, FixDescriptor, FixId } from '../../electron/contract';
+import { EvidenceList } from '../components/evidence-list';
+import { Screen } from '../components/screen';
+import { TechnicalView } from '../components/technical-view';
+import { siteLabel } from '../wizard/site-url';
+import { TREE, actionForEngineId, actionNodeId, nodeOf } from '../wizard/tree';
+import type { ActionNode, NodeId, VerdictNode } from '../wizard/tree';
+
+export type VerdictMode = 'first' | 'recheck' | 'earlier';
+
+/** The tree's next steps for this verdict, then any extra ones the engine named. */
+function actionsFor(node: VerdictNode, result: DiagnosisResult): ActionNode[] {
+  const ids: NodeId[] = [...node.actions];
+  const engine = [...result.verdict.fixIds, ...(node.role === 'owner' ? result.verdict.ownerSteps : result.verdict.visitorSteps)];
+  for (const id of engine) {
+    const action = actionForEngineId(id);
+    const nodeId = action ? actionNodeId(node.role, action) : null;
+    if (nodeId && TREE.has(nodeId) && !ids.includes(nodeId)) ids.push(nodeId);
+  }
+  return ids.map((id) => nodeOf(id, 'action'));
+}
+
+function Badge({ fix }: { fix: FixDescriptor | undefined }) {
+  const { t } = useTranslation();
+  if (!fix?.available) return null;
+  return <span className="badge">{t(fix.kind === 'command' ? 'verdict.quickFix' : 'verdict.guided')}</span>;
+}
+
+/** Screen 4 (and 5 after a fix): who must act, why, the evidence, and the next steps. */
+export function VerdictScreen({
+  node,
+  result,
+  previous,
+  mode,
+  fixes,
+  onAction,
+  onReport,
+  onCheckAgain,
+}: {
+  node: VerdictNode;
+  result: DiagnosisResult;
+  previous: DiagnosisResult | null;
+  mode: VerdictMode;
+  fixes: ReadonlyMap<FixId, FixDescriptor>;
+  onAction: (nodeId: NodeId) => void;
+  onReport: () => void;
+  onCheckAgain: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(result.finishedAt));
+  const banner =
+    mode === 'recheck'
+      ? result.verdict.id === 'site-ok'
+        ? ({ key: 'verdict.solved', tone: 'good' } as const)
+        : previous && previous.verdict.id !== result.verdict.id
+          ? ({ key: 'verdict.changed', tone: 'info' } as const)
+          : ({ key: 'verdict.notSolved', tone: 'info' } as const)
+      : null;
+  const actions = actionsFor(node, result);
+  return (
+    <Screen title={t(node.titleKey)}>
+      <p className="subtitle">{t('verdict.heading', { site: siteLabel(result.target.input || result.target.url) })}</p>
+      {banner ? (
+        <p className={`banner banner-${banner.tone}`} role="status">
+          {t(banner.key)}
+        </p>
+      ) : null}
+      {mode === 'earlier' ? <p className="banner banner-info">{t('verdict.earlier', { time })}</p> : null}
+
+      <h2>{t('verdict.whoHeading')}</h2>
+      <p className="who">{t(node.whoKey)}</p>
+
+      <h2>{t('verdict.whyHeading')}</h2>
+      <p>{t(node.whyKey)}</p>
+      <p className="muted">
+        {t(`verdict.confidence.${result.verdict.confidence}`)} {mode !== 'earlier' ? t('verdict.checkedAt', { time }) : null}
+      </p>
+      <details className="disclosure">
+        <summary>{t('verdict.showEvidence')}</summary>
+        <EvidenceList checks={result.checks} />
+      </details>
+      <details className="disclosure" open={node.role === 'owner'}>
+        <summary>{t('tech.title')}</summary>
+        <TechnicalView result={result} />
+      </details>
+
+      <h2>{t(node.role === 'owner' && result.verdict.id !== 'proxy-error' ? 'verdict.ownerNextHeading' : 'verdict.nextHeading')}</h2>
+      <ul className="next-steps">
+        {actions.map((a) => (
+          <li key={a.id}>
+            <button type="button" className="step-button" onClick={() => onAction(a.id)}>
+              <span>{t(a.titleKey)}</span>
+              <Badge fix={a.fixId ? fixes.get(a.fixId) : undefined} />
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="actions">
+        <button type="button" className="secondary" onClick={onReport}>
+          {t('verdict.report')}
+        </button>
+        <button type="button" className="primary" onClick={onCheckAgain}>
+          {t('verdict.checkAgain')}
+        </button>
+      </div>
+    </Screen>
+  );
+}

@@ -1,0 +1,334 @@
+// The wizard's decision tree, as data. The screens interpret these nodes; the tests walk
+// them (every path ends in a verdict, every verdict offers an action, nothing unreachable,
+// every text key exists in every catalog). Flow and next steps come from the five articles
+// in shared/seeds and DESIGN.md "Next steps per verdict".
+import type { CheckId, FixId, StepId, VerdictId } from '../../electron/contract';
+import type { TKey } from '../locales/en';
+
+export type Role = 'visitor' | 'owner';
+export type NodeId = string;
+
+/** What the person told us on the first screens. */
+export type Symptom = 'bad-gateway' | 'gateway-timeout' | 'no-load' | 'other-error' | 'paste';
+
+export interface Answer<V extends string> {
+  value: V;
+  labelKey: TKey;
+  hintKey: TKey;
+  next: NodeId;
+}
+
+/** A screen that asks one thing. */
+export type QuestionNode =
+  | { kind: 'question'; id: NodeId; input: 'site'; questionKey: TKey; helpKey: TKey; next: NodeId }
+  | { kind: 'question'; id: NodeId; input: 'symptom'; questionKey: TKey; helpKey: TKey; answers: readonly Answer<Symptom>[] }
+  | { kind: 'question'; id: NodeId; input: 'role'; questionKey: TKey; helpKey: TKey; answers: readonly Answer<Role>[] };
+
+/** The automatic checks; the engine's verdict picks the outgoing edge. */
+export interface CheckNode {
+  kind: 'check';
+  id: NodeId;
+  role: Role;
+  /** `recheck` after a fix or step: the verdict screen then says whether it is solved. */
+  mode: 'first' | 'recheck';
+  titleKey: TKey;
+  outcomes: Readonly<Record<VerdictId, NodeId>>;
+  /** Where "start again" leads after a cancelled or failed run. */
+  restart: NodeId;
+}
+
+/** The answer: who must act, why, and what to do next. */
+export interface VerdictNode {
+  kind: 'verdict';
+  id: NodeId;
+  role: Role;
+  verdictId: VerdictId;
+  titleKey: TKey;
+  whoKey: TKey;
+  whyKey: TKey;
+  actions: readonly NodeId[];
+}
+
+/** What an action does besides showing its instructions. */
+export type ActionEffect = 'recheck' | 'watch' | 'report' | 'external-check';
+
+/** A next step: a quick fix (previewed, reversible), a guided fix, or instructions. */
+export interface ActionNode {
+  kind: 'action';
+  id: NodeId;
+  role: Role;
+  action: ActionId;
+  fixId: FixId | null;
+  stepId: StepId | null;
+  titleKey: TKey;
+  bodyKey: TKey;
+  effect: ActionEffect;
+  /** Checks again afterwards (screen 5). */
+  next: NodeId;
+}
+
+/** "Tell me when it's back": watches the site, then checks again. */
+export interface WatchNode {
+  kind: 'watch';
+  id: NodeId;
+  role: Role;
+  titleKey: TKey;
+  next: NodeId;
+}
+
+export type WizardNode = QuestionNode | CheckNode | VerdictNode | ActionNode | WatchNode;
+
+/** Every next step the wizard can offer: a manual step, a quick fix, or both. */
+export const ACTIONS = {
+  'hard-refresh': { stepId: 'hard-refresh', fixId: null, effect: 'recheck' },
+  'clear-site-cache': { stepId: 'clear-site-cache', fixId: 'guide-clear-site-cache', effect: 'recheck' },
+  'private-window': { stepId: 'private-window', fixId: 'open-private-window', effect: 'recheck' },
+  'other-browser': { stepId: 'other-browser', fixId: 'open-other-browser', effect: 'recheck' },
+  'disable-extensions': { stepId: 'disable-extensions', fixId: null, effect: 'recheck' },
+  'restart-browser': { stepId: 'restart-browser', fixId: null, effect: 'recheck' },
+  'retry-later': { stepId: 'retry-later', fixId: null, effect: 'recheck' },
+  'notify-when-back': { stepId: 'notify-when-back', fixId: null, effect: 'watch' },
+  'status-page': { stepId: 'status-page', fixId: null, effect: 'recheck' },
+  'tell-site': { stepId: 'tell-site', fixId: null, effect: 'report' },
+  'down-for-everyone': { stepId: 'down-for-everyone', fixId: null, effect: 'external-check' },
+  'restart-router': { stepId: 'restart-router', fixId: 'guide-restart-router', effect: 'recheck' },
+  'check-cables-wifi': { stepId: 'check-cables-wifi', fixId: null, effect: 'recheck' },
+  'restart-computer': { stepId: 'restart-computer', fixId: null, effect: 'recheck' },
+  'renew-dhcp': { stepId: null, fixId: 'renew-dhcp', effect: 'recheck' },
+  'switch-dns': { stepId: 'switch-dns', fixId: 'switch-dns', effect: 'recheck' },
+  'flush-dns': { stepId: 'flush-dns', fixId: 'flush-dns', effect: 'recheck' },
+  'contact-isp': { stepId: 'contact-isp', fixId: null, effect: 'report' },
+  'isp-status-page': { stepId: 'isp-status-page', fixId: null, effect: 'recheck' },
+  'disable-proxy': { stepId: 'disable-proxy', fixId: 'guide-disable-proxy', effect: 'recheck' },
+  'ask-proxy-admin': { stepId: 'ask-proxy-admin', fixId: null, effect: 'report' },
+  'pause-security-software': { stepId: 'pause-security-software', fixId: null, effect: 'recheck' },
+  'ask-network-admin': { stepId: 'ask-network-admin', fixId: null, effect: 'report' },
+  'owner-check-upstream': { stepId: 'owner-check-upstream', fixId: null, effect: 'recheck' },
+  'owner-error-logs': { stepId: 'owner-error-logs', fixId: null, effect: 'recheck' },
+  'owner-resources': { stepId: 'owner-resources', fixId: null, effect: 'recheck' },
+  'owner-recent-changes': { stepId: 'owner-recent-changes', fixId: null, effect: 'recheck' },
+  'owner-proxy-config': { stepId: 'owner-proxy-config', fixId: null, effect: 'recheck' },
+  'owner-hosting-provider': { stepId: 'owner-hosting-provider', fixId: null, effect: 'report' },
+  'owner-timeouts': { stepId: 'owner-timeouts', fixId: null, effect: 'recheck' },
+  'owner-slow-queries': { stepId: 'owner-slow-queries', fixId: null, effect: 'recheck' },
+  'owner-health-checks': { stepId: 'owner-health-checks', fixId: null, effect: 'recheck' },
+  'owner-cdn-origin': { stepId: 'owner-cdn-origin', fixId: null, effect: 'recheck' },
+  'owner-cdn-status': { stepId: 'owner-cdn-status', fixId: null, effect: 'recheck' },
+  'owner-cdn-trace-id': { stepId: 'owner-cdn-trace-id', fixId: null, effect: 'report' },
+  'owner-dns-records': { stepId: 'owner-dns-records', fixId: null, effect: 'recheck' },
+  'owner-dns-propagation': { stepId: 'owner-dns-propagation', fixId: null, effect: 'watch' },
+  'owner-server-firewall': { stepId: 'owner-server-firewall', fixId: null, effect: 'recheck' },
+  'owner-monitoring': { stepId: 'owner-monitoring', fixId: null, effect: 'watch' },
+  'owner-checklist': { stepId: 'owner-checklist', fixId: null, effect: 'recheck' },
+} as const satisfies Record<string, { stepId: StepId | null; fixId: FixId | null; effect: ActionEffect }>;
+
+export type ActionId = keyof typeof ACTIONS;
+
+const VISITOR_WAIT: readonly ActionId[] = ['retry-later', 'notify-when-back', 'status-page', 'tell-site', 'down-for-everyone'];
+
+/** Next steps per verdict and role, in the order the articles give them. */
+export const NEXT_STEPS: Readonly<Record<VerdictId, Readonly<Record<Role, readonly ActionId[]>>>> = {
+  'site-ok': {
+    visitor: ['hard-refresh', 'clear-site-cache', 'private-window', 'other-browser', 'disable-extensions', 'restart-browser'],
+    owner: ['owner-monitoring', 'hard-refresh', 'clear-site-cache', 'private-window'],
+  },
+  'site-server-error': {
+    visitor: VISITOR_WAIT,
+    owner: ['owner-check-upstream', 'owner-error-logs', 'owner-resources', 'owner-recent-changes', 'owner-proxy-config', 'owner-hosting-provider'],
+  },
+  'site-timeout': {
+    visitor: VISITOR_WAIT,
+    owner: ['owner-timeouts', 'owner-slow-queries', 'owner-resources', 'owner-check-upstream', 'owner-error-logs', 'owner-hosting-provider'],
+  },
+  'site-intermittent': {
+    visitor: ['retry-later', 'notify-when-back', 'tell-site'],
+    owner: ['owner-health-checks', 'owner-resources', 'owner-error-logs', 'owner-check-upstream'],
+  },
+  'cdn-origin-error': {
+    visitor: ['retry-later', 'notify-when-back', 'status-page', 'tell-site'],
+    owner: ['owner-cdn-origin', 'owner-server-firewall', 'owner-cdn-status', 'owner-cdn-trace-id', 'owner-check-upstream'],
+  },
+  'site-unreachable': {
+    visitor: ['down-for-everyone', 'retry-later', 'notify-when-back', 'tell-site'],
+    owner: ['owner-check-upstream', 'owner-dns-records', 'owner-server-firewall', 'owner-hosting-provider'],
+  },
+  'proxy-error': {
+    visitor: ['disable-proxy', 'ask-proxy-admin'],
+    owner: ['disable-proxy', 'ask-proxy-admin'],
+  },
+  'dns-resolver-failing': {
+    visitor: ['switch-dns', 'restart-router', 'contact-isp'],
+    owner: ['switch-dns', 'restart-router', 'contact-isp'],
+  },
+  'dns-stale-answer': {
+    visitor: ['flush-dns', 'switch-dns'],
+    owner: ['owner-dns-propagation', 'owner-dns-records', 'flush-dns'],
+  },
+  'local-network-down': {
+    visitor: ['restart-router', 'check-cables-wifi', 'renew-dhcp', 'restart-computer'],
+    owner: ['restart-router', 'check-cables-wifi', 'renew-dhcp', 'restart-computer'],
+  },
+  'isp-outage': {
+    visitor: ['restart-router', 'isp-status-page', 'contact-isp'],
+    owner: ['restart-router', 'isp-status-page', 'contact-isp'],
+  },
+  'isp-path-degraded': {
+    visitor: ['contact-isp', 'retry-later', 'notify-when-back'],
+    owner: ['contact-isp', 'retry-later', 'notify-when-back'],
+  },
+  'firewall-blocking': {
+    visitor: ['pause-security-software', 'ask-network-admin'],
+    owner: ['owner-server-firewall', 'pause-security-software', 'ask-network-admin'],
+  },
+  inconclusive: {
+    visitor: ['hard-refresh', 'clear-site-cache', 'other-browser', 'restart-router', 'down-for-everyone'],
+    owner: ['owner-checklist', 'owner-error-logs', 'owner-check-upstream', 'down-for-everyone'],
+  },
+};
+
+/** Plain-language question per check, for the live progress screen. */
+export const CHECK_LABELS: Readonly<Record<CheckId, TKey>> = {
+  'site-probe': 'checks.site-probe',
+  'control-sites': 'checks.control-sites',
+  gateway: 'checks.gateway',
+  'system-resolvers': 'checks.system-resolvers',
+  'dns-swap': 'checks.dns-swap',
+  traceroute: 'checks.traceroute',
+  proxy: 'checks.proxy',
+  firewall: 'checks.firewall',
+  'external-vantage': 'checks.external-vantage',
+};
+
+/** The checks shown as "waiting" before the engine reports anything. */
+export const EXPECTED_CHECKS: readonly CheckId[] = [
+  'site-probe', 'control-sites', 'gateway', 'system-resolvers', 'dns-swap', 'traceroute', 'proxy', 'firewall',
+];
+
+export const START: NodeId = 'q-site';
+const ROLES: readonly Role[] = ['visitor', 'owner'];
+const VERDICTS = Object.keys(NEXT_STEPS) as VerdictId[];
+
+export const checkNodeId = (role: Role, mode: 'first' | 'recheck'): NodeId => `${mode === 'first' ? 'check' : 'recheck'}-${role}`;
+export const verdictNodeId = (role: Role, verdict: VerdictId): NodeId => `verdict-${role}-${verdict}`;
+export const actionNodeId = (role: Role, action: ActionId): NodeId => `action-${role}-${action}`;
+export const watchNodeId = (role: Role): NodeId => `watch-${role}`;
+
+function buildTree(): ReadonlyMap<NodeId, WizardNode> {
+  const nodes: WizardNode[] = [
+    { kind: 'question', id: 'q-site', input: 'site', questionKey: 'questions.site.question', helpKey: 'questions.site.help', next: 'q-symptom' },
+    {
+      kind: 'question',
+      id: 'q-symptom',
+      input: 'symptom',
+      questionKey: 'questions.symptom.question',
+      helpKey: 'questions.symptom.help',
+      answers: (['bad-gateway', 'gateway-timeout', 'no-load', 'other-error', 'paste'] as const).map((value) => ({
+        value,
+        labelKey: `questions.symptom.${value}.label` as const,
+        hintKey: `questions.symptom.${value}.hint` as const,
+        next: 'q-role',
+      })),
+    },
+    {
+      kind: 'question',
+      id: 'q-role',
+      input: 'role',
+      questionKey: 'questions.role.question',
+      helpKey: 'questions.role.help',
+      answers: ROLES.map((value) => ({
+        value,
+        labelKey: `questions.role.${value}.label` as const,
+        hintKey: `questions.role.${value}.hint` as const,
+        next: checkNodeId(value, 'first'),
+      })),
+    },
+  ];
+  for (const role of ROLES) {
+    const outcomes = Object.fromEntries(VERDICTS.map((v) => [v, verdictNodeId(role, v)])) as Record<VerdictId, NodeId>;
+    for (const mode of ['first', 'recheck'] as const) {
+      nodes.push({ kind: 'check', id: checkNodeId(role, mode), role, mode, titleKey: `checking.title.${mode}`, outcomes, restart: 'q-site' });
+    }
+    nodes.push({ kind: 'watch', id: watchNodeId(role), role, titleKey: 'watch.title', next: checkNodeId(role, 'recheck') });
+    const used = new Set<ActionId>();
+    for (const verdictId of VERDICTS) {
+      const actions = NEXT_STEPS[verdictId][role];
+      actions.forEach((a) => used.add(a));
+      nodes.push({
+        kind: 'verdict',
+        id: verdictNodeId(role, verdictId),
+        role,
+        verdictId,
+        titleKey: `verdicts.${verdictId}.title`,
+        whoKey: `verdicts.${verdictId}.who`,
+        whyKey: role === 'owner' ? `verdicts.${verdictId}.ownerWhy` : `verdicts.${verdictId}.why`,
+        actions: actions.map((a) => actionNodeId(role, a)),
+      });
+    }
+    for (const action of used) {
+      const def = ACTIONS[action];
+      nodes.push({
+        kind: 'action',
+        id: actionNodeId(role, action),
+        role,
+        action,
+        fixId: def.fixId,
+        stepId: def.stepId,
+        titleKey: `actions.${action}.title`,
+        bodyKey: `actions.${action}.body`,
+        effect: def.effect,
+        next: def.effect === 'watch' ? watchNodeId(role) : checkNodeId(role, 'recheck'),
+      });
+    }
+  }
+  return new Map(nodes.map((n) => [n.id, n]));
+}
+
+/** All nodes by id. */
+export const TREE: ReadonlyMap<NodeId, WizardNode> = buildTree();
+
+/** Ids of the nodes one step after `node` (the edges the tests walk). */
+export function successors(node: WizardNode): NodeId[] {
+  switch (node.kind) {
+    case 'question':
+      return node.input === 'site' ? [node.next] : node.answers.map((a) => a.next);
+    case 'check':
+      return [...Object.values(node.outcomes), node.restart];
+    case 'verdict':
+      return [...node.actions];
+    case 'action':
+    case 'watch':
+      return [node.next];
+  }
+}
+
+/** Every text key a node shows. */
+export function nodeKeys(node: WizardNode): TKey[] {
+  switch (node.kind) {
+    case 'question':
+      return [node.questionKey, node.helpKey, ...(node.input === 'site' ? [] : node.answers.flatMap((a) => [a.labelKey, a.hintKey]))];
+    case 'check':
+    case 'watch':
+      return [node.titleKey];
+    case 'verdict':
+      return [node.titleKey, node.whoKey, node.whyKey];
+    case 'action':
+      return [node.titleKey, node.bodyKey];
+  }
+}
+
+/**
+ * Looks up a node and narrows its kind; throws on a broken id (a bug the tree tests catch).
+ */
+export function nodeOf<K extends WizardNode['kind']>(id: NodeId, kind: K): Extract<WizardNode, { kind: K }> {
+  const node = TREE.get(id);
+  if (!node || node.kind !== kind) throw new Error(`wizard node ${id} is not a ${kind}`);
+  return node as Extract<WizardNode, { kind: K }>;
+}
+
+/** The action offered for an engine step or fix id (engine lists may name extra ones). */
+export function actionForEngineId(id: string): ActionId | null {
+  for (const [action, def] of Object.entries(ACTIONS) as [ActionId, (typeof ACTIONS)[ActionId]][]) {
+    if (def.stepId === id || def.fixId === id || action === id) return action;
+  }
+  return null;
+}
