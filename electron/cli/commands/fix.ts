@@ -43,6 +43,7 @@ Test/advanced environment knobs:
   ${FIX_ENV.resolvConf}  manage this resolv.conf file instead of detecting the DNS manager
   ${FIX_ENV.verifyName}  name looked up to verify a DNS change (default example.com)
   ${FIX_ENV.pauseAfterSnapshot}  test only: pause after the snapshot is saved
+  ${FIX_ENV.pauseAfterChange}  test only: pause after the change, before it is verified
 `;
 
 /** Asks one question on the terminal; resolves null when no answer came in time. */
@@ -109,7 +110,7 @@ function parseArgs(args: string[]): Opts {
   return o;
 }
 
-function printPreview(io: CliIo, plan: FixPlan, dryRun: boolean): void {
+function printPreview(io: CliIo, plan: FixPlan): void {
   const p = plan.preview;
   io.out(`${p.title} (${p.id})\n  ${p.description}\n`);
   io.out(`  Needs administrator rights: ${p.needsAdmin ? 'yes' : 'no'} · risk: ${p.risk} · about ${p.expectedSeconds} s\n`);
@@ -121,7 +122,7 @@ function printPreview(io: CliIo, plan: FixPlan, dryRun: boolean): void {
     io.out('  Changes:\n');
     for (const c of p.changes) io.out(`    ${c}\n`);
   }
-  if (dryRun && plan.newFileContent !== null) {
+  if (plan.newFileContent !== null) {
     io.out('  New file content:\n');
     for (const line of plan.newFileContent.replace(/\n$/, '').split('\n')) io.out(`    | ${line}\n`);
   }
@@ -157,7 +158,7 @@ async function runOne(id: string, o: Opts, io: CliIo, cdeps: FixCommandDeps, ask
       io.err(`gateway-doctor: "${req.fixId}" is not available on this computer: ${plan.preview.unavailableReason ?? 'unsupported'}\n`);
       return 2;
     }
-    printPreview(io, plan, o.dryRun);
+    printPreview(io, plan);
     if (o.dryRun) {
       io.out('Dry run: nothing was changed.\n');
       return 0;

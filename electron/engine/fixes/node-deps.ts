@@ -16,12 +16,14 @@ import type { DnsVerifier, FixDeps, FixFs, ProcessInfo } from './types';
  *   GATEWAY_DOCTOR_RESOLV_CONF   manage this file instead of detecting /etc/resolv.conf's manager
  *   GATEWAY_DOCTOR_VERIFY_NAME   name looked up to verify a DNS change (default example.com)
  *   GATEWAY_DOCTOR_TEST_PAUSE_AFTER_SNAPSHOT_MS  test only: pause after the snapshot is saved
+ *   GATEWAY_DOCTOR_TEST_PAUSE_AFTER_CHANGE_MS    test only: pause after the change, before verifying
  */
 export const FIX_ENV = {
   stateDir: 'GATEWAY_DOCTOR_STATE_DIR',
   resolvConf: 'GATEWAY_DOCTOR_RESOLV_CONF',
   verifyName: 'GATEWAY_DOCTOR_VERIFY_NAME',
   pauseAfterSnapshot: 'GATEWAY_DOCTOR_TEST_PAUSE_AFTER_SNAPSHOT_MS',
+  pauseAfterChange: 'GATEWAY_DOCTOR_TEST_PAUSE_AFTER_CHANGE_MS',
 } as const;
 
 /** Per-user state dir for fixes (shared by the app and the CLI so each can undo the other's change). */
@@ -146,6 +148,7 @@ export async function createNodeFixDeps(
   if (os === 'win32') isAdmin = (await runner.run('net', ['session'], { timeoutMs: 5000 })).code === 0;
   const platform = createPlatform(os, runner);
   const pauseMs = Number(env[FIX_ENV.pauseAfterSnapshot] ?? '');
+  const pauseChangeMs = Number(env[FIX_ENV.pauseAfterChange] ?? '');
   const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
     new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(new Error('aborted'));
@@ -194,6 +197,7 @@ export async function createNodeFixDeps(
       }
     },
     ...(Number.isFinite(pauseMs) && pauseMs > 0 ? { afterSnapshot: () => sleep(pauseMs) } : {}),
+    ...(Number.isFinite(pauseChangeMs) && pauseChangeMs > 0 ? { afterChange: () => sleep(pauseChangeMs) } : {}),
     ...o.overrides,
   };
   return deps;

@@ -227,6 +227,7 @@ export class FixService {
       return rollback('failed', e instanceof Error ? e.message : String(e), []);
     }
     if (!ex.ok) return rollback(ex.detail === 'cancelled' ? 'cancelled' : 'failed', `The change failed: ${ex.detail}.`, ex.ran);
+    await this.deps.afterChange?.();
     // 3. verify: the change took, and the new servers answer
     emit({ type: 'stage', fixRunId, stage: 'verify' });
     const after = await this.captureLike(snapshot).catch(() => null);

@@ -137,6 +137,8 @@ export interface FixDeps {
   log(line: string): void;
   /** Test-only: called after the snapshot is persisted, before anything changes. */
   afterSnapshot?: () => Promise<void>;
+  /** Test-only: called after the change is made, before it is verified. */
+  afterChange?: () => Promise<void>;
 }
 
 /** How a run is steered by its caller (app window or CLI). */
