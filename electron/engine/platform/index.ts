@@ -1,6 +1,22 @@
-import type { CommandRunner } from './command-runner';
-import type { OsKind, PlatformFacade, ReadFile, ToolSkip } from './types';
-import { validateHost } from './host';
+import { readFile as fsReadFile } from 'node:fs/promises';
+import type { Hop } from '../../contract';
+import type { CommandResult, CommandRunner } from './command-runner';
+import type { GatewayInfo, OsKind, PingOutcome, PlatformFacade, ReadFile, ToolSkip, TraceOutcome, TraceOptions } from './types';
+import { ipVersion, validateHost } from './host';
+import { pingCommand, parsePing } from './ping';
+import type { GatewayParse } from './gateway';
+import {
+  GET_NETROUTE_SCRIPT, ipRouteArgv, netstatArgv, parseIpRouteJson, parseNetRouteJson, parseNetstatRn,
+  parseProcNetRoute, parseRouteGet, parseRoutePrint, powershellArgv, routeGetArgv,
+} from './gateway';
+import { traceCommands } from './trace-commands';
+import type { TraceCommand } from './trace-commands';
+import { createTraceParser, reachedDestination } from './trace-parse';
+import { parseMtrJson } from './mtr';
+import {
+  GET_DNS_SERVERS_SCRIPT, SYSTEMD_STUBS, onlySystemdStub, parseDnsClientServerAddressJson, parseIpconfigAll,
+  parseNmcliDns, parseResolvConf, parseResolvectlDns, parseResolvectlStatus, parseScutilDns,
+} from './resolvers';
 
 export * from './types';
 export * from './command-runner';
@@ -11,21 +27,222 @@ export interface PlatformOptions {
   readFile?: ReadFile;
 }
 
-const pending: ToolSkip = { kind: 'skipped', reason: 'not implemented yet', hint: 'update Gateway Doctor' };
+/** Budget for quick local queries (routing table, resolver configuration). */
+const QUERY_TIMEOUT_MS = 4000;
+
+const skip = (reason: string, hint: string): ToolSkip => ({ kind: 'skipped', reason, hint });
+const CANCELLED = skip('cancelled', 'Run the check again.');
+
+function installHint(os: OsKind, tool: string): string {
+  if (os === 'win32') return `${tool} is part of Windows; check that C:\\Windows\\System32 is on PATH.`;
+  if (os === 'darwin') return `${tool} ships with macOS; check that /sbin and /usr/sbin are on PATH.`;
+  const pkg: Record<string, string> = { ping: 'iputils-ping', traceroute: 'traceroute', tracepath: 'iputils-tracepath', mtr: 'mtr-tiny', ip: 'iproute2' };
+  return `Install it, e.g. "sudo apt install ${pkg[tool] ?? tool}" (Debian/Ubuntu) or "sudo dnf install ${tool}" (Fedora).`;
+}
+
+const ICMP_HINT =
+  'Sending ICMP needs a privilege here. On Linux: sudo setcap cap_net_raw+ep "$(command -v ping)" or ' +
+  "sudo sysctl -w net.ipv4.ping_group_range='0 2147483647'; otherwise run as administrator. " +
+  'The TCP-connect test is used meanwhile.';
+
+/** Describes a run that produced no usable output as a skip, or null when the output should be parsed. */
+function runProblem(os: OsKind, tool: string, r: CommandResult): ToolSkip | null {
+  if (r.aborted) return CANCELLED;
+  if (r.notFound) return skip(`${tool} is not installed`, installHint(os, tool));
+  if (r.errorCode === 'EACCES') return skip(`permission denied running ${tool}`, 'Check the file permissions of the tool or run as an administrator.');
+  if (r.errorCode !== undefined) return skip(`${tool} could not be started (${r.errorCode})`, installHint(os, tool));
+  return null;
+}
+
+function firstLine(text: string): string {
+  return (text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '').trim().slice(0, 200);
+}
 
 /** Creates the per-OS facade over ping, traceroute, the routing table and the resolver configuration. */
-export function createPlatform(os: OsKind, _runner: CommandRunner, _opts: PlatformOptions = {}): PlatformFacade {
-  return {
-    os,
-    defaultGateway: () => Promise.resolve(pending),
-    ping: (host) => {
-      validateHost(host);
-      return Promise.resolve(pending);
-    },
-    traceroute: (host) => {
-      validateHost(host);
-      return Promise.resolve(pending);
-    },
-    systemResolvers: () => Promise.resolve(pending),
+export function createPlatform(os: OsKind, runner: CommandRunner, opts: PlatformOptions = {}): PlatformFacade {
+  const readFile: ReadFile = opts.readFile ?? ((p) => fsReadFile(p, 'utf8'));
+  const query = (file: string, args: string[], signal?: AbortSignal): Promise<CommandResult> =>
+    runner.run(file, args, { timeoutMs: QUERY_TIMEOUT_MS, signal });
+  const readOrNull = async (path: string): Promise<string | null> => {
+    try {
+      return await readFile(path);
+    } catch {
+      return null;
+    }
   };
+
+  /** Runs sources in order until one gives an answer (GatewayInfo or null). */
+  async function firstGateway(sources: (() => Promise<GatewayParse | ToolSkip>)[], signal?: AbortSignal): Promise<GatewayInfo | null | ToolSkip> {
+    let lastSkip: ToolSkip | null = null;
+    for (const source of sources) {
+      if (signal?.aborted) return CANCELLED;
+      const r = await source();
+      if (r === undefined) continue;
+      if (r !== null && 'kind' in r) {
+        if (r === CANCELLED) return r;
+        lastSkip = r;
+        continue;
+      }
+      return r;
+    }
+    return lastSkip ?? skip('the default gateway could not be read from this system', 'Check the network settings; is the computer connected?');
+  }
+
+  const fromCommand = (file: string, args: string[], parse: (t: string) => GatewayParse, signal?: AbortSignal) => async (): Promise<GatewayParse | ToolSkip> => {
+    const r = await query(file, args, signal);
+    return runProblem(os, file, r) ?? parse(r.stdout);
+  };
+
+  async function defaultGateway(signal?: AbortSignal): Promise<GatewayInfo | null | ToolSkip> {
+    if (os === 'linux') {
+      const v4 = fromCommand('ip', ipRouteArgv(4), parseIpRouteJson, signal);
+      const v6 = fromCommand('ip', ipRouteArgv(6), parseIpRouteJson, signal);
+      const proc = async (): Promise<GatewayParse> => {
+        const t = await readOrNull('/proc/net/route');
+        return t === null ? undefined : parseProcNetRoute(t);
+      };
+      // ip says "no IPv4 default" with [] → try IPv6 before concluding there is none
+      const both = async (): Promise<GatewayParse | ToolSkip> => {
+        const a = await v4();
+        if (a === null) return (await v6()) ?? null;
+        return a;
+      };
+      return firstGateway([both, proc], signal);
+    }
+    if (os === 'darwin') {
+      return firstGateway([fromCommand('route', routeGetArgv(), parseRouteGet, signal), fromCommand('netstat', netstatArgv(), parseNetstatRn, signal)], signal);
+    }
+    return firstGateway(
+      [fromCommand('powershell.exe', powershellArgv(GET_NETROUTE_SCRIPT), parseNetRouteJson, signal), fromCommand('route', ['print', '-4'], parseRoutePrint, signal)],
+      signal,
+    );
+  }
+
+  async function ping(host: string, o: { count: number; timeoutMs: number; signal?: AbortSignal }): Promise<PingOutcome | ToolSkip> {
+    const target = validateHost(host);
+    const cmd = pingCommand(os, target, o);
+    // ping is sized to finish inside timeoutMs; the extra second lets it print its statistics
+    const r = await runner.run(cmd.file, cmd.args, { timeoutMs: o.timeoutMs + 1000, signal: o.signal });
+    const problem = runProblem(os, cmd.file, r);
+    if (problem) return problem;
+    const parsed = parsePing(os, r.stdout, r.stderr);
+    if (parsed?.kind === 'ping') return parsed;
+    if (parsed?.kind === 'failure') {
+      return parsed.failure === 'permission'
+        ? skip(`ping is not allowed to send ICMP here (${parsed.message})`, ICMP_HINT)
+        : skip(`ping could not resolve ${target} (${parsed.message})`, 'Check the name, or test with an IP address.');
+    }
+    if (r.timedOut) {
+      const count = Math.max(1, Math.floor(o.count) || 1);
+      return { kind: 'ping', sent: count, received: 0, lossPct: 100, rttAvgMs: null, rttMinMs: null, rttMaxMs: null, unreachable: false };
+    }
+    return skip(`ping output was not understood: ${firstLine(r.stderr) || firstLine(r.stdout) || `exit code ${String(r.code)}`}`, 'Report this output to the Gateway Doctor developers.');
+  }
+
+  async function runTrace(cmd: TraceCommand, target: string, o: TraceOptions): Promise<TraceOutcome | ToolSkip | 'not-found'> {
+    const emit = (hops: Hop[]): void => {
+      for (const h of hops) {
+        try {
+          o.onHop?.(h);
+        } catch {
+          // a failing listener must not stop the trace
+        }
+      }
+    };
+    const parser = cmd.format === 'mtr-json' ? null : createTraceParser(cmd.format, { probesPerHop: cmd.probesPerHop });
+    const r = await runner.run(cmd.file, cmd.args, {
+      timeoutMs: o.timeoutMs,
+      signal: o.signal,
+      onStdoutLine: parser ? (line) => emit(parser.push(line)) : undefined,
+    });
+    if (r.notFound) return 'not-found';
+    const problem = runProblem(os, cmd.file, r);
+    if (problem) return problem;
+    let hops: Hop[];
+    let destination: string | null = ipVersion(target) !== 0 ? target : null;
+    let marker = false;
+    if (parser) {
+      emit(parser.end());
+      hops = parser.hops();
+      destination = parser.destination() ?? destination;
+      if (destination === null) {
+        // macOS prints the "traceroute to name (ip)" header on stderr
+        const h = /traceroute6? to \S+ \(([^)]+)\)/.exec(r.stderr);
+        destination = h?.[1] ?? null;
+      }
+      marker = parser.reachedMarker();
+    } else {
+      const m = parseMtrJson(r.stdout);
+      hops = m?.hops ?? [];
+      destination = m?.destination ?? destination;
+      emit(hops);
+    }
+    if (hops.length === 0 && !r.timedOut && r.code !== 0) {
+      const msg = firstLine(r.stderr) || firstLine(r.stdout) || `exit code ${String(r.code)}`;
+      if (/permission denied|operation not permitted|not permitted/i.test(msg)) return skip(`${cmd.tool} is not permitted here (${msg})`, ICMP_HINT);
+      return skip(`${cmd.tool} failed: ${msg}`, 'Check the name, or test with an IP address.');
+    }
+    return { kind: 'trace', tool: cmd.tool, hops, reached: marker || reachedDestination(hops, destination) };
+  }
+
+  async function traceroute(host: string, o: TraceOptions): Promise<TraceOutcome | ToolSkip> {
+    const target = validateHost(host);
+    const cmds = traceCommands(os, target, o);
+    for (const cmd of cmds) {
+      if (o.signal?.aborted) return CANCELLED;
+      const r = await runTrace(cmd, target, o);
+      if (r !== 'not-found') return r;
+    }
+    const names = [...new Set(cmds.map((c) => c.tool))];
+    return skip(`no traceroute tool is installed (${names.join(', ')})`, installHint(os, names[0] ?? 'traceroute'));
+  }
+
+  async function systemResolvers(signal?: AbortSignal): Promise<string[] | ToolSkip> {
+    const fromTool = async (file: string, args: string[], parse: (t: string) => string[]): Promise<string[]> => {
+      if (signal?.aborted) return [];
+      const r = await query(file, args, signal);
+      return runProblem(os, file, r) ? [] : parse(r.stdout).filter((a) => !SYSTEMD_STUBS.includes(a));
+    };
+    if (os === 'linux') {
+      const conf = await readOrNull('/etc/resolv.conf');
+      const listed = conf === null ? null : parseResolvConf(conf);
+      if (listed !== null && listed.length > 0 && !onlySystemdStub(listed)) return listed;
+      const upstreamSources: (() => Promise<string[]>)[] = [
+        () => fromTool('resolvectl', ['dns'], parseResolvectlDns),
+        async () => {
+          const t = await readOrNull('/run/systemd/resolve/resolv.conf');
+          return t === null ? [] : parseResolvConf(t).filter((a) => !SYSTEMD_STUBS.includes(a));
+        },
+        () => fromTool('resolvectl', ['status'], parseResolvectlStatus),
+        () => fromTool('systemd-resolve', ['--status'], parseResolvectlStatus),
+        () => fromTool('nmcli', ['-t', '-f', 'IP4.DNS,IP6.DNS', 'device', 'show'], parseNmcliDns),
+      ];
+      for (const source of upstreamSources) {
+        const found = await source();
+        if (found.length > 0) return found;
+      }
+      if (signal?.aborted) return CANCELLED;
+      if (listed !== null) return listed;
+      return skip('the DNS configuration could not be read (/etc/resolv.conf)', 'Check that /etc/resolv.conf exists and is readable.');
+    }
+    if (os === 'darwin') {
+      const r = await query('scutil', ['--dns'], signal);
+      if (r.aborted) return CANCELLED;
+      const found = runProblem(os, 'scutil', r) ? [] : parseScutilDns(r.stdout);
+      if (found.length > 0) return found;
+      const conf = await readOrNull('/etc/resolv.conf');
+      if (conf !== null) return parseResolvConf(conf);
+      return runProblem(os, 'scutil', r) ?? found;
+    }
+    const r = await query('powershell.exe', powershellArgv(GET_DNS_SERVERS_SCRIPT), signal);
+    if (r.aborted) return CANCELLED;
+    const fromPs = runProblem(os, 'powershell.exe', r) ? null : parseDnsClientServerAddressJson(r.stdout);
+    if (fromPs !== null && fromPs.length > 0) return fromPs;
+    const ip = await query('ipconfig', ['/all'], signal);
+    const problem = runProblem(os, 'ipconfig', ip);
+    if (problem) return fromPs ?? problem;
+    return parseIpconfigAll(ip.stdout);
+  }
+
+  return { os, defaultGateway, ping, traceroute, systemResolvers };
 }
