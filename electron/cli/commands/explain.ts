@@ -1,7 +1,92 @@
+import type { Recognition, WhoActs } from '../../contract';
+import { explainText } from '../../engine/recognise';
+import { sourceLabel } from '../../engine/recognise/summary';
 import type { CliIo } from '../io';
 
-/** `gateway-doctor explain` — not built yet; prints no fake result. */
-export async function runExplainCommand(_args: string[], io: CliIo): Promise<number> {
-  io.err('gateway-doctor: "explain" is not available in this build yet.\n');
-  return 1;
+const HELP = `gateway-doctor explain — say what an error page or code means and who must act.
+
+Usage:
+  gateway-doctor explain "<error text or code>" [--json]
+  gateway-doctor explain - [--json]        read a pasted page or a whole response from stdin
+
+Examples:
+  gateway-doctor explain "HTTP Error 502.3 - Bad Gateway"
+  gateway-doctor explain 0x80244021
+  curl -si https://example.com/ | gateway-doctor explain -
+
+--json prints status, source, variant, cdn, traceId, whoActs and summary.
+Exit codes: 0 explained (also when the text is not recognised), 2 bad input.
+`;
+
+const WHO: Record<WhoActs, string> = {
+  you: 'you',
+  'site-owner': "the site's owner",
+  isp: 'your internet provider',
+  'proxy-admin': 'whoever runs the proxy',
+  'network-admin': 'your network administrator',
+  unknown: 'not clear yet',
+};
+
+/** Two or three short lines: what it is, who acts, the plain summary. */
+export function formatExplanation(r: Recognition): string {
+  const head: string[] = [];
+  if (r.status !== null) head.push(`HTTP ${r.status}`);
+  head.push(r.source === 'unknown' ? 'source not recognised' : `from ${sourceLabel(r.source)}`);
+  if (r.variant !== null) head.push(`(${r.variant})`);
+  let first = head.join(' ');
+  if (r.cdn !== null && r.cdn !== r.source) first += `, behind ${sourceLabel(r.cdn)}`;
+  if (r.traceId !== null) first += `; trace id ${r.traceId}`;
+  return `${first}\nWho must act: ${WHO[r.whoActs]}\n${r.summary}\n`;
+}
+
+/** `gateway-doctor explain "<text>" | - [--json]`. */
+export async function runExplainCommand(args: string[], io: CliIo): Promise<number> {
+  let json = false;
+  let fromStdin = false;
+  const words: string[] = [];
+  for (const arg of args) {
+    if (arg === '--help' || arg === '-h') {
+      io.out(HELP);
+      return 0;
+    }
+    if (arg === '--json') json = true;
+    else if (arg === '-') fromStdin = true;
+    else if (arg.startsWith('--')) {
+      io.err(`gateway-doctor explain: unknown option "${arg}". See gateway-doctor explain --help.\n`);
+      return 2;
+    } else words.push(arg);
+  }
+  if (fromStdin && words.length > 0) {
+    io.err('gateway-doctor explain: give either the text or "-" (stdin), not both.\n');
+    return 2;
+  }
+  let text: string;
+  if (fromStdin) {
+    try {
+      text = await io.readStdin();
+    } catch (error) {
+      io.err(`gateway-doctor explain: could not read standard input: ${error instanceof Error ? error.message : String(error)}\n`);
+      return 2;
+    }
+  } else {
+    text = words.join(' ');
+  }
+  if (text.trim().length === 0) {
+    io.err(
+      fromStdin
+        ? 'gateway-doctor explain: standard input was empty. Paste the error page or the whole response.\n'
+        : 'gateway-doctor explain: nothing to explain. Give the error text in quotes, e.g. gateway-doctor explain "HTTP Error 502", or - to read it from stdin.\n',
+    );
+    return 2;
+  }
+  const r = explainText(text);
+  if (json) {
+    const out: Recognition = {
+      status: r.status, source: r.source, variant: r.variant, cdn: r.cdn, traceId: r.traceId, whoActs: r.whoActs, summary: r.summary,
+    };
+    io.out(`${JSON.stringify(out, null, 2)}\n`);
+  } else {
+    io.out(formatExplanation(r));
+  }
+  return 0;
 }

@@ -63,6 +63,11 @@ export function parseRawResponse(input: string): RawResponse | null {
 const TRACE_HEADER_LINE =
   /^[ \t]{0,8}(cf-ray|x-amz-cf-id|x-amz-cf-pop|x-azure-ref|x-msedge-ref|eo-log-uuid|x-fastly-request-id|x-served-by|x-cache|server|via|akamai-grn|x-akamai-request-id|x-squid-error|x-varnish)[ \t]{0,4}:[ \t]{0,4}([^\r\n]{1,200})/gim;
 
+/** The pasted text without those header lines, so "cf-ray: ...\n502" reads as a bare "502". */
+export function withoutHeaderLines(text: string): string {
+  return text.replace(TRACE_HEADER_LINE, '');
+}
+
 /** Header lines mixed into a pasted text ("cf-ray: 8a1b...-AMS") are evidence too. */
 export function headersInText(text: string): Record<string, string> {
   const headers: Record<string, string> = {};

@@ -1,6 +1,6 @@
 import type { Recognition, SourceId } from '../../contract/diagnosis';
 import { normaliseHeaders, readHeaders } from './headers';
-import { headersInText, parseRawResponse } from './raw-response';
+import { headersInText, parseRawResponse, withoutHeaderLines } from './raw-response';
 import type { PageContext, PageMatch } from './signatures';
 import { matchPage } from './signatures';
 import { statusFromText } from './status-text';
@@ -88,7 +88,9 @@ export function explainText(text: string): Recognition {
     if (capped.trim().length === 0) return unrecognised();
     const raw = parseRawResponse(capped);
     if (raw !== null) return recognise(raw, true);
-    return recognise({ status: null, headers: headersInText(capped), body: capped }, false);
+    const headers = headersInText(capped);
+    const body = Object.keys(headers).length > 0 ? withoutHeaderLines(capped) : capped;
+    return recognise({ status: null, headers, body }, false);
   } catch {
     return unrecognised();
   }

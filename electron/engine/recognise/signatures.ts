@@ -1,6 +1,6 @@
 import type { SourceId } from '../../contract/diagnosis';
 import { slug } from './text';
-import { statusFromText } from './status-text';
+import { numericStatus, statusFromText } from './status-text';
 import { cleanId } from './headers';
 
 /** One page, prepared once: the raw body and its plain text, both capped. */
@@ -45,12 +45,17 @@ function titleReason(rawLower: string): RegExpExecArray | null {
   return /<title>\s{0,10}(\d{3}) ([a-z][a-z ]{1,60})<\/title>/.exec(rawLower);
 }
 
+/** The response status, else the one the text states, else the signature's usual one. */
+function statusOr(p: PageContext, usual: number): number {
+  return p.status ?? numericStatus(p.lower) ?? usual;
+}
+
 const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
 
 /** IIS detailed and custom error pages, HTTP.sys's 503, and bare IIS sub-status codes ("502.3"). */
 const iis: Matcher = (p) => {
   if (/\bhttp error 503\. the service is unavailable\b/.test(p.lower)) {
-    return { source: 'iis', variant: 'iis-http-sys-503', status: p.status ?? 503 };
+    return { source: 'iis', variant: 'iis-http-sys-503', status: statusOr(p, 503) };
   }
   const strong = /\bhttp error (5\d\d)\.(\d{1,2})\b/.exec(p.lower) ??
     /\biis (?:[\d.]{1,5} )?detailed error - (\d{3})\.(\d{1,2})\b/.exec(p.lower) ?? /\biis (5\d\d)\.(\d{1,2}) error\b/.exec(p.lower);
@@ -102,7 +107,7 @@ const fastly: Matcher = (p) => {
 /** Varnish's built-in error page ("Error 503 Backend fetch failed ... Guru Meditation: XID"). */
 const varnish: Matcher = (p) => {
   if (!p.lower.includes('guru meditation') && !p.lower.includes('varnish cache server')) return null;
-  const m = titleReason(p.rawLower) ?? /error (\d{3}) ([a-z][a-z ]{2,40})/.exec(p.lower);
+  const m = titleReason(p.rawLower) ?? /error (\d{3}) ([a-z][a-z ]{2,40}?)(?= \2\b| guru| xid| details|$)/.exec(p.lower);
   const xid = /xid: ?(\d{1,12})/.exec(p.lower);
   const status = num(m?.[1]) ?? p.status;
   return { source: 'varnish', variant: `varnish-${m?.[2] !== undefined ? slug(m[2]) : reasonSlug(status)}`, status, traceId: xid?.[1] ?? null };
@@ -133,21 +138,21 @@ const azure: Matcher = (p) => {
   }
   if (p.lower.includes("our services aren't available right now") || /\bref a: ?[0-9a-z]{8,}/.test(p.lower)) {
     const ref = /\bref a: ?([0-9a-z]{8,64})/i.exec(p.text);
-    return { source: 'azure', variant: 'azure-front-door', status: p.status ?? 503, traceId: ref?.[1] ?? null };
+    return { source: 'azure', variant: 'azure-front-door', status: statusOr(p, 503), traceId: ref?.[1] ?? null };
   }
   return null;
 };
 
 /** Google's "502. That's an error." pages and the load balancer's "Error: Server Error". */
 const google: Matcher = (p) => {
-  const gerr = /\b([1-5]\d\d)\. ?that's an error\b/.exec(p.lower);
+  const gerr = /\b([1-5]\d\d)\.? ?that's an error\b/.exec(p.lower);
   if (gerr?.[1] !== undefined || p.lower.includes("that's all we know")) {
     const status = num(gerr?.[1]) ?? p.status;
     return { source: 'google', variant: `google-${status ?? 'error'}`, status };
   }
   if (p.lower.includes('the server encountered a temporary error and could not complete your request') &&
       (p.lower.includes('30 seconds') || p.lower.includes('error: server error'))) {
-    return { source: 'google', variant: 'google-server-error', status: p.status ?? 502 };
+    return { source: 'google', variant: 'google-server-error', status: statusOr(p, 502) };
   }
   const tmp = /temporary error \((\d{3})\)/.exec(p.lower);
   if (tmp?.[1] !== undefined && /gmail|google/.test(p.lower)) {
@@ -159,14 +164,14 @@ const google: Matcher = (p) => {
 const heroku: Matcher = (p) => {
   const code = /\bcode=(h\d{2})\b/.exec(p.lower) ?? /\b(h\d{2}) ?[-:(]/.exec(p.lower.includes('heroku') ? p.lower : '');
   if (code?.[1] !== undefined) {
-    const status = num(/\bstatus=(\d{3})\b/.exec(p.lower)?.[1]) ?? p.status ?? 503;
+    const status = num(/\bstatus=(\d{3})\b/.exec(p.lower)?.[1]) ?? statusOr(p, 503);
     return { source: 'heroku', variant: `heroku-${code[1]}`, status };
   }
   if (p.lower.includes('heroku logs --tail') || p.rawLower.includes('herokucdn.com/error-pages/application-error') ||
       (p.lower.includes('application error') && p.lower.includes('heroku'))) {
-    return { source: 'heroku', variant: 'heroku-application-error', status: p.status ?? 503 };
+    return { source: 'heroku', variant: 'heroku-application-error', status: statusOr(p, 503) };
   }
-  if (p.rawLower.includes('herokucdn.com/error-pages/no-such-app') || (p.lower.includes('heroku') && p.lower.includes('no such app'))) return { source: 'heroku', variant: 'heroku-no-such-app', status: p.status ?? 404 };
+  if (p.rawLower.includes('herokucdn.com/error-pages/no-such-app') || (p.lower.includes('heroku') && p.lower.includes('no such app'))) return { source: 'heroku', variant: 'heroku-no-such-app', status: statusOr(p, 404) };
   return null;
 };
 
@@ -185,15 +190,15 @@ const windowsUpdate: Matcher = (p) => {
 
 const twitter: Matcher = (p) =>
   /\b(?:twitter|x) is over capacity\b|\bover capacity\b.{0,80}\btwitter\b/.test(p.lower)
-    ? { source: 'twitter', variant: 'twitter-over-capacity', status: p.status ?? 503 }
+    ? { source: 'twitter', variant: 'twitter-over-capacity', status: statusOr(p, 503) }
     : null;
 
 const envoy: Matcher = (p) => {
   if (p.lower.includes('upstream connect error or disconnect/reset before headers')) {
-    return { source: 'envoy', variant: 'envoy-upstream-connect-error', status: p.status ?? 503 };
+    return { source: 'envoy', variant: 'envoy-upstream-connect-error', status: statusOr(p, 503) };
   }
-  if (p.lower === 'no healthy upstream') return { source: 'envoy', variant: 'envoy-no-healthy-upstream', status: p.status ?? 503 };
-  if (p.lower === 'upstream request timeout') return { source: 'envoy', variant: 'envoy-upstream-timeout', status: p.status ?? 504 };
+  if (p.lower === 'no healthy upstream') return { source: 'envoy', variant: 'envoy-no-healthy-upstream', status: statusOr(p, 503) };
+  if (p.lower === 'upstream request timeout') return { source: 'envoy', variant: 'envoy-upstream-timeout', status: statusOr(p, 504) };
   return null;
 };
 
@@ -205,7 +210,7 @@ const haproxy: Matcher = (p) => {
     ['an internal error occurred while processing your request', 'haproxy-internal-error', 500],
   ];
   for (const [needle, variant, status] of table) {
-    if (p.lower.includes(needle)) return { source: 'haproxy', variant, status: p.status ?? status };
+    if (p.lower.includes(needle)) return { source: 'haproxy', variant, status: statusOr(p, status) };
   }
   return null;
 };
@@ -225,15 +230,15 @@ const apache: Matcher = (p) => {
       p.lower.includes('the proxy server could not handle the request')) {
     // Apache titles timeouts and read failures "Proxy Error"; a malformed upstream answer "Bad Gateway".
     const variant = p.lower.includes('proxy error') ? 'apache-proxy-error' : 'apache-bad-gateway';
-    return { source: 'apache', variant, status: p.status ?? 502 };
+    return { source: 'apache', variant, status: statusOr(p, 502) };
   }
   if (p.lower.includes('service temporarily overloaded')) {
-    return { source: marker ? 'apache' : 'unknown', variant: marker ? 'apache-overloaded' : 'overloaded', status: p.status ?? 503 };
+    return { source: marker ? 'apache' : 'unknown', variant: marker ? 'apache-overloaded' : 'overloaded', status: statusOr(p, 503) };
   }
   if (!marker) return null;
-  if (p.lower.includes('the gateway did not receive a timely response')) return { source: 'apache', variant: 'apache-gateway-timeout', status: p.status ?? 504 };
+  if (p.lower.includes('the gateway did not receive a timely response')) return { source: 'apache', variant: 'apache-gateway-timeout', status: statusOr(p, 504) };
   if (p.lower.includes('the server is temporarily unable to service your request')) {
-    return { source: 'apache', variant: 'apache-service-unavailable', status: p.status ?? 503 };
+    return { source: 'apache', variant: 'apache-service-unavailable', status: statusOr(p, 503) };
   }
   if (/<address>apache/.test(p.rawLower)) {
     const status = titleStatus(p.rawLower) ?? p.status;

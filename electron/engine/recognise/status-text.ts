@@ -25,7 +25,18 @@ const MARKED = [
   /(?:^|[^\d.#])([1-5]\d\d)(?:\.\d{1,2})? ?[-:.]? ?(?:bad gateway|gateway time-?out|service|internal|proxy error|server error|error|that's an error|not found|forbidden|too many|origin|web server|connection|a timeout|ssl|invalid ssl|railgun|backend|first byte|request|host error)/,
 ];
 
-/** Finds the HTTP status a page or pasted text states. Only linear-time regexes. */
+/** A status the text states as a number ("HTTP 502", "(502)", "502 Bad Gateway"), never from a phrase alone. */
+export function numericStatus(lower: string): number | null {
+  const bare = /^\s{0,20}([1-5]\d\d)(?:\.\d{1,2})?\s{0,20}$/.exec(lower.length <= 64 ? lower : '');
+  if (bare?.[1] !== undefined) return Number(bare[1]);
+  for (const re of MARKED) {
+    const m = re.exec(lower);
+    if (m?.[1] !== undefined) return Number(m[1]);
+  }
+  return null;
+}
+
+/** Finds the HTTP status a page or pasted text states, by number or by reason phrase. Only linear-time regexes. */
 export function statusFromText(lower: string): number | null {
   const bare = /^\s{0,20}([1-5]\d\d)(?:\.\d{1,2})?\s{0,20}$/.exec(lower.length <= 64 ? lower : '');
   if (bare?.[1] !== undefined) return Number(bare[1]);

@@ -1,0 +1,104 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { RecognitionSchema } from '../../../electron/contract/diagnosis';
+import { main } from '../../../electron/cli/index';
+import type { CliIo } from '../../../electron/cli/io';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const run = promisify(execFile);
+
+function fakeIo(stdin: string | Error = ''): CliIo & { stdout: string; stderr: string } {
+  const io = {
+    stdout: '',
+    stderr: '',
+    errIsTty: false,
+    env: {},
+    out(text: string) { io.stdout += text; },
+    err(text: string) { io.stderr += text; },
+    readStdin: () => (stdin instanceof Error ? Promise.reject(stdin) : Promise.resolve(stdin)),
+  };
+  return io;
+}
+
+describe('gateway-doctor explain (in process)', () => {
+  it('explains a phrase in two or three short lines', async () => {
+    const io = fakeIo();
+    expect(await main(['explain', 'HTTP Error 502.3 - Bad Gateway'], io)).toBe(0);
+    const lines = io.stdout.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(lines.length).toBeLessThanOrEqual(3);
+    expect(lines[0]).toContain('HTTP 502');
+    expect(lines[0]).toContain('iis-502.3');
+    expect(lines[1]).toBe("Who must act: the site's owner");
+    expect(io.stderr).toBe('');
+  });
+
+  it('joins unquoted words and prints JSON with --json', async () => {
+    const io = fakeIo();
+    expect(await main(['explain', '--json', '0x80244021'], io)).toBe(0);
+    const parsed = RecognitionSchema.parse(JSON.parse(io.stdout));
+    expect(parsed).toMatchObject({ status: 502, source: 'windows-update', whoActs: 'you' });
+    const io2 = fakeIo();
+    expect(await main(['explain', 'Gateway', 'Time-out', '--json'], io2)).toBe(0);
+    expect(JSON.parse(io2.stdout)).toMatchObject({ status: 504 });
+  });
+
+  it('reads a whole response from stdin with -', async () => {
+    const io = fakeIo(readFileSync(`${ROOT}test/fixtures/pages/doc-cloudflare-522.http`, 'utf8'));
+    expect(await main(['explain', '-', '--json'], io)).toBe(0);
+    expect(JSON.parse(io.stdout)).toEqual(expect.objectContaining({
+      status: 522, source: 'cloudflare', variant: 'cloudflare-522', cdn: 'cloudflare', traceId: '7a1b2c3d4e5f6071-FRA', whoActs: 'site-owner',
+    }));
+  });
+
+  it('mentions the CDN and trace id in plain output', async () => {
+    const io = fakeIo(readFileSync(`${ROOT}test/fixtures/pages/doc-cloudflare-origin-nginx-502.http`, 'utf8'));
+    expect(await main(['explain', '-'], io)).toBe(0);
+    expect(io.stdout.split('\n')[0]).toBe('HTTP 502 from nginx (nginx-bad-gateway), behind Cloudflare; trace id 8e4c2b1a9f3d7e63-CDG');
+  });
+
+  it('exits 0 with an honest answer when the text is not recognised', async () => {
+    const io = fakeIo();
+    expect(await main(['explain', '--json', 'my cat walked on the keyboard'], io)).toBe(0);
+    expect(JSON.parse(io.stdout)).toMatchObject({ status: null, source: 'unknown', whoActs: 'unknown' });
+  });
+
+  it.each([
+    [['explain'], /nothing to explain/],
+    [['explain', '   '], /nothing to explain/],
+    [['explain', '--json'], /nothing to explain/],
+    [['explain', '-'], /standard input was empty/],
+    [['explain', '--frobnicate', '502'], /unknown option "--frobnicate"/],
+    [['explain', '-', '502'], /not both/],
+  ])('exits 2 on bad input %j', async (argv, message) => {
+    const io = fakeIo('  \n');
+    expect(await main(argv, io)).toBe(2);
+    expect(io.stderr).toMatch(message);
+    expect(io.stdout).toBe('');
+  });
+
+  it('exits 2 when stdin cannot be read', async () => {
+    const io = fakeIo(new Error('standard input is larger than 4 MiB'));
+    expect(await main(['explain', '-'], io)).toBe(2);
+    expect(io.stderr).toMatch(/larger than 4 MiB/);
+  });
+
+  it('prints help', async () => {
+    const io = fakeIo();
+    expect(await main(['explain', '--help'], io)).toBe(0);
+    expect(io.stdout).toMatch(/gateway-doctor explain -/);
+  });
+});
+
+describe('gateway-doctor explain (real process)', () => {
+  it('runs through bin.mjs after build:cli', async () => {
+    await run('npm', ['run', 'build:cli'], { cwd: ROOT, timeout: 120_000 });
+    const { stdout } = await run(process.execPath, ['electron/cli/bin.mjs', 'explain', '--json', 'HTTP Error 502.3 - Bad Gateway'], { cwd: ROOT, timeout: 30_000 });
+    expect(RecognitionSchema.parse(JSON.parse(stdout))).toMatchObject({ status: 502, source: 'iis', variant: 'iis-502.3', whoActs: 'site-owner' });
+    const empty = await run(process.execPath, ['electron/cli/bin.mjs', 'explain', ''], { cwd: ROOT, timeout: 30_000 }).catch((e: unknown) => e);
+    expect(empty).toMatchObject({ code: 2 });
+  }, 150_000);
+});
