@@ -1,11 +1,41 @@
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (relative: string): string => fileURLToPath(new URL(relative, new URL('..', import.meta.url)));
 const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
+
+/**
+ * `npm run dev` only: Vite serves the page with an inline React-refresh preamble, injects CSS as
+ * <style> and talks to its HMR websocket; the strict CSP of renderer/index.html would block all
+ * three. The production build keeps the policy exactly as written (a test checks it).
+ */
+function relaxCspForDevServer(): Plugin {
+  const extra: Record<string, string> = {
+    'script-src': "'unsafe-inline'",
+    'style-src': "'unsafe-inline'",
+    'connect-src': 'ws://localhost:* http://localhost:*',
+  };
+  return {
+    name: 'gateway-doctor:dev-csp',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html.replace(/(http-equiv="Content-Security-Policy"\s+content=")([^"]*)"/, (_m, head: string, policy: string) => {
+        const relaxed = policy
+          .split(';')
+          .map((d) => {
+            const name = d.trim().split(/\s+/)[0] ?? '';
+            return extra[name] ? `${d.trim()} ${extra[name]}` : d.trim();
+          })
+          .join('; ');
+        return `${head}${relaxed}"`;
+      });
+    },
+  };
+}
 
 // Three builds from one config (run from the repository root):
 //   main     electron/main/index.ts     -> out/main/index.js   (ESM, package.json "type": "module")
@@ -40,7 +70,7 @@ export default defineConfig({
   renderer: {
     root: at('renderer'),
     define,
-    plugins: [react()],
+    plugins: [react(), relaxCspForDevServer()],
     build: {
       outDir: at('out/renderer'),
       emptyOutDir: true,
