@@ -141,11 +141,12 @@ export function redactUrlParts(text: string, onMatch: OnMatch): string {
 
 /** Replaces the user-name segment of home-directory paths (POSIX and Windows). */
 export function redactUserPaths(text: string, onMatch: OnMatch): string {
+  // Windows first: "C:/Users/Ann Lee" must not be read as the POSIX "/Users/Ann".
   return text
-    .replace(/(\/(?:home|Users)\/)([^/\s"'<>:[\]`|]+)/g, (m, pre: string, name: string) =>
+    .replace(/(\b[A-Za-z]:(?:\\+|\/)(?:Users|Documents and Settings)(?:\\+|\/))([^\\/\r\n"'<>:[\]`|]+)/gi, (m, pre: string, name: string) =>
       PLACEHOLDER_RE.test(name) ? m : pre + onMatch('username', name),
     )
-    .replace(/(\b[A-Za-z]:(?:\\+|\/)(?:Users|Documents and Settings)(?:\\+|\/))([^\\/\r\n"'<>:[\]`|]+)/gi, (m, pre: string, name: string) =>
+    .replace(/(\/(?:home|Users)\/)([^/\s"'<>:[\]`|]+)/g, (m, pre: string, name: string) =>
       PLACEHOLDER_RE.test(name) ? m : pre + onMatch('username', name),
     );
 }
@@ -158,7 +159,7 @@ function escapeRegExp(s: string): string {
 export function redactLiteral(text: string, value: string, kind: RedactionKind, onMatch: OnMatch): string {
   if (value === '') return text;
   const re = new RegExp(`(?<![A-Za-z0-9_-])${escapeRegExp(value)}(?![A-Za-z0-9_-])`, 'gi');
-  return text.replace(re, () => onMatch(kind, value.toLowerCase()));
+  return text.replace(re, () => onMatch(kind, value));
 }
 
 /** What the pattern detectors look for, besides literal values found on the way. */
