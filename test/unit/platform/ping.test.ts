@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { parsePing, pingCommand } from '../../../electron/engine/platform/ping';
+import type { PingParse } from '../../../electron/engine/platform/ping';
+import { fixture, fixtureNames, fixtureStderr } from './fixture';
+
+const ok = (sent: number, received: number, lossPct: number, avg: number | null, min: number | null, max: number | null, unreachable = false): PingParse => ({
+  kind: 'ping', sent, received, lossPct, rttAvgMs: avg, rttMinMs: min, rttMaxMs: max, unreachable,
+});
+const none = (sent: number, unreachable: boolean): PingParse => ok(sent, 0, 100, null, null, null, unreachable);
+
+/** Every ping fixture with the exact expected parse. */
+const CASES: Record<string, PingParse> = {
+  // Linux iputils / BusyBox (copied public samples)
+  'linux/ping-busybox-dup-loss.txt': ok(10, 9, 10, 0.93, 0.613, 1.219),
+  'linux/ping-busybox-loss.txt': ok(13, 9, 30.769, 5.502, 5.389, 5.94), // no rtt line: computed from the 9 replies
+  'linux/ping-busybox-quiet-stdout.txt': ok(5, 5, 0, 0.683, 0.638, 0.746),
+  'linux/ping-busybox-success.txt': ok(2, 2, 0, 0.801, 0.204, 1.398),
+  'linux/ping-iputils-destination-net-unreachable.txt': none(12, true), // no statistics: 12 probes from seq numbers
+  'linux/ping-iputils-fractional-loss.txt': ok(4456, 4455, 0.022, 1.297, 0.816, 24.579), // two runs: the last one counts
+  'linux/ping-iputils-host-unreachable-pipe.txt': none(3, true),
+  'linux/ping-iputils-host-unreachable.txt': none(5, true),
+  'linux/ping-iputils-interface-host-unreachable-and-silent.txt': none(5, false), // last run: silent, no ICMP error
+  'linux/ping-iputils-interrupted-loss.txt': ok(4, 3, 25, 190.899, 167.035, 214.643),
+  'linux/ping-iputils-localized-es.txt': ok(2, 2, 0, 0.447, 0.372, 0.523),
+  'linux/ping-iputils-sendmsg-network-unreachable.txt': none(2, true),
+  'linux/ping-iputils-success.txt': ok(20, 20, 0, 30.42, 24.33, 35.259),
+  // Linux, captured here
+  'linux-captured/ping-empty-netns-connect-unreachable.txt': none(0, true), // connect() failed: nothing was sent
+  'linux-captured/ping-gateway-netns-success.txt': ok(3, 3, 0, 0.175, 0.055, 0.412),
+  'linux-captured/ping-loopback-success.txt': ok(3, 3, 0, 0.083, 0.049, 0.142),
+  'linux-captured/ping-netns-host-unreachable.txt': none(12, true),
+  'linux-captured/ping-netns-net-unreachable.txt': none(3, true),
+  'linux-captured/ping-no-permission.txt': { kind: 'failure', failure: 'permission', message: '/tmp/gdx-ping-nocap: socket: Operation not permitted' },
+  'linux-captured/ping-unknown-host.txt': { kind: 'failure', failure: 'unresolved', message: 'ping: gdx-no-such-host.invalid: Name or service not known' },
+  'linux-captured/ping6-loopback-success.txt': ok(2, 2, 0, 0.121, 0.113, 0.129),
+  // macOS
+  'macos/ping-sendto-host-down-no-route.txt': none(25, true), // fragment: icmp_seq 95..119
+  'macos/ping-sendto-no-route-fragment.txt': none(1, true),
+  'macos/ping-success.txt': ok(5, 5, 0, 31.927, 20.482, 46.093),
+  'macos/ping-timeout-host-unreachable.txt': none(8, true),
+  // Windows, many display languages (parsed by structure)
+  'windows/ping-de-success-ipv6.txt': ok(4, 4, 0, 12, 11, 18),
+  'windows/ping-de-success-loopback.txt': ok(5, 5, 0, 0, 0, 1),
+  'windows/ping-de-success.txt': ok(4, 4, 0, 7, 6, 9),
+  'windows/ping-de-timeout.txt': none(1, false),
+  'windows/ping-en-destination-host-unreachable.txt': none(4, true), // Windows says "Received = 4": they were ICMP errors
+  'windows/ping-en-general-failure-ipv6.txt': none(4, true),
+  'windows/ping-en-general-failure-unreachable.txt': none(3, true),
+  'windows/ping-en-mixed-loss.txt': ok(10, 9, 10, 14, 0, 33), // loss line cut in the source
+  'windows/ping-en-success.txt': ok(10, 10, 0, 107, 56, 194),
+  'windows/ping-en-timeout-all.txt': none(4, false),
+  'windows/ping-en-transmit-failed.txt': none(3, true),
+  'windows/ping-es-ctrl-c-interleaved.txt': ok(3, 2, 33.333, 0, 0, 0),
+  'windows/ping-es-success-lt1m.txt': ok(3, 3, 0, 0, 0, 1),
+  // no statistics: 39 probe lines after the header, 30 replies ("<1"/"=N" times), one ICMP error
+  'windows/ping-es-timeout-unreachable-mixed.txt': ok(39, 30, 23.077, 1.533, 1, 7, true),
+  'windows/ping-fr-success-loopback.txt': ok(4, 4, 0, 0, 0, 0),
+  'windows/ping-fr-success.txt': ok(4, 4, 0, 6, 6, 6),
+  'windows/ping-ja-success.txt': ok(4, 4, 0, 5, 4, 7),
+  'windows/ping-pt-br-destination-unreachable.txt': none(1, true),
+  'windows/ping-pt-br-success-and-timeout-wrapped.txt': none(1, false), // second run (timeout) counts
+  'windows/ping-pt-br-ttl-expired.txt': none(2, true),
+  'windows/ping-ru-success.txt': ok(4, 4, 0, 35, 33, 38),
+  'windows/ping-zh-tw-loopback.txt': ok(4, 4, 0, 0, 0, 0),
+  'windows/ping-zh-tw-success.txt': ok(4, 4, 0, 2, 2, 3),
+};
+
+describe('ping parsers against every fixture', () => {
+  const files = [...fixtureNames('linux', /^ping/), ...fixtureNames('linux-captured', /^ping/), ...fixtureNames('macos', /^ping/), ...fixtureNames('windows', /^ping/)];
+
+  it('has an expectation for every ping fixture', () => {
+    expect(files.sort()).toEqual(Object.keys(CASES).sort());
+  });
+
+  it.each(Object.entries(CASES))('%s', (file, expected) => {
+    const os = file.startsWith('windows/') ? 'win32' : file.startsWith('macos/') ? 'darwin' : 'linux';
+    expect(parsePing(os, fixture(file), fixtureStderr(file))).toEqual(expected);
+  });
+
+  it('reads the pt-BR statistics line that wraps onto a second line', () => {
+    const first = fixture('windows/ping-pt-br-success-and-timeout-wrapped.txt').split('\n\nDisparando')[0] ?? '';
+    expect(parsePing('win32', first)).toEqual(ok(1, 1, 0, 94, 94, 94));
+  });
+
+  it('takes Windows reply times when the times summary is missing', () => {
+    const text = 'Pinging 192.0.2.1 with 32 bytes of data:\nReply from 192.0.2.1: bytes=32 time=10ms TTL=64\nReply from 192.0.2.1: bytes=32 time<1ms TTL=64\n';
+    expect(parsePing('win32', text)).toEqual(ok(2, 2, 0, 5.25, 0.5, 10));
+  });
+
+  it('returns null for output that is not ping output', () => {
+    expect(parsePing('linux', 'hello world')).toBeNull();
+    expect(parsePing('win32', 'hello world')).toBeNull();
+    expect(parsePing('darwin', '')).toBeNull();
+  });
+});
+
+describe('pingCommand (argv builders)', () => {
+  it('Linux iputils: numeric, count, per-reply wait sized to the budget, 0.2 s interval', () => {
+    expect(pingCommand('linux', '192.0.2.1', { count: 3, timeoutMs: 3000 })).toEqual({ file: 'ping', args: ['-n', '-c', '3', '-W', '2', '-i', '0.2', '192.0.2.1'] });
+    expect(pingCommand('linux', '::1', { count: 2, timeoutMs: 500 })).toEqual({ file: 'ping', args: ['-n', '-c', '2', '-W', '1', '-i', '0.2', '::1'] });
+  });
+
+  it('macOS: -W in milliseconds and an overall -t; ping6 for IPv6', () => {
+    expect(pingCommand('darwin', '192.0.2.1', { count: 4, timeoutMs: 4000 })).toEqual({
+      file: 'ping', args: ['-n', '-c', '4', '-i', '0.2', '-W', '3000', '-t', '4', '192.0.2.1'],
+    });
+    expect(pingCommand('darwin', '2001:db8::1', { count: 2, timeoutMs: 2000 })).toEqual({ file: 'ping6', args: ['-n', '-c', '2', '-i', '0.2', '2001:db8::1'] });
+  });
+
+  it('Windows: -n count and -w per-reply milliseconds', () => {
+    expect(pingCommand('win32', 'router.lan', { count: 3, timeoutMs: 3000 })).toEqual({ file: 'ping', args: ['-n', '3', '-w', '800', 'router.lan'] });
+  });
+
+  it('clamps silly counts and keeps the host as the last, separate argument', () => {
+    const c = pingCommand('linux', 'example.test', { count: 0, timeoutMs: 0 });
+    expect(c.args.slice(0, 3)).toEqual(['-n', '-c', '1']);
+    expect(c.args[c.args.length - 1]).toBe('example.test');
+    expect(pingCommand('linux', 'h', { count: 1e9, timeoutMs: 1000 }).args[2]).toBe('100');
+  });
+});
