@@ -44,7 +44,10 @@ function recognise(input: ResponseInput, fromResponse: boolean): Recognition {
   }
 
   const status = ctx.status ?? match?.status ?? (fromResponse ? null : statusFromText(ctx.lower));
-  const source: SourceId = match?.source ?? facts.server ?? 'unknown';
+  let source: SourceId = match?.source ?? facts.server ?? 'unknown';
+  // Cloudflare rewrites every `server` header to "cloudflare" and its own pages are recognised above,
+  // so an unrecognised page with that header came from the site's server (52x codes are Cloudflare's own).
+  if (match === null && source === 'cloudflare' && ctx.lower.length > 0 && (status === null || status < 520 || status > 530)) source = 'unknown';
   let variant = match?.variant ?? null;
   if (variant === null && source === 'squid' && facts.hint !== null) variant = `squid-${slug(facts.hint)}`;
   if (variant === null && source === 'unknown') {

@@ -54,6 +54,33 @@ const VARIANT_NOTES: Record<string, string> = {
   'fastly-first-byte-timeout': 'The site\'s server took too long to start answering Fastly.',
   'varnish-backend-fetch-failed': 'The cache could not get the page from the site\'s server.',
   'twitter-over-capacity': 'The service had more visitors than it could handle.',
+  'cloudflare-1016': 'Cloudflare cannot find the address of the site\'s server (an error in the site\'s DNS settings).',
+  'cloudflare-1020': 'A security rule set by the site blocked this request.',
+  'cloudflare-1033': 'The tunnel between Cloudflare and the site\'s server is down.',
+  'edgeone-566': 'A security rule set by the site blocked this request.',
+  'edgeone-567': 'A security or rate-limit rule set by the site blocked this request.',
+  'heroku-h15': 'The connection to the site\'s app was idle for too long.',
+  'heroku-h18': 'The site\'s app cut the connection while answering.',
+  'heroku-h19': 'Heroku could not connect to the site\'s app in time.',
+  'heroku-h20': 'The site\'s app took too long to start.',
+  'heroku-h27': 'You closed the request before the app answered.',
+  'heroku-h99': 'Heroku\'s own platform had an error.',
+  'squid-err-connect-fail': 'The proxy could not connect to the site: the site may be down, or the proxy\'s network blocks it.',
+  'squid-err-read-timeout': 'The proxy waited too long for the site to answer.',
+  'squid-err-dns-fail': 'The proxy could not look up the site\'s address.',
+  'squid-err-access-denied': 'The proxy\'s rules do not allow this address.',
+  'squid-err-invalid-resp': 'The site sent the proxy an answer it could not understand.',
+  'squid-err-zero-size-object': 'The site sent the proxy an empty answer.',
+  'squid-err-lifetime-exp': 'The connection through the proxy lasted too long and was closed.',
+  'apache-bad-gateway': 'Apache passes requests on to another program or server, and its answer was malformed.',
+  'aws-elb-bad-gateway': 'The load balancer could not get a valid answer from the site\'s servers.',
+  'aws-elb-gateway-timeout': 'The site\'s servers did not answer the load balancer in time.',
+  'azure-front-door': 'Azure Front Door could not reach the site\'s servers.',
+  'iis-http-sys-503': 'The site\'s application pool is stopped or keeps crashing.',
+  'google-temporary-error': 'A Google service (such as Gmail) had a temporary problem.',
+  'heroku-application-error': 'The site\'s app crashed or is not running.',
+  'proxy-error': 'Such pages usually come from the site\'s reverse proxy; if you use a proxy or VPN yourself, try without it.',
+  'temporary-error': 'The service had a short-lived problem.',
 };
 
 /** Who most likely has to act for this status and source. */
@@ -67,11 +94,31 @@ export function whoActsFor(status: number | null, source: SourceId): WhoActs {
   return 'site-owner';
 }
 
+/** How a source is named as the subject of a sentence about the site. */
+const SUBJECTS: Partial<Record<SourceId, string>> = {
+  iis: "The site's IIS web server", haproxy: "The site's HAProxy load balancer", envoy: "The site's Envoy proxy",
+  traefik: "The site's Traefik proxy", varnish: "The site's Varnish cache", 'aws-elb': "The site's Amazon load balancer",
+  heroku: "Heroku's router, in front of the site's app,", twitter: 'Twitter/X', google: "Google's front-end servers",
+  azure: 'Microsoft Azure, in front of the site,', squid: 'A Squid proxy between you and the site',
+};
+
+function subject(source: SourceId, cdn: SourceId | null, status: number | null): string {
+  if (source === 'unknown') {
+    if (status === 407) return 'A proxy between you and the site';
+    return cdn !== null ? `The site's server (behind ${sourceLabel(cdn)})` : "A server on the way, most often the site's own gateway,";
+  }
+  const named = SUBJECTS[source];
+  if (named !== undefined) return named;
+  if (CDN_SOURCES.has(source)) return `${sourceLabel(source)}, the network in front of the site,`;
+  const base = `The site's ${sourceLabel(source)} server`;
+  return cdn !== null && cdn !== source ? `${base} (behind ${sourceLabel(cdn)})` : base;
+}
+
 function whatHappened(status: number | null): string {
   if (status === null) return 'reported an error';
-  if (status === 502) return 'got no usable answer from the server behind it (502 Bad Gateway)';
-  if (status === 504) return 'waited too long for the server behind it (504 Gateway Timeout)';
-  if (status === 503) return 'is overloaded, in maintenance, or has no working server behind it (503 Service Unavailable)';
+  if (status === 502) return 'passed your request on but got no usable answer back (502 Bad Gateway)';
+  if (status === 504) return 'passed your request on but the answer took too long (504 Gateway Timeout)';
+  if (status === 503) return 'cannot take requests right now: overloaded, in maintenance, or nothing working behind it (503 Service Unavailable)';
   if (status === 500) return 'failed while building the page (500 Internal Server Error)';
   if (status >= 520 && status <= 530) return `could not get a proper answer from the site's own server (error ${status})`;
   if (status >= 500) return `reported a server-side error (${status})`;
@@ -83,10 +130,14 @@ function whatHappened(status: number | null): string {
   return `answered normally (${status})`;
 }
 
-function whoSentence(who: WhoActs): string {
+function whoSentence(who: WhoActs, status: number | null): string {
   switch (who) {
     case 'site-owner': return 'This is on the site\'s side: only its owner can fix it, so retry later or let them know.';
-    case 'you': return 'This is something you can act on from your computer.';
+    case 'you':
+      if (status === 429) return 'Wait a few minutes, then try again.';
+      if (status === 400) return 'Clear this site\'s cookies and cache, then try again.';
+      if (status === 408) return 'Check your connection, then try again.';
+      return 'This is something you can act on from your computer.';
     case 'proxy-admin': return 'Whoever runs that proxy (you, your VPN, or your network\'s admin) has to look at it.';
     case 'isp': return 'Your internet provider has to act.';
     case 'network-admin': return 'Your network administrator has to act.';
@@ -102,15 +153,15 @@ export function buildSummary(r: { status: number | null; source: SourceId; varia
   if (r.source === 'unknown' && r.status === null) {
     return 'We could not recognise an HTTP error in this text. Paste the whole error page, or run a full check of the site.';
   }
+  if (r.status !== null && r.status < 400) {
+    const from = r.source === 'unknown' ? 'The site' : `The site's ${sourceLabel(r.source)} server`;
+    return `${from} answered normally (${r.status}), so this is not a server error. If your browser still shows an error, the cause is probably on your side: reload, clear this site's cache, or try another browser.`;
+  }
   const note = r.variant !== null ? VARIANT_NOTES[r.variant] : undefined;
-  let who: string;
-  if (r.source === 'unknown') who = r.cdn !== null ? `The site (behind ${sourceLabel(r.cdn)})` : 'The site\'s server';
-  else if (r.source === 'squid') who = 'A Squid proxy between you and the site';
-  else if (CDN_SOURCES.has(r.source)) who = `${sourceLabel(r.source)}, the network in front of the site,`;
-  else if (r.cdn !== null && r.cdn !== r.source) who = `The site's ${sourceLabel(r.source)} server (behind ${sourceLabel(r.cdn)})`;
-  else who = `The site's ${sourceLabel(r.source)} server`;
-  const parts = [`${who} ${whatHappened(r.status)}.`];
-  if (note !== undefined) parts.push(note);
-  parts.push(whoSentence(r.whoActs));
-  return parts.join(' ');
+  const who = subject(r.source, r.cdn, r.status);
+  // A proxy's own note says more than the generic status words do.
+  const first = r.source === 'squid' && note !== undefined
+    ? `${who} answered with an error${r.status !== null ? ` (${r.status})` : ''}.`
+    : `${who} ${whatHappened(r.status)}.`;
+  return [first, note, whoSentence(r.whoActs, r.status)].filter((x) => x !== undefined).join(' ');
 }

@@ -18,4 +18,34 @@ describe('recogniser basics', () => {
       status: 502, source: 'cloudflare', cdn: 'cloudflare', traceId: '8abc123def456789-AMS',
     });
   });
+
+  it('credits an unrecognised page behind Cloudflare to the site, not to Cloudflare', () => {
+    const r = recogniseResponse({ status: 502, headers: { server: 'cloudflare', 'cf-ray': '8abc123def456789-AMS' }, body: '<h1>Our shop is taking a break</h1>' });
+    expect(r).toMatchObject({ status: 502, source: 'unknown', variant: null, cdn: 'cloudflare', traceId: '8abc123def456789-AMS', whoActs: 'site-owner' });
+    expect(r.summary).toMatch(/behind Cloudflare/);
+    // 52x codes only ever come from Cloudflare itself.
+    expect(recogniseResponse({ status: 521, headers: { server: 'cloudflare' }, body: '<p>down</p>' }).source).toBe('cloudflare');
+  });
+
+  it('reads the CDN from via, x-cache and x-served-by', () => {
+    expect(recogniseResponse({ status: 503, headers: { via: '1.1 0a1b.cloudfront.net (CloudFront)' }, body: '' }).cdn).toBe('cloudfront');
+    expect(recogniseResponse({ status: 503, headers: { 'x-cache': 'TCP_MISS from a23-1-2-3.deploy.akamaitechnologies.com (AkamaiGHost/22.1)' }, body: '' }).cdn).toBe('akamai');
+    expect(recogniseResponse({ status: 503, headers: { 'x-served-by': 'cache-fra-eddf8230077-FRA' }, body: '' })).toMatchObject({ cdn: 'fastly', traceId: 'cache-fra-eddf8230077-FRA' });
+    expect(recogniseResponse({ status: 502, headers: { via: '1.1 google' }, body: '' }).cdn).toBe('google');
+    expect(recogniseResponse({ status: 502, headers: { 'X-Azure-Ref': '0abc' }, body: '' })).toMatchObject({ cdn: 'azure', traceId: '0abc' });
+    expect(recogniseResponse({ status: 502, headers: { 'EO-LOG-UUID': '123', server: 'nginx' }, body: '' })).toMatchObject({ cdn: 'edgeone', source: 'nginx', traceId: '123' });
+    expect(recogniseResponse({ status: 200, headers: { server: 'nginx' }, body: 'ok' })).toMatchObject({ cdn: null, whoActs: 'you' });
+  });
+
+  it('writes summaries that say who acts in plain words', () => {
+    const ok = recogniseResponse({ status: 200, headers: {}, body: '<p>hello</p>' });
+    expect(ok.summary).toMatch(/not a server error/);
+    expect(explainText('HTTP Error 502').summary).toMatch(/^A server on the way, most often the site's own gateway, passed your request on but got no usable answer back/);
+    expect(explainText('ERROR The requested URL could not be retrieved (ERR_CONNECT_FAIL) squid').summary).toMatch(/proxy could not connect/);
+    for (const text of ['502', '504', '503', '500', 'error code: 522', '0x80244021', 'HTTP Error 502.5']) {
+      const s = explainText(text).summary;
+      expect(s.split(/(?<=\.) /).length).toBeLessThanOrEqual(3);
+      expect(s).not.toMatch(/undefined|null|NaN/);
+    }
+  });
 });
