@@ -1,6 +1,7 @@
 import { runDiagnoseCommand } from './commands/diagnose';
 import { runExplainCommand } from './commands/explain';
 import { runFixCommand } from './commands/fix';
+import { runReportCommand } from './commands/report';
 import type { CliIo } from './io';
 import { nodeIo } from './io';
 
@@ -9,6 +10,7 @@ const HELP = `gateway-doctor — find where a "502 Bad Gateway" or a site that w
 Usage:
   gateway-doctor diagnose <url> [options]    check the site and say who must act
   gateway-doctor explain "<error text>"      explain an error page or code (- reads stdin)
+  gateway-doctor report <result.json> <file> write a report (.html .md .json .pdf) from a saved --json result
   gateway-doctor fix list [--json]           list the quick fixes
   gateway-doctor fix <id> [--dry-run]        preview or run a quick fix
   gateway-doctor --help                      show this help
@@ -39,6 +41,8 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
         return await runExplainCommand(rest, io);
       case 'fix':
         return await runFixCommand(rest, io);
+      case 'report':
+        return await runReportCommand(rest, io);
       default:
         io.err(`gateway-doctor: unknown command "${command}". See gateway-doctor --help.\n`);
         return 2;

@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import { DiagnosisResultSchema } from '../../contract';
+import type { CliIo } from '../io';
+import { takeReportOptions, writeCliReport } from '../report-option';
+
+const HELP = `gateway-doctor report — turn a saved diagnosis into a report for your ISP or the site's support.
+
+Usage:
+  gateway-doctor report <result.json | -> <file.html|.md|.json|.pdf> [--no-redact]
+
+<result.json> is what "gateway-doctor diagnose <url> --json" printed ("-" reads it from stdin).
+The report format follows the file's extension; PDF needs Chromium (or set CHROMIUM_PATH).
+Public IPs, MAC addresses, this computer's name, user names in paths and URL query strings
+are replaced by placeholders unless --no-redact is given. If redaction fails, nothing is written.
+Exit codes: 0 written, 1 could not write, 2 bad input.
+`;
+
+/** `gateway-doctor report <result.json|-> <file> [--no-redact]`. */
+export async function runReportCommand(args: string[], io: CliIo): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(HELP);
+    return 0;
+  }
+  const positional = args.filter((a) => a === '-' || !a.startsWith('-'));
+  const flags = args.filter((a) => !positional.includes(a));
+  const unknown = flags.find((f) => f !== '--no-redact');
+  if (unknown || positional.length !== 2) {
+    io.err(`gateway-doctor report: ${unknown ? `unknown option "${unknown}"` : 'give the saved result and the report file'}. See gateway-doctor report --help.\n`);
+    return 2;
+  }
+  const [source = '', target = ''] = positional;
+  const taken = takeReportOptions(['--report', target, ...flags]);
+  if ('error' in taken) {
+    io.err(`gateway-doctor report: ${taken.error}.\n`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = source === '-' ? await io.readStdin() : await readFile(source, 'utf8');
+  } catch (error) {
+    io.err(`gateway-doctor report: cannot read "${source}": ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    io.err(`gateway-doctor report: "${source}" is not JSON (expected the output of "gateway-doctor diagnose --json").\n`);
+    return 2;
+  }
+  const parsed = DiagnosisResultSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    io.err(`gateway-doctor report: "${source}" is not a diagnosis result (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}).\n`);
+    return 2;
+  }
+  return writeCliReport(parsed.data, taken.options, io, 'report');
+}

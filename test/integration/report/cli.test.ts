@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../electron/cli/index';
+import type { CliIo } from '../../../electron/cli/io';
+import { ALL_SEEDED } from '../../unit/report/fixtures';
+
+const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/results/${name}.json`, import.meta.url));
+let dir = '';
+
+function io(env: NodeJS.ProcessEnv = {}, stdin = ''): CliIo & { stdout: string; stderr: string } {
+  const self = {
+    stdout: '',
+    stderr: '',
+    errIsTty: false,
+    env,
+    out: (t: string) => void (self.stdout += t),
+    err: (t: string) => void (self.stderr += t),
+    readStdin: async () => stdin,
+  };
+  return self;
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'gd-cli-report-'));
+});
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('gateway-doctor report', () => {
+  it('writes a redacted report in the format of the extension', async () => {
+    const out = join(dir, 'r.md');
+    const t = io();
+    expect(await main(['report', fixture('leak-seeded'), out], t)).toBe(0);
+    expect(t.stderr).toMatch(/Report written to .*r\.md \(redacted\)/);
+    const text = await readFile(out, 'utf8');
+    expect(text).toMatch(/^# The site's own server is failing/);
+    for (const v of ALL_SEEDED) expect(text).not.toContain(v);
+  });
+
+  it('--no-redact keeps the values; stdin works', async () => {
+    const out = join(dir, 'raw.json');
+    const t = io({}, await readFile(fixture('leak-seeded'), 'utf8'));
+    expect(await main(['report', '-', out, '--no-redact'], t)).toBe(0);
+    const text = await readFile(out, 'utf8');
+    for (const v of ALL_SEEDED) expect(text).toContain(v);
+    expect(JSON.parse(text)).toMatchObject({ schemaVersion: 1, redaction: { enabled: false } });
+  });
+
+  it('exits 2 for an unknown extension or a file that is not a diagnosis, writing nothing', async () => {
+    const t = io();
+    expect(await main(['report', fixture('leak-seeded'), join(dir, 'r.txt')], t)).toBe(2);
+    expect(t.stderr).toMatch(/\.html, \.md, \.json or \.pdf/);
+    expect(existsSync(join(dir, 'r.txt'))).toBe(false);
+    const bad = io({}, '{"schemaVersion":1}');
+    expect(await main(['report', '-', join(dir, 'x.html')], bad)).toBe(2);
+    expect(bad.stderr).toMatch(/not a diagnosis result/);
+    expect(existsSync(join(dir, 'x.html'))).toBe(false);
+  });
+
+  it('names the missing browser when a PDF cannot be printed', async () => {
+    const t = io({ CHROMIUM_PATH: '/nonexistent/chromium' });
+    expect(await main(['report', fixture('site-502-cloudflare'), join(dir, 'r.pdf')], t)).toBe(1);
+    expect(t.stderr).toMatch(/Chromium was not found at "\/nonexistent\/chromium".*apt-get install chromium/);
+    expect(existsSync(join(dir, 'r.pdf'))).toBe(false);
+  });
+
+  it('prints a PDF with Chromium', async () => {
+    const out = join(dir, 'r.pdf');
+    expect(await main(['report', fixture('isp-path-degraded'), out], io())).toBe(0);
+    expect((await readFile(out)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }, 60000);
+});
