@@ -36,6 +36,7 @@ export function electronResolveProxy(url: string): Promise<string> {
 export async function electronHtmlToPdf(html: string): Promise<Uint8Array> {
   const ses = session.fromPartition('gd-pdf', { cache: false });
   ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !details.url.startsWith('data:') }));
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   const win = new BrowserWindow({
     show: false,
     webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, session: ses },

@@ -16,7 +16,7 @@ import { createDispatcher } from './ipc-dispatch';
 import { registerInvokeHandlers } from './ipc-register';
 import { setupLogging } from './logger';
 import { buildMenuTemplate } from './menu';
-import { denyAllPermissions, hardenWebContents } from './security';
+import { denyAllPermissions, hardenWebContents, isRendererRequestAllowed } from './security';
 import { isAppUrl, parseExternalUrl, resolveAppEntry } from './url-policy';
 import { mainWindowOptions } from './window-options';
 import iconPath from '../../assets/icons/512x512.png?asset';
@@ -97,6 +97,13 @@ function start(): void {
 
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession, (message) => log.warn(message));
+    // Requests from pages (not main's own net.fetch, which has no webContents) stay local.
+    session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+      const fromPage = details.webContentsId !== undefined;
+      const cancel = fromPage && !isRendererRequestAllowed(details.url, entry);
+      if (cancel) log.warn(`blocked a request from the page: ${details.url}`);
+      callback({ cancel });
+    });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', isDev, appName: app.name })),
     );

@@ -57,6 +57,26 @@ export function hardenWebContents(
   });
 }
 
+const LOCAL_SCHEMES = new Set(['file:', 'data:', 'blob:', 'devtools:']);
+
+/**
+ * Whether a request made by a page may leave: the renderer never talks to the network
+ * (the CSP says so; this makes main enforce it too). Allowed: the app's own files and
+ * inline data, and in dev the dev server (its page, modules and HMR websocket).
+ */
+export function isRendererRequestAllowed(url: string, entry: AppEntry): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (LOCAL_SCHEMES.has(parsed.protocol)) return true;
+  if (entry.kind !== 'dev') return false;
+  const dev = new URL(entry.url);
+  return (parsed.protocol === 'http:' || parsed.protocol === 'ws:') && parsed.host === dev.host;
+}
+
 /** Denies every permission request and check (camera, notifications, geolocation...). */
 export function denyAllPermissions(session: HardenableSession, log: (message: string) => void): void {
   session.setPermissionRequestHandler((_wc, permission, callback) => {

@@ -17,6 +17,7 @@ const state = vi.hoisted(() => ({
   menuSet: 0,
   sandboxEnabled: 0,
   startupErrors: [] as string[],
+  requestFilter: null as Fn | null,
 }));
 
 vi.mock('../../../assets/icons/512x512.png?asset', () => ({ default: '/fake/icon.png' }));
@@ -79,6 +80,7 @@ vi.mock('electron', () => {
     setPermissionCheckHandler: () => undefined,
     setDevicePermissionHandler: () => undefined,
     resolveProxy: async () => 'DIRECT',
+    webRequest: { onBeforeRequest: (h: Fn) => void (state.requestFilter = h) },
   };
   return {
     app: {
@@ -174,6 +176,19 @@ describe('main process wiring', () => {
     };
     state.appListeners.get('web-contents-created')?.({}, contents);
     expect(hardened).toEqual(expect.arrayContaining(['window-open', 'will-navigate', 'will-redirect', 'will-attach-webview']));
+  });
+
+  it('keeps page requests local but lets main reach the network', async () => {
+    await import('../../../electron/main/index');
+    await flush();
+    const decide = (details: { url: string; webContentsId?: number }): boolean => {
+      let cancelled: boolean | undefined;
+      state.requestFilter?.(details, (r: { cancel: boolean }) => void (cancelled = r.cancel));
+      return cancelled ?? false;
+    };
+    expect(decide({ url: 'https://tracker.example.test/', webContentsId: 40 })).toBe(true);
+    expect(decide({ url: 'file:///opt/gd/out/renderer/assets/index.js', webContentsId: 40 })).toBe(false);
+    expect(decide({ url: 'https://shop.example.test/' })).toBe(false);
   });
 
   it('quits without a window when another instance holds the lock', async () => {

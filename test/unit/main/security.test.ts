@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideNavigation, denyAllPermissions, hardenWebContents } from '../../../electron/main/security';
+import { decideNavigation, denyAllPermissions, hardenWebContents, isRendererRequestAllowed } from '../../../electron/main/security';
 import type { HardenableContents } from '../../../electron/main/security';
 import { resolveAppEntry } from '../../../electron/main/url-policy';
 
@@ -86,5 +86,25 @@ describe('permissions', () => {
     expect(answers).toEqual([false, false, false, false, false]);
     expect(got.check?.()).toBe(false);
     expect(got.device?.()).toBe(false);
+  });
+});
+
+describe('requests from pages', () => {
+  const dev = resolveAppEntry({ isPackaged: false, devServerUrl: 'http://localhost:5173/', rendererIndexPath: '/x/index.html' });
+
+  it('stay local in production', () => {
+    expect(isRendererRequestAllowed('file:///opt/gd/out/renderer/assets/index.js', entry)).toBe(true);
+    expect(isRendererRequestAllowed('data:image/png;base64,AAAA', entry)).toBe(true);
+    expect(isRendererRequestAllowed('https://tracker.example.test/pixel.gif', entry)).toBe(false);
+    expect(isRendererRequestAllowed('http://localhost:5173/', entry)).toBe(false);
+    expect(isRendererRequestAllowed('ws://127.0.0.1:9222/', entry)).toBe(false);
+    expect(isRendererRequestAllowed('::nonsense', entry)).toBe(false);
+  });
+
+  it('may reach the dev server (page, modules, HMR socket) in dev only', () => {
+    expect(isRendererRequestAllowed('http://localhost:5173/@vite/client', dev)).toBe(true);
+    expect(isRendererRequestAllowed('ws://localhost:5173/', dev)).toBe(true);
+    expect(isRendererRequestAllowed('http://localhost:5174/', dev)).toBe(false);
+    expect(isRendererRequestAllowed('https://example.test/', dev)).toBe(false);
   });
 });
