@@ -1,0 +1,198 @@
+import { execFileSync, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Real execution of the CLI inside a throwaway network namespace whose /etc/resolv.conf is
+// /etc/netns/<ns>/resolv.conf (bind-mounted by `ip netns exec`). The "new" DNS server is a
+// dnsmasq on the namespace's loopback (192.0.2.53); nothing links to the host network.
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const NS = `gd-fix-${process.pid}`;
+const NETNS_DIR = `/etc/netns/${NS}`;
+const RESOLV = `${NETNS_DIR}/resolv.conf`;
+const WORK = join(root, 'node_modules', '.cache', `gd-fix-it-${process.pid}`);
+const STATE = join(WORK, 'state');
+const CLI = join(WORK, 'cli', 'index.mjs');
+const LAUNCH = join(WORK, 'launch.mjs');
+const GOOD = '192.0.2.53';
+const SILENT = '192.0.2.54';
+const ORIGINAL = Buffer.from('# lab PC resolver (namespace copy)\nnameserver 192.0.2.1\nsearch lab.test\noptions timeout:1 attempts:1\n');
+const TRANSCRIPT = process.env.GATEWAY_DOCTOR_FIX_LAB_TRANSCRIPT;
+
+function labCheck(): { ok: boolean; reason: string } {
+  if (process.platform !== 'linux') return { ok: false, reason: 'not Linux' };
+  if (process.getuid?.() !== 0) return { ok: false, reason: 'not root (ip netns needs root)' };
+  try {
+    execFileSync('ip', ['netns', 'list'], { stdio: 'ignore' });
+    execFileSync('which', ['dnsmasq'], { stdio: 'ignore' });
+  } catch {
+    return { ok: false, reason: 'ip netns or dnsmasq is not available' };
+  }
+  return { ok: true, reason: '' };
+}
+
+const lab = labCheck();
+if (!lab.ok) console.warn(`[fixes netns tests] skipped: ${lab.reason}`);
+
+let dnsmasq: ChildProcess | null = null;
+const transcript: string[] = [];
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function spawnCli(args: string[], env: Record<string, string> = {}): ChildProcess {
+  return spawn('ip', ['netns', 'exec', NS, process.execPath, LAUNCH, CLI, ...args], {
+    env: { ...process.env, GATEWAY_DOCTOR_STATE_DIR: STATE, GATEWAY_DOCTOR_VERIFY_NAME: 'verify.lab.test', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+function runCli(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawnCli(args, env);
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('close', (code) => {
+      transcript.push(`$ gateway-doctor ${args.join(' ')}\n${stdout}${stderr ? `[stderr]\n${stderr}` : ''}[exit ${code}]\n`);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+function inNs(argv: string[]): string {
+  try {
+    return execFileSync('ip', ['netns', 'exec', NS, ...argv], { encoding: 'utf8', timeout: 10_000 });
+  } catch (e) {
+    return `failed: ${(e as { status?: number }).status ?? '?'}`;
+  }
+}
+
+const resolvBytes = (): Buffer => readFileSync(RESOLV);
+const pending = (): string[] => (existsSync(join(STATE, 'pending')) ? readdirSync(join(STATE, 'pending')) : []);
+
+async function waitFor(cond: () => boolean, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe.skipIf(!lab.ok)('fix CLI in a network namespace (resolv.conf-managed DNS)', () => {
+  beforeAll(async () => {
+    mkdirSync(WORK, { recursive: true });
+    execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'electron/cli/vite.config.ts', '--outDir', join(WORK, 'cli'), '--emptyOutDir', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+    writeFileSync(LAUNCH, 'const [, , entry, ...args] = process.argv;\nconst { main } = await import(entry);\nprocess.exitCode = await main(args);\n');
+    execFileSync('ip', ['netns', 'add', NS]);
+    mkdirSync(NETNS_DIR, { recursive: true });
+    writeFileSync(RESOLV, ORIGINAL);
+    execFileSync('ip', ['netns', 'exec', NS, 'ip', 'link', 'set', 'lo', 'up']);
+    for (const a of [GOOD, SILENT]) execFileSync('ip', ['netns', 'exec', NS, 'ip', 'addr', 'add', `${a}/32`, 'dev', 'lo']);
+    dnsmasq = spawn('ip', ['netns', 'exec', NS, 'dnsmasq', '--keep-in-foreground', '--conf-file=/dev/null', '--no-resolv', '--no-hosts',
+      `--listen-address=${GOOD}`, '--bind-interfaces', '--address=/verify.lab.test/192.0.2.80', '--pid-file='], { stdio: 'ignore' });
+    // ready when it answers
+    await waitFor(() => inNs(['dig', '+short', '+time=1', '+tries=1', `@${GOOD}`, 'verify.lab.test']).trim() === '192.0.2.80', 10_000);
+  });
+
+  afterAll(() => {
+    if (dnsmasq?.pid) {
+      try {
+        process.kill(dnsmasq.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+    try {
+      execFileSync('ip', ['netns', 'del', NS], { stdio: 'ignore' });
+    } catch {
+      // not created
+    }
+    rmSync(NETNS_DIR, { recursive: true, force: true });
+    if (TRANSCRIPT) writeFileSync(TRANSCRIPT, transcript.join('\n'));
+    rmSync(WORK, { recursive: true, force: true });
+  });
+
+  it('switch → verify → undo restores the exact previous file, byte for byte', async () => {
+    transcript.push(`# before: ${RESOLV}\n${ORIGINAL.toString()}`);
+    expect(inNs(['getent', 'hosts', 'verify.lab.test'])).toMatch(/^failed/);
+    const dry = await runCli(['fix', 'switch-dns', '--to', GOOD, '--dry-run']);
+    expect(dry.code).toBe(0);
+    expect(resolvBytes().equals(ORIGINAL)).toBe(true);
+
+    const r = await runCli(['fix', 'switch-dns', '--to', GOOD, '--yes']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/kept: Now using 192\.0\.2\.53 \(192\.0\.2\.53 answered verify\.lab\.test → 192\.0\.2\.80/);
+    const during = resolvBytes().toString();
+    transcript.push(`# after switch: ${RESOLV}\n${during}`);
+    expect(during).toContain(`nameserver ${GOOD}\nsearch lab.test\noptions timeout:1 attempts:1\n`);
+    expect(during).not.toContain('nameserver 192.0.2.1\n');
+    // the system resolver of the namespace now really goes through the new server
+    expect(inNs(['getent', 'hosts', 'verify.lab.test'])).toMatch(/^192\.0\.2\.80\s+verify\.lab\.test/);
+
+    const u = await runCli(['fix', 'undo', 'switch-dns']);
+    expect(u.code, u.stderr).toBe(0);
+    transcript.push(`# after undo: ${RESOLV}\n${resolvBytes().toString()}`);
+    expect(resolvBytes().equals(ORIGINAL)).toBe(true);
+    const again = await runCli(['fix', 'undo', 'switch-dns']);
+    expect(again.code).toBe(2);
+  });
+
+  it('a switch whose verification fails (server does not answer) rolls back by itself', async () => {
+    const r = await runCli(['fix', 'switch-dns', '--to', SILENT, '--yes']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^rolled-back: The new DNS servers did not answer \(192\.0\.2\.54: (ECONNREFUSED|timeout)\)\. Your previous DNS settings are back\./m);
+    expect(resolvBytes().equals(ORIGINAL)).toBe(true);
+    expect(pending()).toEqual([]);
+    expect(existsSync(join(STATE, 'applied', 'switch-dns.json'))).toBe(false);
+  });
+
+  it.each([
+    ['after the change', 'GATEWAY_DOCTOR_TEST_PAUSE_AFTER_CHANGE_MS'],
+    ['after the snapshot', 'GATEWAY_DOCTOR_TEST_PAUSE_AFTER_SNAPSHOT_MS'],
+  ])('a run killed with SIGKILL %s is restored by the next start', async (_when, knob) => {
+    const child = spawnCli(['fix', 'switch-dns', '--to', GOOD, '--yes'], { [knob]: '60000' });
+    const exited = new Promise((r) => child.on('exit', r));
+    await waitFor(() => pending().length === 1, 15_000);
+    if (knob.includes('CHANGE')) {
+      await waitFor(() => resolvBytes().toString().includes(`nameserver ${GOOD}`), 15_000);
+    }
+    child.kill('SIGKILL');
+    await exited;
+    expect(pending()).toHaveLength(1);
+    if (knob.includes('CHANGE')) expect(resolvBytes().equals(ORIGINAL)).toBe(false);
+    const next = await runCli(['fix', 'list']);
+    expect(next.code).toBe(0);
+    expect(next.stderr).toMatch(/Restored the DNS settings from before an interrupted switch-dns run/);
+    expect(resolvBytes().equals(ORIGINAL)).toBe(true);
+    expect(pending()).toEqual([]);
+    const history = readFileSync(join(STATE, 'history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { action: string });
+    expect(history.at(-1)?.action).toBe('recover');
+  });
+
+  it.each([
+    [['fix', 'reboot-internet', '--yes'], /unknown fix "reboot-internet"/],
+    [['fix', 'switch-dns', '--to', 'dns.google', '--yes'], /"dns\.google" is not an IP address/],
+    [['fix', 'switch-dns', '--to', `${GOOD};id`, '--yes'], /is not an IP address/],
+    [['fix', 'flush-dns', '--yes'], /"flush-dns" is not available on this computer/],
+    [['fix', 'renew-dhcp', '--yes'], /"renew-dhcp" is not available on this computer: No network interface carries the default route/],
+    [['fix', 'open-private-window', '--browser', 'safari', '--url', 'https://shop.lab.test/', '--yes'], /safari is not installed here/],
+    [['fix', 'switch-dns', '--to', GOOD], /needs your consent/],
+  ])('bad input %j: exit 2, clear error, nothing changed', async (args, message) => {
+    const historyBefore = existsSync(join(STATE, 'history.jsonl')) ? readFileSync(join(STATE, 'history.jsonl')) : Buffer.alloc(0);
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(resolvBytes().equals(ORIGINAL)).toBe(true);
+    expect(pending()).toEqual([]);
+    const historyAfter = existsSync(join(STATE, 'history.jsonl')) ? readFileSync(join(STATE, 'history.jsonl')) : Buffer.alloc(0);
+    expect(historyAfter.equals(historyBefore)).toBe(true);
+  });
+});
