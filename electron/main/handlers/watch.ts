@@ -65,10 +65,18 @@ export function createWatchHandlers(
     ctx.sink('watch:event', { watchId: w.id, url: w.url, state, attempts: w.attempts, lastStatus: w.lastStatus, nextCheckInSec });
   }
 
-  function schedule(w: Watch): void {
+  function schedule(w: Watch, deferEvent = false): void {
     const seconds = delayAfter(w.attempts);
-    emit(w, 'waiting', seconds);
     w.timer = timers.setTimeout(() => void attempt(w), seconds * 1000);
+    if (!deferEvent) {
+      emit(w, 'waiting', seconds);
+      return;
+    }
+    // The first event waits for the next turn so the reply carrying the watch id reaches
+    // the renderer before it; skipped when the watch was stopped meanwhile.
+    setImmediate(() => {
+      if (watches.get(w.id) === w && w.attempts === 0) emit(w, 'waiting', seconds);
+    });
   }
 
   async function attempt(w: Watch): Promise<void> {
@@ -113,7 +121,7 @@ export function createWatchHandlers(
         if (watches.size >= MAX_WATCHES) throw new Error(`At most ${MAX_WATCHES} sites can be watched at once.`);
         const w: Watch = { id: o.newId(), url: normalised, attempts: 0, lastStatus: null, timer: null, inFlight: null };
         watches.set(w.id, w);
-        schedule(w);
+        schedule(w, true);
         return { watchId: w.id };
       },
       'watch:stop': ({ watchId }) => {

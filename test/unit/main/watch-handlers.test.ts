@@ -4,6 +4,8 @@ import { createWatchHandlers, isBack } from '../../../electron/main/handlers/wat
 import type { WatchTimers } from '../../../electron/main/handlers/watch';
 import { fakeContext } from './helpers';
 
+const tick = () => new Promise<void>((r) => setImmediate(r));
+
 /** Timers the test fires by hand. */
 function manualTimers() {
   const pending = new Map<number, { fn: () => void; ms: number }>();
@@ -55,6 +57,8 @@ describe('watch handlers', () => {
   it('re-checks with back-off and notifies when the site is back', async () => {
     const { ctx, t, w, probed, events } = setup([502, null, 200]);
     expect(await w.handlers['watch:start']({ url: 'shop.example.test' }, { senderId: 1 })).toEqual({ watchId: 'watch-1' });
+    expect(events(), 'the first event must not overtake the reply').toEqual([]);
+    await tick();
     expect(await t.fire()).toBe(5000);
     expect(await t.fire()).toBe(15000);
     expect(await t.fire()).toBe(30000);
@@ -73,6 +77,7 @@ describe('watch handlers', () => {
   it('keeps the last delay once the list is exhausted and gives up after the maximum', async () => {
     const { t, w, events, ctx } = setup([503, 503, 503, 503], 4);
     await w.handlers['watch:start']({ url: 'a.test' }, { senderId: 1 });
+    await tick();
     const delays = [await t.fire(), await t.fire(), await t.fire(), await t.fire()];
     expect(delays).toEqual([5000, 15000, 30000, 30000]);
     expect(events().at(-1)).toMatchObject({ state: 'gave-up', attempts: 4 });
@@ -85,7 +90,8 @@ describe('watch handlers', () => {
     expect(await w.handlers['watch:stop']({ watchId }, { senderId: 1 })).toEqual({ stopped: true });
     expect(t.pending.size).toBe(0);
     expect(probed).toEqual([]);
-    expect(events().at(-1)?.state).toBe('stopped');
+    await tick();
+    expect(events().map((e) => e.state)).toEqual(['stopped']);
     expect(await w.handlers['watch:stop']({ watchId }, { senderId: 1 })).toEqual({ stopped: false });
   });
 
