@@ -60,11 +60,11 @@ export function rttsText(rtts: (number | null)[]): string {
   return rtts.length === 0 ? '—' : rtts.map((r) => (r === null ? '*' : String(r))).join(' / ');
 }
 
-/** The response line: `HTTP 502 (nginx, nginx-bad-gateway)` or the network error. */
+/** The response line: `HTTP 502 from nginx (nginx-bad-gateway)` or the network error. */
 export function responseLine(f: NonNullable<ReportModel['failingResponse']>): string {
   const what = f.status !== null ? `HTTP ${f.status}` : `No HTTP answer (${f.error ?? 'unknown error'})`;
-  const from = [f.source && f.source !== 'unknown' ? f.source : null, f.variant].filter((x) => x !== null).join(', ');
-  return from ? `${what} — from ${from}` : what;
+  const from = f.source && f.source !== 'unknown' ? ` from ${f.source}` : '';
+  return `${what}${from}${f.variant ? ` (${f.variant})` : ''}`;
 }
 
 /** The operating system line: `linux 6.1.0 (x64)`. */
@@ -89,8 +89,10 @@ export function keyEvidence(m: ReportModel): string | null {
   if (first === 'traceroute' && m.traceroute) return m.traceroute.reading;
   if (first === 'dns' && m.dns) return m.dns.reading;
   if (!m.failingResponse) return null;
-  const trace = m.cdnTrace ? `; CDN trace id ${m.cdnTrace.traceId}` : '';
+  const ct = m.cdnTrace;
+  const behind = ct?.cdn && ct.cdn !== m.failingResponse.source ? `, behind ${ct.cdn}` : '';
+  const trace = ct ? `; CDN trace id ${ct.traceId}` : '';
   const failed = m.attempts.filter((a) => a.error !== null || a.status === null || a.status >= 500).length;
   const count = m.attempts.length > 1 ? ` (${failed} of ${m.attempts.length} requests failed)` : '';
-  return `${responseLine(m.failingResponse)}${count}${trace}`;
+  return `${responseLine(m.failingResponse)}${behind}${count}${trace}`;
 }
