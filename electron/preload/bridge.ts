@@ -8,6 +8,17 @@ export interface IpcLike {
   removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): unknown;
 }
 
+const REMOTE_PREFIX = /^Error invoking remote method '[^']*': (?:[A-Za-z]+: )?/;
+
+/**
+ * The message main threw, without Electron's "Error invoking remote method 'x': Error: "
+ * wrapper, so the UI can show main's plain sentence (e.g. why an address was refused).
+ */
+export function remoteErrorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(REMOTE_PREFIX, '');
+}
+
 /**
  * Builds the object the preload exposes as `window.gatewayDoctor`: one `invoke.<channel>`
  * per contract invoke channel and one `on.<event>` per event, nothing else. Listeners get
@@ -17,7 +28,10 @@ export interface IpcLike {
 export function buildBridge(ipc: IpcLike): Bridge {
   const invoke: Record<string, (request: unknown) => Promise<unknown>> = {};
   for (const channel of INVOKE_CHANNELS) {
-    invoke[channel] = (request: unknown) => ipc.invoke(channel, request);
+    invoke[channel] = (request: unknown) =>
+      ipc.invoke(channel, request).catch((error: unknown) => {
+        throw new Error(remoteErrorMessage(error));
+      });
   }
   const on: Record<string, (listener: (payload: unknown) => void) => () => void> = {};
   for (const channel of EVENT_CHANNELS) {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, eventChannels, invokeChannels } from '../../../electron/contract';
-import { buildBridge } from '../../../electron/preload/bridge';
+import { buildBridge, remoteErrorMessage } from '../../../electron/preload/bridge';
 import type { IpcLike } from '../../../electron/preload/bridge';
 
 type Listener = (event: unknown, payload: unknown) => void;
@@ -100,5 +100,31 @@ describe('preload bridge', () => {
   it('refuses a listener that is not a function', () => {
     const bridge = buildBridge(fakeIpc().ipc);
     expect(() => bridge.on['fix:event']('alert(1)' as unknown as () => void)).toThrow(TypeError);
+  });
+});
+
+describe('errors from main', () => {
+  it('reach the page as plain messages, without Electron\'s wrapper', async () => {
+    const { ipc } = fakeIpc();
+    ipc.invoke = async () => {
+      throw new Error("Error invoking remote method 'diagnosis:start': InputError: Only web addresses (http or https) can be checked.");
+    };
+    const bridge = buildBridge(ipc);
+    await expect(bridge.invoke['diagnosis:start']({ url: 'mailto:x', options: {} })).rejects.toThrow(
+      /^Only web addresses \(http or https\) can be checked\.$/,
+    );
+  });
+
+  it('also unwraps the dispatcher\'s refusals', () => {
+    expect(remoteErrorMessage(new Error("Error invoking remote method 'fix:run': IpcRejection: IPC fix:run: invalid request (fixId: bad)."))).toBe(
+      'IPC fix:run: invalid request (fixId: bad).',
+    );
+  });
+
+  it('keeps other messages as they are', () => {
+    expect(remoteErrorMessage(new Error('plain'))).toBe('plain');
+    expect(remoteErrorMessage("Error invoking remote method 'app:info': Error: IPC app:info: the sender is not the Gateway Doctor window.")).toBe(
+      'IPC app:info: the sender is not the Gateway Doctor window.',
+    );
   });
 });
