@@ -30,8 +30,13 @@ const WHO: Record<WhoActs, string> = {
 /** Two or three short lines: what it is, who acts, the plain summary. */
 export function formatExplanation(r: Recognition): string {
   const head: string[] = [];
-  if (r.status !== null) head.push(`HTTP ${r.status}`);
-  head.push(r.source === 'unknown' ? 'source not recognised' : `from ${sourceLabel(r.source)}`);
+  if (r.variant?.startsWith('browser-') === true) head.push("Your browser's own error, no answer from the site");
+  else if (r.source === 'windows-update') head.push(`Windows Update error, HTTP ${r.status ?? '?'} on the way to Microsoft`);
+  else if (r.status === null && r.source === 'unknown') head.push('Not recognised as an HTTP error');
+  else {
+    if (r.status !== null) head.push(`HTTP ${r.status}`);
+    head.push(r.source === 'unknown' ? 'from an unrecognised server' : `from ${sourceLabel(r.source)}`);
+  }
   if (r.variant !== null) head.push(`(${r.variant})`);
   let first = head.join(' ');
   if (r.cdn !== null && r.cdn !== r.source) first += `, behind ${sourceLabel(r.cdn)}`;

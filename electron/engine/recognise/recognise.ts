@@ -6,6 +6,7 @@ import { matchPage } from './signatures';
 import { statusFromText } from './status-text';
 import { BODY_LIMIT, capText, pageText, slug } from './text';
 import { buildSummary, CDN_SOURCES, whoActsFor } from './summary';
+import { matchBrowserError } from './browser-errors';
 
 /** What the site probe hands over: status (null when no HTTP answer), headers, body (any size). */
 export interface ResponseInput {
@@ -44,6 +45,13 @@ function recognise(input: ResponseInput, fromResponse: boolean): Recognition {
   }
 
   const status = ctx.status ?? match?.status ?? (fromResponse ? null : statusFromText(ctx.lower));
+  // A browser's own error screen ("ERR_CONNECTION_REFUSED") means no HTTP answer arrived at all.
+  if (!fromResponse && match === null && status === null) {
+    const browser = matchBrowserError(ctx.lower);
+    if (browser !== null) {
+      return { status: null, source: 'unknown', variant: browser.variant, cdn: facts.cdn, traceId: facts.traceId, whoActs: browser.whoActs, summary: browser.summary };
+    }
+  }
   let source: SourceId = match?.source ?? facts.server ?? 'unknown';
   // Cloudflare rewrites every `server` header to "cloudflare" and its own pages are recognised above,
   // so an unrecognised page with that header came from the site's server (52x codes are Cloudflare's own).

@@ -102,3 +102,16 @@ describe('gateway-doctor explain (real process)', () => {
     expect(empty).toMatchObject({ code: 2 });
   }, 150_000);
 });
+
+describe('gateway-doctor explain first line', () => {
+  it.each([
+    ['502', 'HTTP 502 from an unrecognised server'],
+    ['hello', 'Not recognised as an HTTP error'],
+    ['ERR_PROXY_CONNECTION_FAILED', "Your browser's own error, no answer from the site (browser-proxy-failed)"],
+    ['0x80244021', 'Windows Update error, HTTP 502 on the way to Microsoft (windows-update-0x80244021)'],
+  ])('%s', async (text, first) => {
+    const io = fakeIo();
+    expect(await main(['explain', text], io)).toBe(0);
+    expect(io.stdout.split('\n')[0]).toBe(first);
+  });
+});

@@ -89,3 +89,30 @@ describe('explainText phrases and codes', () => {
     expect(explainText('ERROR The requested URL could not be retrieved (ERR_READ_TIMEOUT) squid').summary).toMatch(/proxy/);
   });
 });
+
+describe('explainText browser error screens', () => {
+  it.each([
+    ['DNS_PROBE_FINISHED_NXDOMAIN', 'browser-name-not-resolved', 'unknown'],
+    ["This site can't be reached. Check if there is a typo in example.com. ERR_NAME_NOT_RESOLVED", 'browser-name-not-resolved', 'unknown'],
+    ['DNS_PROBE_FINISHED_BAD_CONFIG', 'browser-dns-bad-config', 'you'],
+    ['ERR_INTERNET_DISCONNECTED', 'browser-offline', 'you'],
+    ['ERR_PROXY_CONNECTION_FAILED', 'browser-proxy-failed', 'proxy-admin'],
+    ['The proxy server is refusing connections', 'browser-proxy-failed', 'proxy-admin'],
+    ['example.com refused to connect. ERR_CONNECTION_REFUSED', 'browser-connection-refused', 'unknown'],
+    ['ERR_CONNECTION_TIMED_OUT', 'browser-connection-timed-out', 'unknown'],
+    ['ERR_CONNECTION_RESET', 'browser-connection-reset', 'unknown'],
+    ['ERR_EMPTY_RESPONSE', 'browser-empty-response', 'site-owner'],
+    ['ERR_TOO_MANY_REDIRECTS', 'browser-too-many-redirects', 'you'],
+    ['NET::ERR_CERT_DATE_INVALID', 'browser-cert-date-invalid', 'you'],
+    ['NET::ERR_CERT_AUTHORITY_INVALID', 'browser-tls-error', 'unknown'],
+    ['SEC_ERROR_UNKNOWN_ISSUER', 'browser-tls-error', 'unknown'],
+  ])('%s', (input, variant, whoActs) => {
+    const r = explainText(input);
+    expect(r).toMatchObject({ status: null, source: 'unknown', variant, whoActs });
+    expect(r.summary.length).toBeGreaterThan(30);
+  });
+
+  it('prefers an HTTP status over a browser code when both are present', () => {
+    expect(explainText('HTTP ERROR 502 ERR_CONNECTION_RESET')).toMatchObject({ status: 502 });
+  });
+});
