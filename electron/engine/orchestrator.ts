@@ -1,5 +1,23 @@
-import type { DiagnosisEvent, DiagnosisOptions, DiagnosisResult } from '../contract';
+import { DiagnosisOptionsSchema, DiagnosisResultSchema, CHECK_IDS } from '../contract';
+import type { CheckId, CheckResult, DiagnosisEvent, DiagnosisOptions, DiagnosisResult, ProbeAttempt } from '../contract';
+import { LatencyBoard, runCheck, skipped } from './checks/common';
+import type { CheckContext, RunSettings } from './checks/common';
+import { controlSitesCheck } from './checks/control-sites';
+import { dnsSwapCheck } from './checks/dns-swap';
+import { externalVantageCheck } from './checks/external-vantage';
+import { firewallCheck } from './checks/firewall';
+import { gatewayCheck } from './checks/gateway';
+import { proxyCheck } from './checks/proxy';
+import { siteProbeCheck } from './checks/site-probe';
+import { systemResolversCheck } from './checks/system-resolvers';
+import { tracerouteCheck } from './checks/traceroute';
+import type { TracerouteOutcome } from './checks/traceroute';
+import { attemptClass } from './checks/classify';
+import { proxyFromEnv, proxyFromPac } from './http/proxy';
+import type { ProxyChoice } from './http/proxy';
 import type { EngineDeps } from './orchestrator-deps';
+import { InputError, parseTarget } from './target';
+import { decideVerdict } from './verdict';
 
 /** Progress hooks and cancellation for one run. */
 export interface DiagnosisHooks {
@@ -8,14 +26,167 @@ export interface DiagnosisHooks {
   runId?: string;
 }
 
+/** Thrown by runDiagnosis when the caller cancelled (after the `cancelled` event). */
+export class DiagnosisCancelledError extends Error {
+  override name = 'DiagnosisCancelledError';
+}
+
+export const DEFAULT_REPEAT = 3;
+export const DEFAULT_TIMEOUT_SEC = 10;
+/** One request to the site may take this long before it counts as "no answer". */
+const ATTEMPT_CAP_MS = 2500;
+const TRACE_CAP_MS = 2500;
+/** An answer slower than this raises a path question (traceroute). */
+const SLOW_ANSWER_MS = 1500;
+/** Checks get their own caps well inside the budget; this is only the safety net. */
+const BUDGET_GRACE_MS = 250;
+
+function settingsOf(options: DiagnosisOptions, deps: EngineDeps): RunSettings {
+  const s: RunSettings = {
+    repeat: options.repeat ?? DEFAULT_REPEAT,
+    external: options.external ?? false,
+    resolvers: options.resolvers ?? deps.resolvers,
+    controls: options.controls ?? deps.controls,
+  };
+  if (options.errorText !== undefined) s.errorText = options.errorText;
+  return s;
+}
+
+function safeEmit(onEvent: DiagnosisHooks['onEvent'], e: DiagnosisEvent): void {
+  try {
+    onEvent?.(e);
+  } catch {
+    // A broken listener must not break the diagnosis.
+  }
+}
+
 /**
- * Runs every check for `request.url` (in parallel where independent, within the total
- * budget), then applies the verdict rules. Throws InputError on a bad URL.
+ * Runs every check for `request.url` — in parallel where independent, within the total
+ * budget (`timeoutSec`) — then applies the verdict rules. Emits check-started/-finished,
+ * hop and verdict events. Throws InputError on a bad URL or options, and
+ * DiagnosisCancelledError when `hooks.signal` aborts.
  */
 export async function runDiagnosis(
-  _request: { url: string; options: DiagnosisOptions },
-  _deps: EngineDeps,
-  _hooks: DiagnosisHooks = {},
+  request: { url: string; options: DiagnosisOptions },
+  deps: EngineDeps,
+  hooks: DiagnosisHooks = {},
 ): Promise<DiagnosisResult> {
-  throw new Error('runDiagnosis: the engine core is being built');
+  const target = parseTarget(request.url);
+  const parsed = DiagnosisOptionsSchema.safeParse(request.options ?? {});
+  if (!parsed.success) throw new InputError(`Invalid options: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; ')}`);
+  const options = parsed.data;
+  const runId = hooks.runId ?? deps.newId();
+  const emit = (e: DiagnosisEvent): void => safeEmit(hooks.onEvent, e);
+  const budgetMs = (options.timeoutSec ?? DEFAULT_TIMEOUT_SEC) * 1000;
+  const t0 = performance.now();
+  const startedAt = new Date(deps.clock.now()).toISOString();
+  const deadline = t0 + budgetMs;
+  const budget = new AbortController();
+  const budgetTimer = setTimeout(() => budget.abort(), budgetMs + BUDGET_GRACE_MS);
+  const signals = hooks.signal ? [hooks.signal, budget.signal] : [budget.signal];
+  const signal = AbortSignal.any(signals);
+
+  const proxyCache = new Map<string, Promise<ProxyChoice>>();
+  const proxyFor = (url: string): Promise<ProxyChoice> => {
+    let p = proxyCache.get(url);
+    if (!p) {
+      p = deps.resolveProxy
+        ? deps.resolveProxy(url).then(proxyFromPac, (): ProxyChoice => ({ kind: 'direct', source: 'system' }))
+        : Promise.resolve(proxyFromEnv(url, deps.env));
+      proxyCache.set(url, p);
+    }
+    return p;
+  };
+  const ctx: CheckContext = {
+    target, deps, settings: settingsOf(options, deps), signal, deadline, board: new LatencyBoard(), proxyFor, emit, runId,
+  };
+  const attemptTimeoutMs = Math.min(ATTEMPT_CAP_MS, Math.max(500, budgetMs - 500));
+
+  const finished = new Map<CheckId, CheckResult>();
+  const track = async <T extends { result: CheckResult } | CheckResult>(id: CheckId, run: () => Promise<T>): Promise<T> => {
+    emit({ type: 'check-started', runId, checkId: id, at: new Date(deps.clock.now()).toISOString() });
+    const out = await run();
+    const result: CheckResult = 'result' in out ? (out as { result: CheckResult }).result : (out as CheckResult);
+    finished.set(id, result);
+    emit({ type: 'check-finished', runId, result });
+    return out;
+  };
+
+  try {
+    // Traceroute only when the evidence asks a path question: a request with no answer,
+    // a very slow answer, or known-good sites failing while the router answers.
+    const traceRef: { run: Promise<TracerouteOutcome> | null } = { run: null };
+    let gatewayAddress: string | null = null;
+    let gatewayDown = false;
+    const maybeTrace = (why: boolean): void => {
+      if (!why || traceRef.run || gatewayDown || signal.aborted) return;
+      traceRef.run = track('traceroute', () => tracerouteCheck(ctx, { capMs: TRACE_CAP_MS, gatewayAddress }));
+    };
+
+    const gatewayRun = track('gateway', () => gatewayCheck(ctx)).then((g) => {
+      gatewayAddress = g.gateway?.address ?? null;
+      gatewayDown = g.result.problems.includes('gateway-silent') || g.result.problems.includes('no-default-route');
+      return g;
+    });
+    const siteRun = track('site-probe', () => siteProbeCheck(ctx, {
+      attemptTimeoutMs,
+      onAttempt: (a: ProbeAttempt) => maybeTrace(attemptClass(a) === 'no-answer' || a.timings.totalMs > SLOW_ANSWER_MS),
+    }));
+    const controlsRun = track('control-sites', () => controlSitesCheck(ctx, { attemptTimeoutMs })).then((c) => {
+      maybeTrace(c.problems.includes('controls-all-failed'));
+      return c;
+    });
+    const resolversRun = track('system-resolvers', () => systemResolversCheck(ctx));
+    const dnsRun = resolversRun.then((r) => track('dns-swap', () => dnsSwapCheck(ctx, r.resolvers)));
+    const proxyRun = track('proxy', () => proxyCheck(ctx, { attemptTimeoutMs }));
+    const firewallRun = track('firewall', () => firewallCheck(ctx));
+    const externalRun = track('external-vantage', () => externalVantageCheck(ctx));
+
+    const [gateway, site, , , dns] = await Promise.all([gatewayRun, siteRun, controlsRun, resolversRun, dnsRun, proxyRun, firewallRun, externalRun]);
+    const traced: TracerouteOutcome | null = traceRef.run ? await traceRef.run : null;
+    if (hooks.signal?.aborted) throw new DiagnosisCancelledError('The diagnosis was cancelled.');
+    if (!traced) {
+      await track('traceroute', async () => runCheck('traceroute', ctx, async () =>
+        skipped(gatewayDown ? 'Not needed: the router itself does not answer.' : 'Not needed: the site and the known-good sites answered.')));
+    }
+
+    const checks = CHECK_IDS.flatMap((id) => {
+      const r = finished.get(id);
+      return r ? [r] : [];
+    });
+    const verdict = decideVerdict({ target, checks });
+    const dnsSkipped = dns.result.status === 'skipped';
+    const result: DiagnosisResult = {
+      schemaVersion: 1,
+      runId,
+      target,
+      startedAt,
+      finishedAt: new Date(deps.clock.now()).toISOString(),
+      timeZone: deps.system.timeZone,
+      durationMs: Math.round(performance.now() - t0),
+      environment: {
+        os: deps.system.os, osRelease: deps.system.osRelease, arch: deps.system.arch,
+        appVersion: deps.system.appVersion, hostname: deps.system.hostname,
+      },
+      checks,
+      probe: { attempts: site.attempts },
+      dns: dnsSkipped ? null : { answers: dns.answers, addressProbes: dns.addressProbes },
+      traceroute: traced?.summary ?? null,
+      gateway: gateway.gateway,
+      verdict,
+    };
+    const valid = DiagnosisResultSchema.parse(result);
+    emit({ type: 'verdict', runId, result: valid });
+    return valid;
+  } catch (e) {
+    if (hooks.signal?.aborted) {
+      emit({ type: 'cancelled', runId });
+      throw e instanceof DiagnosisCancelledError ? e : new DiagnosisCancelledError('The diagnosis was cancelled.');
+    }
+    emit({ type: 'failed', runId, message: e instanceof Error ? e.message : String(e) });
+    throw e;
+  } finally {
+    clearTimeout(budgetTimer);
+  }
 }
+

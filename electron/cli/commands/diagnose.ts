@@ -1,7 +1,151 @@
+import { DiagnosisResultSchema } from '../../contract';
+import type { DiagnosisEvent, DiagnosisOptions } from '../../contract';
+import { createNodeEngineDeps, InputError, isIpLiteral, parseTarget, runDiagnosis } from '../../engine';
+import { CHECK_LABELS } from '../../engine/text/steps';
+import { checkLine, formatDiagnosis } from '../../engine/text/format';
 import type { CliIo } from '../io';
+import type { ReportCliOptions } from '../report-option';
+import { takeReportOptions, writeCliReport } from '../report-option';
 
-/** `gateway-doctor diagnose` — not built yet; prints no fake result. */
-export async function runDiagnoseCommand(_args: string[], io: CliIo): Promise<number> {
-  io.err('gateway-doctor: "diagnose" is not available in this build yet.\n');
-  return 1;
+const HELP = `gateway-doctor diagnose — find where a site's error comes from and who must act.
+
+Usage:
+  gateway-doctor diagnose <url> [options]
+
+Options:
+  --json                 print the whole result as JSON (verdict.id is the verdict)
+  --resolvers ip,ip      alternative DNS servers to compare with yours (default 1.1.1.1,8.8.8.8,9.9.9.9)
+  --control url,url      known-good sites (default https://www.example.com,https://www.wikipedia.org)
+  --repeat N             requests to the site, to catch intermittent errors (1-20, default 3)
+  --external             also ask check-host.net whether the site is down for everyone
+                         (sends the address to that service; off by default)
+  --timeout seconds      overall time limit (1-120, default 10)
+  --report <file>        also write a report for your ISP or the site: .html, .md, .json or .pdf
+                         (format by extension; PDF needs Chromium or CHROMIUM_PATH)
+  --no-redact            keep public IPs, MACs, host and user names and URL queries in the report
+  --help                 show this help
+
+Exit codes: 0 diagnosis completed (whatever the verdict), 1 internal error, 2 bad input.
+`;
+
+interface Parsed {
+  url: string;
+  json: boolean;
+  options: DiagnosisOptions;
+  // REPORT: `--report <file>` / `--no-redact` (report helper).
+  report: ReportCliOptions;
+}
+
+function listValue(name: string, value: string | undefined): string[] {
+  if (value === undefined || value.startsWith('--')) throw new InputError(`${name} needs a value.`);
+  const items = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (items.length === 0) throw new InputError(`${name} needs at least one value.`);
+  return items;
+}
+
+function numberValue(name: string, value: string | undefined, min: number, max: number, integer: boolean): number {
+  const n = Number(value);
+  if (value === undefined || value.trim() === '' || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+    throw new InputError(`${name} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}.`);
+  }
+  return n;
+}
+
+/** Parses argv into a request; throws InputError with a message for the user. */
+export function parseDiagnoseArgs(allArgs: string[]): Parsed | 'help' {
+  if (allArgs.includes('--help') || allArgs.includes('-h')) return 'help';
+  // REPORT: `--report <file>` and `--no-redact` are taken out first (checked: a bad extension is bad input).
+  const taken = takeReportOptions(allArgs);
+  if ('error' in taken) throw new InputError(`${taken.error}.`);
+  const args = taken.rest;
+  const options: DiagnosisOptions = {};
+  let json = false;
+  let url: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const next = (): string | undefined => inline ?? args[++i];
+    switch (flag) {
+      case '--help': case '-h': return 'help';
+      case '--json': json = true; break;
+      case '--external': options.external = true; break;
+      case '--resolvers': {
+        const ips = listValue('--resolvers', next());
+        const bad = ips.find((ip) => !isIpLiteral(ip));
+        if (bad !== undefined) throw new InputError(`--resolvers takes IP addresses; "${bad}" is not one.`);
+        if (ips.length > 8) throw new InputError('--resolvers takes at most 8 addresses.');
+        options.resolvers = ips;
+        break;
+      }
+      case '--control': {
+        const urls = listValue('--control', next()).map((u) => parseTarget(u).url);
+        if (urls.length > 5) throw new InputError('--control takes at most 5 sites.');
+        options.controls = urls;
+        break;
+      }
+      case '--repeat': options.repeat = numberValue('--repeat', next(), 1, 20, true); break;
+      case '--timeout': options.timeoutSec = numberValue('--timeout', next(), 1, 120, false); break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new InputError(`unknown option "${arg}". See gateway-doctor diagnose --help.`);
+        if (url !== undefined) throw new InputError(`give one address only (got "${url}" and "${arg}").`);
+        url = arg;
+    }
+  }
+  if (url === undefined) throw new InputError('give the address of the site, e.g. gateway-doctor diagnose https://example.com');
+  parseTarget(url); // validate early for a clear message
+  return { url, json, options, report: taken.options };
+}
+
+/** `gateway-doctor diagnose <url> [--json] [--resolvers ...] [--control ...] [--repeat N] [--external] [--timeout s]`. */
+export async function runDiagnoseCommand(args: string[], io: CliIo): Promise<number> {
+  let parsed: Parsed | 'help';
+  try {
+    parsed = parseDiagnoseArgs(args);
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.err(`gateway-doctor diagnose: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (parsed === 'help') {
+    io.out(HELP);
+    return 0;
+  }
+  const deps = createNodeEngineDeps({ env: io.env });
+  const onEvent = io.errIsTty
+    ? (e: DiagnosisEvent): void => {
+      if (e.type === 'check-started') io.err(`  ...     ${CHECK_LABELS[e.checkId]}\n`);
+      else if (e.type === 'check-finished') io.err(`  ${checkLine(e.result)}\n`);
+      else if (e.type === 'hop') io.err(`          hop ${e.hop.ttl}: ${e.hop.probes.map((p) => p.address ?? '*').join(' ')}\n`);
+    }
+    : undefined;
+  const controller = new AbortController();
+  const onSigint = (): void => controller.abort();
+  process.once('SIGINT', onSigint);
+  try {
+    const result = await runDiagnosis({ url: parsed.url, options: parsed.options }, deps, { signal: controller.signal, ...(onEvent ? { onEvent } : {}) });
+    // REPORT: when --report was given, write it (redacted unless --no-redact); 1 when it could not be written.
+    const reportExit = await writeCliReport(result, parsed.report, io, 'diagnose');
+    if (parsed.json) {
+      const valid = DiagnosisResultSchema.parse(result);
+      io.out(`${JSON.stringify(valid, null, 2)}\n`);
+    } else {
+      io.out(formatDiagnosis(result));
+    }
+    return reportExit;
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.err(`gateway-doctor diagnose: ${e.message}\n`);
+      return 2;
+    }
+    if (controller.signal.aborted) {
+      io.err('gateway-doctor diagnose: cancelled.\n');
+      return 130;
+    }
+    io.err(`gateway-doctor diagnose: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
 }

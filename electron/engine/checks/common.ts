@@ -1,0 +1,101 @@
+import type { CheckId, CheckResult, DiagnosisEvent, EvidenceValue, Target } from '../../contract';
+import type { EngineDeps } from '../orchestrator-deps';
+import type { ProxyChoice } from '../http/proxy';
+
+/** Latencies seen so far in this run, shared so silent things can be declared dead early. */
+export class LatencyBoard {
+  private readonly dns: number[] = [];
+  private readonly waiters = new Set<() => void>();
+
+  /** Records a successful DNS answer's latency and wakes anyone waiting on it. */
+  recordDns(ms: number): void {
+    this.dns.push(ms);
+    for (const w of this.waiters) w();
+  }
+
+  /** Fastest DNS answer so far, or null. */
+  fastestDns(): number | null {
+    return this.dns.length === 0 ? null : Math.min(...this.dns);
+  }
+
+  /** Calls `f` on every new DNS answer until the returned function is called. */
+  onDns(f: () => void): () => void {
+    this.waiters.add(f);
+    return () => this.waiters.delete(f);
+  }
+}
+
+/** Settings of one run after defaults were applied. */
+export interface RunSettings {
+  repeat: number;
+  external: boolean;
+  /** Alternative resolvers (IP literals). */
+  resolvers: string[];
+  controls: string[];
+  errorText?: string;
+}
+
+/** What every check gets: the target, the injected world, cancellation and a deadline. */
+export interface CheckContext {
+  target: Target;
+  deps: EngineDeps;
+  settings: RunSettings;
+  signal: AbortSignal;
+  /** Monotonic ms (performance.now()) by which the check must have finished. */
+  deadline: number;
+  board: LatencyBoard;
+  /** How the site is reached (as the browser would: proxy or direct). */
+  proxyFor(url: string): Promise<ProxyChoice>;
+  emit(e: DiagnosisEvent): void;
+  runId: string;
+}
+
+/** Milliseconds left before `deadline` (never negative). */
+export function remaining(ctx: CheckContext): number {
+  return Math.max(0, ctx.deadline - performance.now());
+}
+
+/** What a check body returns; the wrapper adds id, timing and error handling. */
+export interface CheckBody {
+  status: CheckResult['status'];
+  problems?: string[];
+  evidence?: Record<string, EvidenceValue>;
+  reason?: string;
+  hint?: string;
+}
+
+/** A skipped result body. */
+export function skipped(reason: string, hint?: string, evidence: Record<string, EvidenceValue> = {}): CheckBody {
+  return hint ? { status: 'skipped', reason, hint, evidence } : { status: 'skipped', reason, evidence };
+}
+
+/**
+ * Runs a check body, timing it and turning any exception into status `error` so one broken
+ * check never takes the whole diagnosis down.
+ */
+export async function runCheck(id: CheckId, ctx: CheckContext, body: () => Promise<CheckBody>): Promise<CheckResult> {
+  const startedAt = new Date(ctx.deps.clock.now()).toISOString();
+  const t0 = performance.now();
+  let out: CheckBody;
+  try {
+    out = ctx.signal.aborted ? skipped('The check was cancelled.') : await body();
+  } catch (e) {
+    out = { status: 'error', reason: `The check failed unexpectedly: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  const result: CheckResult = {
+    id,
+    status: out.status,
+    problems: out.problems ?? [],
+    evidence: out.evidence ?? {},
+    startedAt,
+    durationMs: Math.round((performance.now() - t0) * 10) / 10,
+  };
+  if (out.reason !== undefined) result.reason = out.reason;
+  if (out.hint !== undefined) result.hint = out.hint;
+  return result;
+}
+
+/** A child AbortSignal that fires on the parent's abort or after `ms`. */
+export function timeoutSignal(parent: AbortSignal, ms: number): AbortSignal {
+  return AbortSignal.any([parent, AbortSignal.timeout(Math.max(1, Math.round(ms)))]);
+}

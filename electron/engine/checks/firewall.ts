@@ -1,0 +1,50 @@
+import { lookup } from 'node:dns/promises';
+import type { CheckResult, EvidenceValue } from '../../contract';
+import { isToolSkip } from '../platform/types';
+import { remaining, runCheck, skipped } from './common';
+import type { CheckBody, CheckContext } from './common';
+import { tcpProbe } from './tcp-connect';
+import type { TcpOutcome } from './tcp-connect';
+
+const LOOKUP_CAP_MS = 1500;
+const PING_CAP_MS = 1500;
+const TCP_CAP_MS = 1500;
+
+/** The site's address the way the OS finds it, or null within the time cap. */
+async function siteAddress(ctx: CheckContext): Promise<string | null> {
+  if (ctx.target.isIp) return ctx.target.host;
+  const cap = Math.min(LOOKUP_CAP_MS, remaining(ctx));
+  const timeout = new Promise<null>((r) => setTimeout(() => r(null), cap).unref());
+  const found = lookup(ctx.target.host).then((a) => a.address, () => null);
+  return Promise.race([found, timeout]);
+}
+
+/**
+ * Firewall inference: does the site's host answer ping while its web port is refused or
+ * silent? That pattern means something on the path (or the host's firewall) blocks web
+ * traffic. `host-silent` means nothing answered at all.
+ */
+export async function firewallCheck(ctx: CheckContext): Promise<CheckResult> {
+  return runCheck('firewall', ctx, async (): Promise<CheckBody> => {
+    const address = await siteAddress(ctx);
+    if (!address) return skipped('The site\'s address could not be found, so its ports could not be tested.');
+    const port = ctx.target.port;
+    const ports = [port, ...([80, 443].includes(port) ? [80, 443].filter((p) => p !== port) : [])];
+    const [ping, ...tcp] = await Promise.all([
+      ctx.deps.platform.ping(address, { count: 3, timeoutMs: Math.max(200, Math.min(PING_CAP_MS, remaining(ctx))), signal: ctx.signal }),
+      ...ports.map((p) => tcpProbe(address, p, Math.max(100, Math.min(TCP_CAP_MS, remaining(ctx))), ctx.signal)),
+    ]);
+    const outcomes: Record<string, TcpOutcome> = {};
+    ports.forEach((p, i) => { outcomes[String(p)] = tcp[i]?.outcome ?? 'error'; });
+    const evidence: Record<string, EvidenceValue> = { address, ports: outcomes };
+    const pingAnswered = !isToolSkip(ping) && ping.received > 0;
+    if (isToolSkip(ping)) evidence.ping = `skipped: ${ping.reason}`;
+    else Object.assign(evidence, { pingReceived: ping.received, pingSent: ping.sent, pingLossPct: ping.lossPct, pingRttMs: ping.rttAvgMs });
+    const main = outcomes[String(port)] ?? 'error';
+    if (main === 'open') return { status: 'ok', evidence };
+    const problems: string[] = [main === 'refused' ? 'web-port-refused' : main === 'silent' ? 'web-port-silent' : 'web-port-unreachable'];
+    if (pingAnswered) problems.push('web-ports-blocked');
+    else if (!isToolSkip(ping) && main !== 'refused') problems.push('host-silent');
+    return { status: 'problem', problems, evidence };
+  });
+}

@@ -1,0 +1,81 @@
+import type { CheckResult, EvidenceValue, ProbeAttempt } from '../../contract';
+import { httpProbe } from '../http/probe';
+import { attemptClass, isCdnEdgePage, median, networkErrorCode } from './classify';
+import { remaining, runCheck } from './common';
+import type { CheckContext } from './common';
+
+export interface SiteProbeOutcome {
+  result: CheckResult;
+  attempts: ProbeAttempt[];
+}
+
+const STAGGER_MS = 120;
+/** Connecting takes one round trip; a site silent this long is not going to answer. */
+const CONNECT_CAP_MS = 1500;
+
+/** Sums up attempts into problem codes and evidence (shared with the proxy and DNS checks). */
+export function summariseAttempts(attempts: ProbeAttempt[]): { problems: string[]; evidence: Record<string, EvidenceValue> } {
+  const classes = attempts.map(attemptClass);
+  const ok = classes.filter((c) => c === 'ok').length;
+  const serverErrors = classes.filter((c) => c === 'server-error').length;
+  const noAnswer = classes.filter((c) => c === 'no-answer').length;
+  const problems = new Set<string>();
+  for (const a of attempts) {
+    if (a.status !== null && a.status >= 500) {
+      problems.add('http-5xx');
+      problems.add(`http-${a.status}`);
+      if (isCdnEdgePage(a)) problems.add('cdn-edge-error');
+    }
+    if (a.status === null && a.error) problems.add(networkErrorCode(a.error));
+  }
+  if (noAnswer === attempts.length && attempts.length > 0) problems.add('no-http-answer');
+  if (ok > 0 && ok < attempts.length) problems.add('intermittent');
+  const failing = attempts.find((a) => attemptClass(a) === 'server-error') ?? attempts.find((a) => attemptClass(a) !== 'ok') ?? attempts[0];
+  const rec = failing?.recognition ?? null;
+  return {
+    problems: [...problems],
+    evidence: {
+      attempts: attempts.length,
+      ok,
+      serverErrors,
+      noAnswer,
+      statuses: attempts.map((a) => a.status),
+      errors: attempts.map((a) => a.error),
+      via: attempts[0]?.via ?? 'direct',
+      address: failing?.address ?? null,
+      source: rec?.source ?? null,
+      variant: rec?.variant ?? null,
+      cdn: rec?.cdn ?? null,
+      traceId: rec?.traceId ?? null,
+      medianFirstByteMs: median(attempts.flatMap((a) => (a.timings.firstByteMs === null ? [] : [a.timings.firstByteMs]))),
+    },
+  };
+}
+
+/**
+ * Site probe: `repeat` GETs to the site the way the browser goes (through the configured
+ * proxy, if any), slightly staggered so one overloaded backend or a flaky path shows up as
+ * a mix of answers. Status `problem` when any attempt failed.
+ */
+export async function siteProbeCheck(ctx: CheckContext, o: { attemptTimeoutMs: number; onAttempt?: (a: ProbeAttempt) => void }): Promise<SiteProbeOutcome> {
+  const attempts: ProbeAttempt[] = [];
+  const result = await runCheck('site-probe', ctx, async () => {
+    const proxy = await ctx.proxyFor(ctx.target.url);
+    const runs: Promise<ProbeAttempt>[] = [];
+    for (let i = 0; i < ctx.settings.repeat; i++) {
+      runs.push((async () => {
+        if (i > 0) await new Promise((r) => setTimeout(r, i * STAGGER_MS));
+        const budget = Math.min(o.attemptTimeoutMs, remaining(ctx));
+        const a = await httpProbe({ url: ctx.target.url, proxy, timeoutMs: Math.max(50, budget), connectTimeoutMs: Math.min(CONNECT_CAP_MS, budget), signal: ctx.signal });
+        o.onAttempt?.(a);
+        return a;
+      })());
+    }
+    attempts.push(...(await Promise.all(runs)));
+    const { problems, evidence } = summariseAttempts(attempts);
+    if (proxy.kind === 'unsupported') problems.push('proxy-unsupported');
+    const allOk = attempts.every((a) => attemptClass(a) === 'ok');
+    return { status: allOk ? 'ok' : 'problem', problems, evidence };
+  });
+  return { result, attempts };
+}
