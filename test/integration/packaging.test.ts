@@ -224,6 +224,25 @@ describe.skipIf(!built && !process.env['CI'])('packaging (electron-builder --dir
     console.log(summary);
   });
 
+  it('has the icons every target needs, rendered from assets/icon.svg', () => {
+    const pngSize = (file: string): [number, number] => {
+      const b = readFileSync(join(root, file));
+      expect(b.subarray(1, 4).toString('latin1'), `${file} is not a PNG`).toBe('PNG');
+      return [b.readUInt32BE(16), b.readUInt32BE(20)];
+    };
+    for (const size of [16, 24, 32, 48, 64, 128, 256, 512, 1024]) {
+      expect(pngSize(`assets/icons/${size}x${size}.png`)).toEqual([size, size]);
+    }
+    const ico = readFileSync(join(root, 'assets/icon.ico'));
+    expect(ico.readUInt16BE(0) === 0 && ico.readUInt16LE(2) === 1, 'icon.ico header').toBe(true);
+    const icoSizes = Array.from({ length: ico.readUInt16LE(4) }, (_, i) => ico[6 + i * 16] || 256);
+    expect(icoSizes).toEqual(expect.arrayContaining([16, 32, 48, 256]));
+    const icns = readFileSync(join(root, 'assets/icon.icns'));
+    expect(icns.subarray(0, 4).toString('latin1')).toBe('icns');
+    expect(icns.includes(Buffer.from('ic10')), 'icon.icns lacks the 1024 px (ic10) image').toBe(true);
+    expect(readFileSync(join(root, 'assets/icon.svg'), 'utf8')).toMatch(/^<svg[^>]+viewBox="0 0 1024 1024"/);
+  });
+
   it('electron-builder.yml declares the Electron fuses (switched off only for the stub run)', () => {
     const yml = readFileSync(join(root, 'electron-builder.yml'), 'utf8');
     expect(declaredFuses(yml)).toEqual({
