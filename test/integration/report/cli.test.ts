@@ -75,3 +75,28 @@ describe('gateway-doctor report', () => {
     expect((await readFile(out)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   }, 60000);
 });
+
+describe('gateway-doctor diagnose --report', () => {
+  // Only the argument checks run here: they fail before any check sends a packet.
+  it('exits 2 for a report file with an unknown extension, before diagnosing', async () => {
+    const t = io();
+    expect(await main(['diagnose', 'http://127.0.0.1:9/', '--report', join(dir, 'r.docx')], t)).toBe(2);
+    expect(t.stderr).toMatch(/gateway-doctor diagnose: cannot tell the report format from ".*r\.docx": use a file name ending in \.html, \.md, \.json or \.pdf/);
+  });
+
+  it('exits 2 for --no-redact without --report and for --report without a file', async () => {
+    const a = io();
+    expect(await main(['diagnose', 'http://127.0.0.1:9/', '--no-redact'], a)).toBe(2);
+    expect(a.stderr).toMatch(/--no-redact only makes sense with --report/);
+    const b = io();
+    expect(await main(['diagnose', 'http://127.0.0.1:9/', '--report'], b)).toBe(2);
+    expect(b.stderr).toMatch(/--report needs a file name/);
+  });
+
+  it('documents the options in its help', async () => {
+    const t = io();
+    expect(await main(['diagnose', '--help'], t)).toBe(0);
+    expect(t.stdout).toMatch(/--report <file>/);
+    expect(t.stdout).toMatch(/--no-redact/);
+  });
+});
