@@ -15,8 +15,9 @@ export interface HeaderFacts {
 const MAX_HEADER_VALUE = 512;
 
 /** Lowercases names, trims and caps values (headers from a paste can be anything). */
-export function normaliseHeaders(headers: Record<string, string>): Map<string, string> {
+export function normaliseHeaders(headers: Record<string, string> | null | undefined): Map<string, string> {
   const out = new Map<string, string>();
+  if (typeof headers !== 'object' || headers === null) return out;
   for (const [name, value] of Object.entries(headers)) {
     if (typeof value !== 'string') continue;
     const key = name.trim().toLowerCase();
@@ -52,7 +53,8 @@ export function serverSource(server: string): SourceId | null {
     ['apache', 'apache'], ['gfe', 'google'], ['google frontend', 'google'], ['esf', 'google'],
     ['heroku', 'heroku'], ['tsa_', 'twitter'],
   ];
-  for (const [needle, source] of table) if (s.startsWith(needle) || s.includes(needle)) return source;
+  // Short needles ('gfe', 'esf', 'tsa_') only count at the start, so they cannot hit inside other names.
+  for (const [needle, source] of table) if (needle.length < 5 ? s.startsWith(needle) : s.includes(needle)) return source;
   return null;
 }
 

@@ -23,6 +23,9 @@ export interface PageMatch {
 
 type Matcher = (p: PageContext) => PageMatch | null;
 
+/** Error pages are short once tags are gone; weak word markers only count below this length. */
+const SHORT = 1500;
+
 const REASON_SLUGS: Record<number, string> = {
   500: 'internal-server-error', 501: 'not-implemented', 502: 'bad-gateway', 503: 'service-unavailable',
   504: 'gateway-timeout', 400: 'bad-request', 403: 'forbidden', 404: 'not-found', 408: 'request-timeout',
@@ -124,7 +127,8 @@ const akamai: Matcher = (p) => {
 
 /** Tencent EdgeOne error pages. */
 const edgeone: Matcher = (p) => {
-  if (!p.lower.includes('edgeone')) return null;
+  // EdgeOne's name in a long page is more likely marketing text than its error page.
+  if (!p.lower.includes('edgeone') || (p.lower.length > 2000 && !p.lower.includes('tencentedgeone'))) return null;
   const status = statusFromText(p.lower) ?? p.status;
   const id = /(?:request id|eo-log-uuid|log uuid|uuid):? ?([0-9a-f-]{16,64})/.exec(p.lower);
   return { source: 'edgeone', variant: `edgeone-${status ?? 'error'}`, status, traceId: id?.[1] ?? null };
@@ -155,7 +159,7 @@ const google: Matcher = (p) => {
     return { source: 'google', variant: 'google-server-error', status: statusOr(p, 502) };
   }
   const tmp = /temporary error \((\d{3})\)/.exec(p.lower);
-  if (tmp?.[1] !== undefined && /gmail|google/.test(p.lower)) {
+  if (tmp?.[1] !== undefined && p.lower.length < SHORT && /gmail|google/.test(p.lower)) {
     return { source: 'google', variant: 'google-temporary-error', status: Number(tmp[1]) };
   }
   return null;
@@ -225,7 +229,8 @@ const squid: Matcher = (p) => {
 };
 
 const apache: Matcher = (p) => {
-  const marker = /<address>apache\/?[^<]{0,120}<\/address>|\bapache\/\d/.test(p.rawLower) || /\bapache\b/.test(p.lower);
+  // A bare word "apache" only counts in a short text; articles mention it all the time.
+  const marker = /<address>apache\/?[^<]{0,120}<\/address>|\bapache\/\d/.test(p.rawLower) || (p.lower.length < SHORT && /\bapache\b/.test(p.lower));
   if (p.lower.includes('the proxy server received an invalid response from an upstream server') ||
       p.lower.includes('the proxy server could not handle the request')) {
     // Apache titles timeouts and read failures "Proxy Error"; a malformed upstream answer "Bad Gateway".

@@ -49,3 +49,16 @@ describe('recogniser basics', () => {
     }
   });
 });
+
+describe('recogniser guards', () => {
+  it('does not read short server names inside longer ones', () => {
+    expect(recogniseResponse({ status: 502, headers: { server: 'guesfish' }, body: '' }).source).toBe('unknown');
+    expect(recogniseResponse({ status: 502, headers: { server: 'ESF' }, body: '' }).source).toBe('google');
+    expect(recogniseResponse({ status: 503, headers: { server: 'istio-envoy' }, body: '' }).source).toBe('envoy');
+  });
+
+  it('ignores a long article that merely mentions EdgeOne', () => {
+    const article = `What is a 502 Bad Gateway error? ${'Lots of words about servers and gateways. '.repeat(80)} About us: Tencent EdgeOne provides acceleration.`;
+    expect(explainText(article).source).not.toBe('edgeone');
+  });
+});

@@ -116,3 +116,11 @@ describe('explainText browser error screens', () => {
     expect(explainText('HTTP ERROR 502 ERR_CONNECTION_RESET')).toMatchObject({ status: 502 });
   });
 });
+
+describe('explainText on long articles', () => {
+  const filler = 'Servers pass requests along a chain, and sometimes one link fails. '.repeat(40);
+  it('does not credit a long article to Apache or Google because it names them', () => {
+    expect(explainText(`${filler} Variations include 502 Service Temporarily Overloaded. Check Apache or Nginx.`)).toMatchObject({ status: 502, source: 'unknown', variant: 'overloaded' });
+    expect(explainText(`${filler} Temporary Error (502). Check your CDN (Cloudflare/AWS/Google Cloud).`)).toMatchObject({ status: 502, source: 'unknown', variant: 'temporary-error' });
+  });
+});
