@@ -71,5 +71,19 @@ export function isAppUrl(url: string | null | undefined, entry: AppEntry): boole
   }
   if (entry.kind === 'dev') return parsed.origin === entry.origin;
   const expected = new URL(entry.url);
-  return parsed.protocol === 'file:' && parsed.host === expected.host && parsed.pathname === expected.pathname;
+  return parsed.protocol === 'file:' && parsed.host === expected.host && samePath(parsed.pathname, expected.pathname);
+}
+
+/** URL paths compared decoded; Windows drive paths ("/C:/...") case-insensitively, like the OS. */
+function samePath(a: string, b: string): boolean {
+  const decode = (p: string): string => {
+    try {
+      return decodeURIComponent(p);
+    } catch {
+      return p;
+    }
+  };
+  const [x, y] = [decode(a), decode(b)];
+  const windowsDrive = /^\/[A-Za-z]:\//;
+  return windowsDrive.test(x) && windowsDrive.test(y) ? x.toLowerCase() === y.toLowerCase() : x === y;
 }

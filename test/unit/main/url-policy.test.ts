@@ -56,6 +56,15 @@ describe('app entry and origin', () => {
     expect(isAppUrl(null, file)).toBe(false);
   });
 
+  it('matches Windows install paths with spaces, whatever the drive letter case', () => {
+    const win = { kind: 'file' as const, url: 'file:///C:/Program%20Files/Gateway%20Doctor/resources/app.asar/out/renderer/index.html', path: 'x' };
+    expect(isAppUrl('file:///c:/Program%20Files/Gateway%20Doctor/resources/app.asar/out/renderer/index.html', win)).toBe(true);
+    expect(isAppUrl('file:///C:/Program Files/Gateway Doctor/resources/app.asar/out/renderer/index.html#x', win)).toBe(true);
+    expect(isAppUrl('file:///C:/Users/me/Downloads/index.html', win)).toBe(false);
+    // Elsewhere paths are case-sensitive.
+    expect(isAppUrl('file:///OPT/gd/out/renderer/index.html', file)).toBe(false);
+  });
+
   it('accepts the dev server origin only', () => {
     const dev = resolveAppEntry({ isPackaged: false, devServerUrl: 'http://localhost:5173/', rendererIndexPath: '/x/index.html' });
     expect(isAppUrl('http://localhost:5173/index.html', dev)).toBe(true);
