@@ -7,7 +7,7 @@ import { captureDnsState } from './dns-capture';
 import { applySteps, restoreSteps, restoreTookEffect, switchTookEffect } from './dns-steps';
 import { executeSteps, FixNeedsAdminError } from './executor';
 import { RENEW_WAIT, waitForGateway, waitForRouterRestart } from './gateway-wait';
-import { FixInputError, isIpLiteral } from './ip';
+import { FixBusyError, FixInputError, isIpLiteral } from './ip';
 import { parseResolvConf } from './parse-linux';
 import { FixStateStore } from './state-store';
 import type { DnsState, FixDeps, HistoryRecord, RunHooks, SnapshotRecord } from './types';
@@ -301,7 +301,13 @@ export class FixService {
     const pending = (await this.store.listPending()).filter((r) => r.pid !== this.deps.pid && !this.deps.isPidAlive(r.pid));
     if (pending.length === 0) return [];
     const out: { fixRunId: string; ok: boolean; message: string }[] = [];
-    await this.store.acquire(pending[0]?.fixId ?? 'switch-dns');
+    try {
+      await this.store.acquire(pending[0]?.fixId ?? 'switch-dns');
+    } catch (e) {
+      // another fix is running right now: leave the snapshots for the next start
+      if (e instanceof FixBusyError) return [];
+      throw e;
+    }
     try {
       // newest first: each snapshot holds the state before its own run
       for (const rec of [...pending].reverse()) {
