@@ -30,6 +30,9 @@ const EXPECTED: Record<string, Expected> = {
   'squid-denied': { status: 403, source: 'squid', variant: 'squid-err-access-denied', cdn: null, traceId: null, whoActs: 'proxy-admin' },
   'squid-garbage': { status: 502, source: 'squid', variant: 'squid-err-invalid-resp', cdn: null, traceId: null },
   'squid-slow': { status: 504, source: 'squid', variant: 'squid-err-read-timeout', cdn: null, traceId: null },
+  // A proxy or cache that passes the site's own error page through is not blamed for it.
+  'squid-passthrough-nginx-502': { status: 502, source: 'nginx', variant: 'nginx-bad-gateway', cdn: null, traceId: null, whoActs: 'site-owner' },
+  'varnish-passthrough-nginx-502': { status: 502, source: 'nginx', variant: 'nginx-bad-gateway', cdn: null, traceId: null, whoActs: 'site-owner' },
   'caddy-dead': { status: 502, source: 'caddy', variant: 'caddy-bad-gateway', cdn: null, traceId: null },
   'caddy-garbage': { status: 502, source: 'caddy', variant: 'caddy-bad-gateway', cdn: null, traceId: null },
   'caddy-slow': { status: 504, source: 'caddy', variant: 'caddy-gateway-timeout', cdn: null, traceId: null },
