@@ -6,15 +6,18 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-/** An evidence value as one line of text. */
+/** An evidence value as one line of text; objects as `key value` pairs, lists joined. */
 export function valueText(value: EvidenceValue): string {
   if (value === null) return '—';
   if (typeof value === 'string') return value === '' ? '(empty)' : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object')) {
-    return value.length === 0 ? '(none)' : value.map((v) => valueText(v)).join(', ');
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '(none)';
+    const flat = value.every((v) => v === null || typeof v !== 'object');
+    return flat ? value.map((v) => valueText(v)).join(', ') : value.map((v) => `(${valueText(v)})`).join('; ');
   }
-  return JSON.stringify(value);
+  const entries = Object.entries(value);
+  return entries.length === 0 ? '(none)' : entries.map(([k, v]) => `${k} ${valueText(v ?? null)}`).join(', ');
 }
 
 /** Milliseconds for people: `12 ms`, `1.4 s`, `—` for unknown. */

@@ -1,4 +1,4 @@
-import type { CheckId, StepId, VerdictId, WhoActs } from '../../contract';
+import type { VerdictId, WhoActs } from '../../contract';
 
 /** Report wording per verdict: a title, one plain headline, and what to ask whoever must act. */
 export interface VerdictWording {
@@ -134,56 +134,5 @@ export const WHO_ACTS_LABEL: Record<WhoActs, string> = {
   unknown: 'Not known yet',
 };
 
-export const CHECK_LABEL: Record<CheckId, string> = {
-  'site-probe': 'Does the site answer?',
-  'control-sites': 'Do other sites work?',
-  gateway: 'Is your router answering?',
-  'system-resolvers': "Which DNS servers does this computer use?",
-  'dns-swap': 'Do other DNS servers give the same answer?',
-  traceroute: 'Where does the path to the site break?',
-  proxy: 'Is a proxy in the way?',
-  firewall: 'Is a firewall blocking the web ports?',
-  'external-vantage': 'Is the site down for everyone?',
-};
-
-export const STEP_TEXT: Record<StepId, string> = {
-  'hard-refresh': 'Reload the page, bypassing the cache (Ctrl+Shift+R, or Cmd+Shift+R on a Mac).',
-  'clear-site-cache': "Clear this site's cached files and cookies.",
-  'private-window': 'Open the site in a private window.',
-  'other-browser': 'Try another browser.',
-  'disable-extensions': 'Turn browser extensions off and try again.',
-  'restart-browser': 'Close extra tabs or restart the browser.',
-  'retry-later': 'Wait a few minutes and try again.',
-  'notify-when-back': 'Let Gateway Doctor tell you when the site is back.',
-  'status-page': "Look at the site's status page.",
-  'tell-site': 'Tell the site, and send them this report.',
-  'down-for-everyone': 'Check whether the site is down for everyone.',
-  'restart-router': 'Restart your router and wait until it is back.',
-  'check-cables-wifi': 'Check the cables and the Wi-Fi connection.',
-  'restart-computer': 'Restart the computer.',
-  'switch-dns': 'Switch to another DNS server (reversible).',
-  'flush-dns': "Flush this computer's DNS cache.",
-  'contact-isp': 'Call your internet provider and send them this report.',
-  'isp-status-page': "Look at your internet provider's status page.",
-  'disable-proxy': 'Turn the proxy or VPN off, or fix its settings.',
-  'ask-proxy-admin': 'Ask whoever runs the proxy or VPN.',
-  'pause-security-software': 'Pause your security software briefly to test, then allow the site.',
-  'ask-network-admin': 'Ask your network administrator.',
-  'owner-check-upstream': 'Check that the application behind the proxy (PHP-FPM, Node, app pool...) is running.',
-  'owner-error-logs': 'Read the proxy and application error logs for the time of this report.',
-  'owner-resources': 'Check CPU, memory and worker limits.',
-  'owner-recent-changes': 'Review recent deploys, plugins and theme changes.',
-  'owner-proxy-config': 'Check the proxy configuration (upstream address, buffers).',
-  'owner-hosting-provider': 'Contact the hosting provider.',
-  'owner-timeouts': 'Check execution time limits and proxy read timeouts.',
-  'owner-slow-queries': 'Look for slow database queries.',
-  'owner-health-checks': 'Check load-balancer health checks and take broken backends out.',
-  'owner-cdn-origin': 'Check that the origin is up and reachable from the CDN (firewall, TLS, ports).',
-  'owner-cdn-status': "Check the CDN's status page.",
-  'owner-cdn-trace-id': 'Give the CDN support the trace/ray id and the time from this report.',
-  'owner-dns-records': 'Check the DNS records of the site.',
-  'owner-dns-propagation': 'After a move, allow time for DNS changes to spread; lower TTLs before moving.',
-  'owner-server-firewall': 'Check the server-side firewall rules.',
-  'owner-monitoring': 'Set up monitoring to catch the next occurrence.',
-  'owner-checklist': 'Go through the server-side checklist: application, logs, resources, recent changes.',
-};
+// Check labels and step texts are shared with the CLI output (one wording everywhere).
+export { CHECK_LABELS as CHECK_LABEL, STEP_TEXTS as STEP_TEXT } from '../text/steps';

@@ -15,6 +15,7 @@ import {
   RedactionError,
   reportSummary,
 } from '../../../electron/engine/report';
+import { valueText } from '../../../electron/engine/report/format';
 import { RESULT_FIXTURES, loadResult } from './fixtures';
 
 const models = RESULT_FIXTURES.map((name) => [name, buildReport(loadResult(name), { redaction: DEFAULT_REDACTION })] as const);
@@ -138,6 +139,14 @@ describe('details', () => {
     expect(() => assertExportClean(m, `${html}<p>81.2.69.160</p>`)).toThrow(RedactionError);
     expect(() => assertExportClean(m, `${html}<p>Zx81SecretTok42</p>`)).toThrow(RedactionError);
     expect(() => assertExportClean(m, `${html}<p>zephyr-ws42</p>`)).toThrow(RedactionError);
+  });
+
+  it('writes evidence values as readable text', () => {
+    expect(valueText(null)).toBe('—');
+    expect(valueText([1, 'a', null])).toBe('1, a, —');
+    expect(valueText({ port: 443, open: true })).toBe('port 443, open true');
+    expect(valueText([{ url: 'http://127.0.0.1:1/', status: 200 }, { url: 'x', status: null }])).toBe('(url http://127.0.0.1:1/, status 200); (url x, status —)');
+    expect(valueText([])).toBe('(none)');
   });
 
   it('picks the format from the extension', () => {
