@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -76,6 +77,11 @@ function inNs(argv: string[]): string {
 }
 
 const resolvBytes = (): Buffer => readFileSync(RESOLV);
+const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+const show = (title: string): void => {
+  const b = resolvBytes();
+  transcript.push(`# ${title}: ${RESOLV} (${b.length} bytes, sha256 ${sha(b)})\n${b.toString()}`);
+};
 const pending = (): string[] => (existsSync(join(STATE, 'pending')) ? readdirSync(join(STATE, 'pending')) : []);
 
 async function waitFor(cond: () => boolean, ms: number): Promise<void> {
@@ -121,8 +127,10 @@ describe.skipIf(!lab.ok)('fix CLI in a network namespace (resolv.conf-managed DN
   });
 
   it('switch → verify → undo restores the exact previous file, byte for byte', async () => {
-    transcript.push(`# before: ${RESOLV}\n${ORIGINAL.toString()}`);
-    expect(inNs(['getent', 'hosts', 'verify.lab.test'])).toMatch(/^failed/);
+    show('before');
+    const lookupBefore = inNs(['getent', 'hosts', 'verify.lab.test']);
+    transcript.push(`# inside the namespace: getent hosts verify.lab.test → ${lookupBefore.trim()}\n`);
+    expect(lookupBefore).toMatch(/^failed/);
     const dry = await runCli(['fix', 'switch-dns', '--to', GOOD, '--dry-run']);
     expect(dry.code).toBe(0);
     expect(resolvBytes().equals(ORIGINAL)).toBe(true);
@@ -131,15 +139,18 @@ describe.skipIf(!lab.ok)('fix CLI in a network namespace (resolv.conf-managed DN
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/kept: Now using 192\.0\.2\.53 \(192\.0\.2\.53 answered verify\.lab\.test → 192\.0\.2\.80/);
     const during = resolvBytes().toString();
-    transcript.push(`# after switch: ${RESOLV}\n${during}`);
+    show('after switch');
     expect(during).toContain(`nameserver ${GOOD}\nsearch lab.test\noptions timeout:1 attempts:1\n`);
     expect(during).not.toContain('nameserver 192.0.2.1\n');
     // the system resolver of the namespace now really goes through the new server
-    expect(inNs(['getent', 'hosts', 'verify.lab.test'])).toMatch(/^192\.0\.2\.80\s+verify\.lab\.test/);
+    const lookupAfter = inNs(['getent', 'hosts', 'verify.lab.test']);
+    transcript.push(`# inside the namespace: getent hosts verify.lab.test → ${lookupAfter.trim()}\n`);
+    expect(lookupAfter).toMatch(/^192\.0\.2\.80\s+verify\.lab\.test/);
 
     const u = await runCli(['fix', 'undo', 'switch-dns']);
     expect(u.code, u.stderr).toBe(0);
-    transcript.push(`# after undo: ${RESOLV}\n${resolvBytes().toString()}`);
+    show('after undo');
+    transcript.push(`# byte-for-byte equal to the file before the switch: ${resolvBytes().equals(ORIGINAL)}\n`);
     expect(resolvBytes().equals(ORIGINAL)).toBe(true);
     const again = await runCli(['fix', 'undo', 'switch-dns']);
     expect(again.code).toBe(2);
@@ -157,7 +168,7 @@ describe.skipIf(!lab.ok)('fix CLI in a network namespace (resolv.conf-managed DN
   it.each([
     ['after the change', 'GATEWAY_DOCTOR_TEST_PAUSE_AFTER_CHANGE_MS'],
     ['after the snapshot', 'GATEWAY_DOCTOR_TEST_PAUSE_AFTER_SNAPSHOT_MS'],
-  ])('a run killed with SIGKILL %s is restored by the next start', async (_when, knob) => {
+  ])('a run killed with SIGKILL %s is restored by the next start', async (when, knob) => {
     const child = spawnCli(['fix', 'switch-dns', '--to', GOOD, '--yes'], { [knob]: '60000' });
     const exited = new Promise((r) => child.on('exit', r));
     await waitFor(() => pending().length === 1, 15_000);
@@ -166,11 +177,14 @@ describe.skipIf(!lab.ok)('fix CLI in a network namespace (resolv.conf-managed DN
     }
     child.kill('SIGKILL');
     await exited;
+    transcript.push(`$ ${knob}=60000 gateway-doctor fix switch-dns --to ${GOOD} --yes\n[killed with SIGKILL ${when}; pending snapshots: ${pending().join(', ')}]\n`);
+    show(`after the kill (${when})`);
     expect(pending()).toHaveLength(1);
     if (knob.includes('CHANGE')) expect(resolvBytes().equals(ORIGINAL)).toBe(false);
     const next = await runCli(['fix', 'list']);
     expect(next.code).toBe(0);
     expect(next.stderr).toMatch(/Restored the DNS settings from before an interrupted switch-dns run/);
+    show('after the next start');
     expect(resolvBytes().equals(ORIGINAL)).toBe(true);
     expect(pending()).toEqual([]);
     const history = readFileSync(join(STATE, 'history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { action: string });
