@@ -52,5 +52,6 @@ export function createNodeEngineDeps(overrides: Partial<EngineDeps> & { env?: No
   };
   if (overrides.resolveProxy) deps.resolveProxy = overrides.resolveProxy;
   if (overrides.fetchJson) deps.fetchJson = overrides.fetchJson;
+  if (overrides.lookup) deps.lookup = overrides.lookup;
   return deps;
 }

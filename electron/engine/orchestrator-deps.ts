@@ -1,3 +1,4 @@
+import type { LookupFunction } from 'node:net';
 import type { CommandRunner } from './platform/command-runner';
 import type { PlatformFacade } from './platform/types';
 
@@ -40,6 +41,8 @@ export interface EngineDeps {
   dnsPort: number;
   /** Ports tried by the TCP fallbacks (gateway, firewall); tests inject loopback ports. */
   gatewayTcpPorts: number[];
+  /** Name lookup for the site probes (default: the operating system's, like the browser). */
+  lookup?: LookupFunction;
   /** Generates run ids. */
   newId(): string;
 }

@@ -1,3 +1,4 @@
+import type { LookupFunction } from 'node:net';
 import type { CheckId, CheckResult, DiagnosisEvent, EvidenceValue, Target } from '../../contract';
 import type { EngineDeps } from '../orchestrator-deps';
 import type { ProxyChoice } from '../http/proxy';
@@ -93,6 +94,11 @@ export async function runCheck(id: CheckId, ctx: CheckContext, body: () => Promi
   if (out.reason !== undefined) result.reason = out.reason;
   if (out.hint !== undefined) result.hint = out.hint;
   return result;
+}
+
+/** The injected lookup as probe options (absent: the OS resolver). */
+export function lookupOf(ctx: CheckContext): { lookup?: LookupFunction } {
+  return ctx.deps.lookup ? { lookup: ctx.deps.lookup } : {};
 }
 
 /** A child AbortSignal that fires on the parent's abort or after `ms`. */

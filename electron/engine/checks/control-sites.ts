@@ -1,7 +1,7 @@
 import type { CheckResult, ProbeAttempt } from '../../contract';
 import { httpProbe } from '../http/probe';
 import { networkErrorCode } from './classify';
-import { remaining, runCheck, skipped } from './common';
+import { lookupOf, remaining, runCheck, skipped } from './common';
 import type { CheckContext } from './common';
 
 /**
@@ -13,7 +13,7 @@ export async function controlSitesCheck(ctx: CheckContext, o: { attemptTimeoutMs
     const urls = ctx.settings.controls;
     if (urls.length === 0) return skipped('No control sites were given.', 'Pass --control with one or more sites that normally work.');
     const attempts: ProbeAttempt[] = await Promise.all(urls.map(async (url) =>
-      httpProbe({ url, proxy: await ctx.proxyFor(url), timeoutMs: Math.max(50, Math.min(o.attemptTimeoutMs, remaining(ctx))), signal: ctx.signal })));
+      httpProbe({ url, proxy: await ctx.proxyFor(url), timeoutMs: Math.max(50, Math.min(o.attemptTimeoutMs, remaining(ctx))), signal: ctx.signal, ...lookupOf(ctx) })));
     const answered = attempts.filter((a) => a.status !== null);
     const problems: string[] = [];
     if (answered.length === 0) problems.push('controls-all-failed');

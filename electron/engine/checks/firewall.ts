@@ -15,7 +15,15 @@ async function siteAddress(ctx: CheckContext): Promise<string | null> {
   if (ctx.target.isIp) return ctx.target.host;
   const cap = Math.min(LOOKUP_CAP_MS, remaining(ctx));
   const timeout = new Promise<null>((r) => setTimeout(() => r(null), cap).unref());
-  const found = lookup(ctx.target.host).then((a) => a.address, () => null);
+  const injected = ctx.deps.lookup;
+  const found = injected
+    ? new Promise<string | null>((resolve) => {
+      injected(ctx.target.host, { all: true }, (err, addresses) => {
+        const list = Array.isArray(addresses) ? addresses : [];
+        resolve(err ? null : (list[0]?.address ?? null));
+      });
+    })
+    : lookup(ctx.target.host).then((a) => a.address, () => null);
   return Promise.race([found, timeout]);
 }
 

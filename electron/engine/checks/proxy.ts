@@ -1,7 +1,7 @@
 import type { CheckResult, ProbeAttempt } from '../../contract';
 import { httpProbe } from '../http/probe';
 import { attemptClass, networkErrorCode } from './classify';
-import { remaining, runCheck } from './common';
+import { lookupOf, remaining, runCheck } from './common';
 import type { CheckBody, CheckContext } from './common';
 
 export interface ProxyOutcome {
@@ -25,8 +25,8 @@ export async function proxyCheck(ctx: CheckContext, o: { attemptTimeoutMs: numbe
     }
     const timeoutMs = Math.max(100, Math.min(o.attemptTimeoutMs, remaining(ctx)));
     const [viaProxy, direct] = await Promise.all([
-      httpProbe({ url: ctx.target.url, proxy: choice, timeoutMs, signal: ctx.signal }),
-      httpProbe({ url: ctx.target.url, timeoutMs, signal: ctx.signal }),
+      httpProbe({ url: ctx.target.url, proxy: choice, timeoutMs, signal: ctx.signal, ...lookupOf(ctx) }),
+      httpProbe({ url: ctx.target.url, timeoutMs, signal: ctx.signal, ...lookupOf(ctx) }),
     ]);
     attempts.push(viaProxy, direct);
     const problems: string[] = [];

@@ -1,7 +1,7 @@
 import type { CheckResult, EvidenceValue, ProbeAttempt } from '../../contract';
 import { httpProbe } from '../http/probe';
 import { attemptClass, isCdnEdgePage, median, networkErrorCode } from './classify';
-import { remaining, runCheck } from './common';
+import { lookupOf, remaining, runCheck } from './common';
 import type { CheckContext } from './common';
 
 export interface SiteProbeOutcome {
@@ -66,7 +66,7 @@ export async function siteProbeCheck(ctx: CheckContext, o: { attemptTimeoutMs: n
       runs.push((async () => {
         if (i > 0) await new Promise((r) => setTimeout(r, i * STAGGER_MS));
         const budget = Math.min(o.attemptTimeoutMs, remaining(ctx));
-        const a = await httpProbe({ url: ctx.target.url, proxy, timeoutMs: Math.max(50, budget), connectTimeoutMs: Math.min(CONNECT_CAP_MS, budget), signal: ctx.signal });
+        const a = await httpProbe({ url: ctx.target.url, proxy, timeoutMs: Math.max(50, budget), connectTimeoutMs: Math.min(CONNECT_CAP_MS, budget), signal: ctx.signal, ...lookupOf(ctx) });
         o.onAttempt?.(a);
         return a;
       })());

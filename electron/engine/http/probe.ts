@@ -129,11 +129,14 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
         truncated = true;
         finish('EBODYTIMEOUT');
       } else {
-        finish(marks.connect !== undefined ? 'ERESPONSETIMEOUT' : 'ETIMEDOUT');
+        finish(marks.connect !== undefined ? 'ERESPONSETIMEOUT' : stalled());
       }
     }, Math.max(1, o.timeoutMs));
+    // A name that never resolved is a DNS failure, not a silent server.
+    const needsLookup = !pinned && isIP(proxy ? proxy.host : siteHost) === 0;
+    const stalled = (): string => (needsLookup && marks.lookup === undefined ? 'EAI_AGAIN' : 'ETIMEDOUT');
     const connectTimer = setTimeout(() => {
-      if (marks.connect === undefined) finish('ETIMEDOUT');
+      if (marks.connect === undefined) finish(stalled());
     }, Math.max(1, Math.min(o.connectTimeoutMs ?? o.timeoutMs, o.timeoutMs)));
     if (o.signal?.aborted) {
       finish('aborted');

@@ -47,13 +47,18 @@ function answerFor(query: dnsPacket.Packet, b: NameBehaviour | undefined, transp
 }
 
 /** Starts a real dns-packet DNS server on loopback, UDP and TCP on the same port. */
-export async function startDnsServer(zones: Record<string, NameBehaviour>, address = '127.0.0.1'): Promise<TestDnsServer> {
+export async function startDnsServer(zones: Record<string, NameBehaviour>, address = '127.0.0.1', fixedPort = 0): Promise<TestDnsServer> {
   for (let tries = 0; tries < 10; tries++) {
     const udp = createSocket('udp4');
-    await new Promise<void>((resolve, reject) => {
-      udp.once('error', reject);
-      udp.bind(0, address, () => resolve());
+    const bound = await new Promise<boolean>((resolve) => {
+      udp.once('error', () => resolve(false));
+      udp.bind(fixedPort, address, () => resolve(true));
     });
+    if (!bound) {
+      udp.close();
+      if (fixedPort) throw new Error(`port ${fixedPort} on ${address} is taken`);
+      continue;
+    }
     const port = udp.address().port;
     const sockets = new Set<Socket>();
     const tcp: Server = createServer((s) => {
@@ -81,6 +86,7 @@ export async function startDnsServer(zones: Record<string, NameBehaviour>, addre
     });
     if (!ok) {
       udp.close();
+      if (fixedPort) throw new Error(`TCP port ${fixedPort} on ${address} is taken`);
       continue;
     }
     const server: TestDnsServer = {
