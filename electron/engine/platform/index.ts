@@ -36,8 +36,13 @@ const CANCELLED = skip('cancelled', 'Run the check again.');
 function installHint(os: OsKind, tool: string): string {
   if (os === 'win32') return `${tool} is part of Windows; check that C:\\Windows\\System32 is on PATH.`;
   if (os === 'darwin') return `${tool} ships with macOS; check that /sbin and /usr/sbin are on PATH.`;
-  const pkg: Record<string, string> = { ping: 'iputils-ping', traceroute: 'traceroute', tracepath: 'iputils-tracepath', mtr: 'mtr-tiny', ip: 'iproute2' };
-  return `Install it, e.g. "sudo apt install ${pkg[tool] ?? tool}" (Debian/Ubuntu) or "sudo dnf install ${tool}" (Fedora).`;
+  // [Debian/Ubuntu package, Fedora package]
+  const pkg: Record<string, [string, string]> = {
+    ping: ['iputils-ping', 'iputils'], traceroute: ['traceroute', 'traceroute'], tracepath: ['iputils-tracepath', 'iputils'],
+    mtr: ['mtr-tiny', 'mtr'], ip: ['iproute2', 'iproute'], resolvectl: ['systemd-resolved', 'systemd-resolved'], nmcli: ['network-manager', 'NetworkManager'],
+  };
+  const [deb, rpm] = pkg[tool] ?? [tool, tool];
+  return `Install it, e.g. "sudo apt install ${deb}" (Debian/Ubuntu) or "sudo dnf install ${rpm}" (Fedora).`;
 }
 
 const ICMP_HINT =

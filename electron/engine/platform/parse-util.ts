@@ -1,9 +1,17 @@
 import { ipVersion } from './host';
 
-/** Splits tool output into lines; tolerates CRLF, lone CR and non-string input. */
+/** Longest line the parsers look at: real tool lines are short, and a cap keeps every regex linear enough. */
+export const MAX_LINE = 4096;
+
+/** Cuts an overlong line (garbage or a runaway tool) to MAX_LINE characters. */
+export function clipLine(line: string): string {
+  return line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line;
+}
+
+/** Splits tool output into lines (each clipped to MAX_LINE); tolerates CRLF, lone CR and non-string input. */
 export function toLines(text: unknown): string[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  return text.split(/\r\n|\n|\r/);
+  return text.split(/\r\n|\n|\r/).map(clipLine);
 }
 
 /** Parses a finite non-negative decimal number (accepts a decimal comma), else null. */

@@ -1,6 +1,6 @@
 import type { Hop } from '../../contract';
 import { ipVersion } from './host';
-import { clampPct, cleanIp, parseNum, round3, toLines } from './parse-util';
+import { clampPct, cleanIp, clipLine, parseNum, round3, toLines } from './parse-util';
 
 type Probe = Hop['probes'][number];
 
@@ -50,7 +50,6 @@ function validTtl(s: string | undefined): number | null {
 /** Shared bookkeeping: hops by ttl, emitted once, in order. */
 function hopStore(): {
   add(ttl: number, probes: Probe[]): void;
-  reset(): void;
   emitBelow(ttl: number): Hop[];
   emitTtl(ttl: number): Hop[];
   all(): Hop[];
@@ -61,10 +60,6 @@ function hopStore(): {
   return {
     add(ttl, probes) {
       probesByTtl.set(ttl, [...(probesByTtl.get(ttl) ?? []), ...probes]);
-    },
-    reset() {
-      probesByTtl.clear();
-      emitted.clear();
     },
     emitBelow(ttl) {
       const out = [...probesByTtl.keys()].filter((t) => t < ttl && !emitted.has(t)).sort((a, b) => a - b);
@@ -124,6 +119,7 @@ function tracerouteParser(o: TraceParserOptions): TraceLineParser {
   const store = hopStore();
   let dest: string | null = null;
   let current: { ttl: number; address: string | null; hostname: string | null } | null = null;
+  let ended = false;
   const perHop = o.probesPerHop ?? 0;
   const lastOf = (ttl: number): { address: string | null; hostname: string | null } => {
     const answered = store.all().find((h) => h.ttl === ttl)?.probes.filter((p) => p.address !== null) ?? [];
@@ -131,14 +127,15 @@ function tracerouteParser(o: TraceParserOptions): TraceLineParser {
     return { address: p?.address ?? null, hostname: p?.hostname ?? null };
   };
   return {
-    push(line) {
-      if (typeof line !== 'string') return [];
+    push(raw) {
+      if (typeof raw !== 'string') return [];
+      const line = clipLine(raw);
+      if (ended) return [];
       const header = /^(?:traceroute6?|Tracing the path) to \S+ \(([^)]+)\)/.exec(line);
       if (header) {
-        // a second run in the same capture replaces the first
-        dest = cleanIp(header[1]);
-        store.reset();
-        current = null;
+        // a second run in the same capture (never in one process): keep the first, ignore the rest
+        if (store.all().length > 0) ended = true;
+        else dest = cleanIp(header[1]);
         return [];
       }
       const hop = /^\s*(\d{1,3})\s+(\S.*)$/.exec(line);
@@ -181,8 +178,9 @@ function tracertParser(): TraceLineParser {
   let dest: string | null = null;
   let seenHop = false;
   return {
-    push(line) {
-      if (typeof line !== 'string') return [];
+    push(raw) {
+      if (typeof raw !== 'string') return [];
+      const line = clipLine(raw);
       const m = /^\s*(\d{1,3})\s+((?:(?:<?\s?\d+\s*[^\s\d*<]{1,3}|\*)\s+){1,3})(.*)$/.exec(`${line} `);
       const ttl = m ? validTtl(m[1]) : null;
       if (!m || ttl === null) {
@@ -232,8 +230,9 @@ function tracepathParser(): TraceLineParser {
   const store = hopStore();
   let reached = false;
   return {
-    push(line) {
-      if (typeof line !== 'string') return [];
+    push(raw) {
+      if (typeof raw !== 'string') return [];
+      const line = clipLine(raw);
       const m = /^\s*(\d{1,3})\??:\s+(\S.*)$/.exec(line);
       const ttl = m ? validTtl(m[1]) : null;
       if (!m || ttl === null || /\[LOCALHOST\]/.test(m[2] ?? '')) return [];

@@ -70,12 +70,13 @@ const CASES: Record<string, TraceCase> = {
       '9 0% 2001:db8:22:1024::a29e:759c@2.115 2001:db8:22:1024::a29e:759c@1.985 2001:db8:22:1024::a29e:759f@2.272',
     ],
   },
+  // two runs in one capture: the first (traceroute, !H) counts, the tcptraceroute run after it is ignored
   'linux/traceroute-local-H-no-route.txt': {
     format: 'traceroute',
     destination: '198.51.100.226',
     reached: false,
     hops: [
-      ...silentHops(1, 23),
+      '1 0% 192.168.1.2@3002.651!H 192.168.1.2@3002.644!H 192.168.1.2@3002.635!H',
     ],
   },
   'linux/traceroute-stars-unfinished.txt': {
