@@ -24,7 +24,12 @@ function actionsFor(node: VerdictNode, result: DiagnosisResult): ActionNode[] {
 function Badge({ fix }: { fix: FixDescriptor | undefined }) {
   const { t } = useTranslation();
   if (!fix?.available) return null;
-  return <span className="badge">{t(fix.kind === 'command' ? 'verdict.quickFix' : 'verdict.guided')}</span>;
+  return (
+    <span className="badge">
+      <span className="sr-only">, </span>
+      {t(fix.kind === 'command' ? 'verdict.quickFix' : 'verdict.guided')}
+    </span>
+  );
 }
 
 /** Screen 4 (and 5 after a fix): who must act, why, the evidence, and the next steps. */

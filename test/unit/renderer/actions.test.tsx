@@ -1,0 +1,187 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { finish, must, renderApp, toVerdict, waitForStart } from './helpers';
+
+describe('quick fixes', () => {
+  it('previews the exact command, runs it, counts down, keeps it and checks again', async () => {
+    const { user, fake } = await toVerdict('dns-resolver-failing');
+    await user.click(screen.getByRole('button', { name: /^Switch the name lookup service\W+Quick fix$/ }));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Switch the name lookup service');
+    await user.click(await screen.findByRole('button', { name: 'Quick fix: Switch the name lookup service' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Before we change anything' });
+    expect(await within(dialog).findByText('resolvectl dns eth0 198.51.100.53')).toBeTruthy();
+    expect(within(dialog).getByText(/ask for your password/)).toBeTruthy();
+    expect(within(dialog).getByText(/How to undo it: Your previous servers are restored\./)).toBeTruthy();
+    expect(fake.requests('fix:preview')).toEqual([{ fixId: 'switch-dns', params: {} }]);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Make the change' }));
+    await waitFor(() => expect(fake.requests('fix:run')).toEqual([{ fixId: 'switch-dns', params: {} }]));
+    act(() => fake.emit('fix:event', { type: 'stage', fixRunId: 'fix-1', stage: 'snapshot' }));
+    expect(within(dialog).getByText('Saving your current settings…')).toBeTruthy();
+    // Escape does not close the dialog while the change is running.
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    act(() => fake.emit('fix:event', { type: 'stage', fixRunId: 'fix-1', stage: 'awaiting-confirmation' }));
+    act(() => fake.emit('fix:event', { type: 'countdown', fixRunId: 'fix-1', secondsLeft: 15 }));
+    expect(within(dialog).getByText(/put your old settings back in 15 seconds/)).toBeTruthy();
+    act(() => fake.emit('fix:event', { type: 'countdown', fixRunId: 'fix-1', secondsLeft: 1 }));
+    expect(within(dialog).getByText(/in 1 second\./)).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it' }));
+    expect(fake.requests('fix:confirm')).toEqual([{ fixRunId: 'fix-1', keep: true }]);
+    act(() => fake.emit('fix:event', { type: 'finished', fixRunId: 'fix-1', outcome: 'kept', message: 'kept' }));
+    // The checks re-run on their own, then say whether it is solved.
+    await waitForStart(fake, 2);
+    finish(fake, 'site-ok');
+    expect(await screen.findByText('Solved: the website works now.')).toBeTruthy();
+  });
+
+  it('reverts on request and stays on the step without re-checking', async () => {
+    const { user, fake } = await toVerdict('dns-resolver-failing');
+    await user.click(screen.getByRole('button', { name: /^Switch the name lookup service/ }));
+    await user.click(await screen.findByRole('button', { name: /^Quick fix/ }));
+    await user.click(await screen.findByRole('button', { name: 'Make the change' }));
+    await waitFor(() => expect(fake.requests('fix:run')).toHaveLength(1));
+    act(() => fake.emit('fix:event', { type: 'countdown', fixRunId: 'fix-1', secondsLeft: 9 }));
+    await user.click(screen.getByRole('button', { name: 'Undo it now' }));
+    expect(fake.requests('fix:confirm')).toEqual([{ fixRunId: 'fix-1', keep: false }]);
+    act(() => fake.emit('fix:event', { type: 'finished', fixRunId: 'fix-1', outcome: 'rolled-back', message: 'restored' }));
+    expect(screen.getByText('Your old settings are back.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(fake.requests('diagnosis:start')).toHaveLength(1);
+  });
+
+  it('cancels from the preview, and says when a fix cannot run here', async () => {
+    const { user, fake } = await toVerdict('dns-stale-answer');
+    await user.click(screen.getByRole('button', { name: 'Clear saved website addresses' }));
+    expect(screen.getByText(/not available on this computer\. No DNS cache service/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Quick fix/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await user.click(screen.getByRole('button', { name: /^Switch the name lookup service/ }));
+    await user.click(screen.getByRole('button', { name: /^Quick fix/ }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(fake.requests('fix:run')).toHaveLength(0);
+  });
+
+  it('shows a fix preview that failed to load', async () => {
+    const { user, fake } = await toVerdict('dns-resolver-failing');
+    fake.handle('fix:preview', () => Promise.reject(new Error('nope')));
+    await user.click(screen.getByRole('button', { name: /^Switch the name lookup service/ }));
+    await user.click(screen.getByRole('button', { name: /^Quick fix/ }));
+    expect(await within(screen.getByRole('dialog')).findByRole('alert')).toBeTruthy();
+  });
+
+  it('guides through a router restart, then checks again and says it is not solved yet', async () => {
+    const { user, fake } = await toVerdict('local-network-down');
+    await user.click(screen.getByRole('button', { name: /^Restart your router/ }));
+    expect(await screen.findByText('Wait 30 seconds.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'I did it, check again' }));
+    await waitForStart(fake, 2);
+    finish(fake, 'local-network-down');
+    expect(await screen.findByText('Not solved yet. Here is what we found this time.')).toBeTruthy();
+  });
+});
+
+describe('other next steps', () => {
+  it('asks before using the outside service, then checks with it', async () => {
+    const { user, fake } = await toVerdict('site-unreachable');
+    await user.click(screen.getByRole('button', { name: 'Is it down for everyone?' }));
+    await user.click(screen.getAllByRole('button', { name: 'Is it down for everyone?' })[0] as HTMLElement);
+    expect(screen.getByText(/check-host\.net/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Yes, ask it' }));
+    await waitForStart(fake, 2);
+    expect(must(fake.requests('diagnosis:start')[1]).options.external).toBe(true);
+    expect(screen.getByText('Does the website work for other people?')).toBeTruthy();
+  });
+
+  it('watches the site and tells when it is back', async () => {
+    const { user, fake } = await toVerdict('site-server-error');
+    await user.click(screen.getByRole('button', { name: 'Tell me when it is back' }));
+    await user.click(screen.getByRole('button', { name: 'Start watching' }));
+    await waitFor(() => expect(fake.requests('watch:start')).toEqual([{ url: 'https://site.example' }]));
+    act(() => fake.emit('watch:event', { watchId: 'watch-1', url: 'https://site.example', state: 'waiting', attempts: 3, lastStatus: 502, nextCheckInSec: 40 }));
+    expect(screen.getByText(/Still not answering after 3 tries\. Next try in 40 seconds\./)).toBeTruthy();
+    act(() => fake.emit('watch:event', { watchId: 'other', url: 'x', state: 'back', attempts: 1, lastStatus: 200, nextCheckInSec: null }));
+    expect(screen.queryByText(/Good news/)).toBeNull();
+    act(() => fake.emit('watch:event', { watchId: 'watch-1', url: 'https://site.example', state: 'back', attempts: 4, lastStatus: 200, nextCheckInSec: null }));
+    expect(screen.getByText('Good news: site.example answers again.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Check everything again' }));
+    await waitForStart(fake, 2);
+    expect(fake.requests('watch:stop')).toEqual([{ watchId: 'watch-1' }]);
+  });
+
+  it('stops watching on request', async () => {
+    const { user, fake } = await toVerdict('site-server-error');
+    await user.click(screen.getByRole('button', { name: 'Tell me when it is back' }));
+    await user.click(screen.getByRole('button', { name: 'Start watching' }));
+    await user.click(await screen.findByRole('button', { name: 'Stop watching' }));
+    expect(fake.requests('watch:stop')).toEqual([{ watchId: 'watch-1' }]);
+    expect(await screen.findByText('Stopped watching.')).toBeTruthy();
+  });
+
+  it('previews the report with redaction toggles per kind, then saves, copies and emails', async () => {
+    const { user, fake } = await toVerdict('site-server-error');
+    await user.click(screen.getByRole('button', { name: 'Make a report' }));
+    expect(await screen.findByText(/answered 502 from its own server/)).toBeTruthy();
+    expect(fake.requests('report:preview')[0]).toEqual({ runId: 'run-1', redaction: { enabled: true, kinds: ['public-ip', 'mac', 'hostname', 'username', 'query'] } });
+    expect(screen.getByRole('checkbox', { name: /^Your public internet address\s*\(1 hidden\)$/ })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'Hardware addresses of your devices' })).toBeTruthy();
+    await user.click(screen.getByRole('checkbox', { name: /Your computer’s name/ }));
+    await waitFor(() => expect(must(fake.requests('report:preview').at(-1)).redaction.kinds).toEqual(['public-ip', 'mac', 'username', 'query']));
+    await user.click(screen.getByRole('checkbox', { name: 'Hide private details (recommended)' }));
+    await waitFor(() => expect(must(fake.requests('report:preview').at(-1)).redaction.enabled).toBe(false));
+    expect((screen.getByRole('checkbox', { name: /Your user name/ }) as HTMLInputElement).disabled).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Save the report…' }));
+    expect(await screen.findByText('The report is saved.')).toBeTruthy();
+    expect(must(fake.requests('report:save')[0]).redaction.enabled).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Copy the summary' }));
+    expect(await screen.findByText('The summary is copied.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Email it to my internet provider' }));
+    expect(await screen.findByText('Your email program is open with the report.')).toBeTruthy();
+    fake.handle('report:save', () => ({ saved: false, format: null }));
+    await user.click(screen.getByRole('button', { name: 'Save the report…' }));
+    expect(await screen.findByText('The report was not saved.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Back to the result' }));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('The website itself has a problem');
+  });
+
+  it('shows a report preview that failed', async () => {
+    const { user, fake } = await toVerdict('site-server-error');
+    fake.handle('report:preview', () => Promise.reject(new Error('x')));
+    await user.click(screen.getByRole('button', { name: 'Make a report' }));
+    expect(await screen.findByRole('alert')).toBeTruthy();
+  });
+});
+
+describe('recent checks', () => {
+  it('lists earlier diagnoses and opens one', async () => {
+    const { user, fake } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Recent checks' }));
+    const open = await screen.findByRole('button', { name: 'Open the result for site.example' });
+    expect(screen.getByRole('button', { name: 'Open the result for other.example' }).textContent).toContain('Your computer cannot look up website names');
+    await user.click(open);
+    expect(await screen.findByRole('heading', { level: 1, name: 'The website itself has a problem' })).toBeTruthy();
+    expect(screen.getByText(/This is an earlier result/)).toBeTruthy();
+    expect(fake.requests('history:get')).toEqual([{ runId: 'run-site-server-error' }]);
+  });
+
+  it('says when a stored result is gone, when there is none, and when listing fails', async () => {
+    const first = renderApp();
+    await first.user.click(screen.getByRole('button', { name: 'Recent checks' }));
+    await first.user.click(await screen.findByRole('button', { name: 'Open the result for other.example' }));
+    expect(await screen.findByText('This result is no longer stored.')).toBeTruthy();
+    first.unmount();
+
+    const second = renderApp();
+    second.fake.handle('history:list', () => []);
+    await second.user.click(screen.getByRole('button', { name: 'Recent checks' }));
+    expect(await screen.findByText('There are no earlier checks yet.')).toBeTruthy();
+    second.unmount();
+
+    const third = renderApp();
+    third.fake.handle('history:list', () => Promise.reject(new Error('store broken')));
+    await third.user.click(screen.getByRole('button', { name: 'Recent checks' }));
+    expect(await screen.findByRole('alert')).toBeTruthy();
+  });
+});
