@@ -82,7 +82,8 @@ const show = (title: string): void => {
   const b = resolvBytes();
   transcript.push(`# ${title}: ${RESOLV} (${b.length} bytes, sha256 ${sha(b)})\n${b.toString()}`);
 };
-const pending = (): string[] => (existsSync(join(STATE, 'pending')) ? readdirSync(join(STATE, 'pending')) : []);
+// snapshots only: a write in flight is a dot-named temp file next to them
+const pending = (): string[] => (existsSync(join(STATE, 'pending')) ? readdirSync(join(STATE, 'pending')).filter((n) => /^[^.].*\.json$/.test(n)) : []);
 
 async function waitFor(cond: () => boolean, ms: number): Promise<void> {
   const end = Date.now() + ms;
