@@ -21,8 +21,8 @@ export interface ReportAdapters {
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
 }
 
-// Mail programs (and Windows' ShellExecute) cut long mailto: URLs; keep well under 2 KB.
-const MAILTO_BODY_LIMIT = 1500;
+// Mail programs (and Windows' ShellExecute) cut long mailto: URLs; keep the whole URL under 2 KB.
+const MAILTO_URL_LIMIT = 1900;
 
 const SAVE_FILTERS = [
   { name: 'Web page (HTML)', extensions: ['html'] },
@@ -41,10 +41,18 @@ const realAdapters: ReportAdapters = {
   writeFile: (path, bytes) => writeFile(path, bytes),
 };
 
-/** Builds the mailto: URL for "Email to my ISP": no recipient (the user adds it), the summary as body. */
+/**
+ * Builds the mailto: URL for "Email to my ISP": no recipient (the user adds it), the summary as
+ * body, cut at a line end so the whole URL stays under the length mail programs accept.
+ */
 export function buildIspMailto(summary: string, subject: string): string {
-  const body = summary.length > MAILTO_BODY_LIMIT ? `${summary.slice(0, MAILTO_BODY_LIMIT)}\n[…] (full report attached separately)` : summary;
-  return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  const make = (body: string): string => `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  let body = summary;
+  while (make(body).length > MAILTO_URL_LIMIT && body.length > 0) {
+    const cut = body.lastIndexOf('\n', Math.floor(body.length * 0.85));
+    body = body.slice(0, cut > 0 ? cut : Math.floor(body.length * 0.85));
+  }
+  return body === summary ? make(body) : make(`${body}\n[…] (the full report is attached)`);
 }
 
 /** The default file name for Save as…: no host name, no query, just the site and the date. */

@@ -101,8 +101,13 @@ describe('report handlers (main)', () => {
   });
 
   it('keeps mailto: URLs short', () => {
-    const url = buildIspMailto('x'.repeat(5000), 'subject');
-    expect(url.length).toBeLessThan(2000);
+    const long = Array.from({ length: 80 }, (_, i) => `line ${i}: traffic is lost after hop 3 & carries on`).join('\n');
+    const url = buildIspMailto(long, 'Connection problem');
+    expect(url.length).toBeLessThanOrEqual(2000);
+    const body = new URL(url).searchParams.get('body') ?? '';
+    expect(body).toMatch(/^line 0: traffic is lost after hop 3 & carries on\n/);
+    expect(body).toMatch(/\(the full report is attached\)$/);
+    expect(buildIspMailto('short one', 's')).toBe('mailto:?subject=s&body=short%20one');
     expect(defaultReportName({ ...loadResult('isp-path-degraded') })).toBe('gateway-doctor-news.example.org-2026-11-21.html');
   });
 });
