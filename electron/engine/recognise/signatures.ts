@@ -86,7 +86,10 @@ const cloudflare: Matcher = (p) => {
     num(/\berror (\d{3,4})\b/.exec(p.lower)?.[1]) ?? num(/\| (\d{3}): /.exec(p.lower)?.[1]);
   const status = p.status ?? (code !== null && code < 1000 ? code : null);
   const ray = /ray id:? ?([0-9a-f]{16})\b/.exec(p.lower);
-  return { source: 'cloudflare', variant: `cloudflare-${code ?? 'error'}`, status, traceId: ray?.[1] ?? null };
+  // The page's three boxes (Browser / Cloudflare / Host) say which side failed; usually it is the host.
+  const boxes = /\bcloudflare (working|error)\b.{0,200}?\bhost (working|error)\b/.exec(p.lower);
+  const atEdge = boxes?.[1] === 'error' && boxes[2] === 'working';
+  return { source: 'cloudflare', variant: `cloudflare-${code ?? 'error'}${atEdge ? '-at-cloudflare' : ''}`, status, traceId: ray?.[1] ?? null };
 };
 
 /** CloudFront's "The request could not be satisfied" pages. */

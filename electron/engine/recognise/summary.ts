@@ -54,6 +54,8 @@ const VARIANT_NOTES: Record<string, string> = {
   'fastly-first-byte-timeout': 'The site\'s server took too long to start answering Fastly.',
   'varnish-backend-fetch-failed': 'The cache could not get the page from the site\'s server.',
   'twitter-over-capacity': 'The service had more visitors than it could handle.',
+  'cloudflare-502-at-cloudflare': 'Cloudflare\'s page marks its own network, not the site\'s server, as failing; this usually clears up by itself.',
+  'cloudflare-504-at-cloudflare': 'Cloudflare\'s page marks its own network, not the site\'s server, as failing; this usually clears up by itself.',
   'cloudflare-1016': 'Cloudflare cannot find the address of the site\'s server (an error in the site\'s DNS settings).',
   'cloudflare-1020': 'A security rule set by the site blocked this request.',
   'cloudflare-1033': 'The tunnel between Cloudflare and the site\'s server is down.',

@@ -62,3 +62,16 @@ describe('recogniser guards', () => {
     expect(explainText(article).source).not.toBe('edgeone');
   });
 });
+
+describe('Cloudflare status boxes', () => {
+  it('notices when the page blames Cloudflare itself rather than the host', () => {
+    const page = '<title>example.com | 502: Bad gateway</title><h1>Bad gateway</h1><span>Error code 502</span>'
+      + '<div>You</div><h3>Browser</h3><span>Working</span><div>Frankfurt</div><h3>Cloudflare</h3><span>Error</span>'
+      + '<div>example.com</div><h3>Host</h3><span>Working</span><p>Cloudflare Ray ID: <strong>0123456789abcdef</strong></p>';
+    const r = recogniseResponse({ status: 502, headers: { server: 'cloudflare', 'cf-ray': '0123456789abcdef-FRA' }, body: page });
+    expect(r).toMatchObject({ source: 'cloudflare', variant: 'cloudflare-502-at-cloudflare', cdn: 'cloudflare' });
+    expect(r.summary).toMatch(/its own network/);
+    const hostDown = page.replace('<span>Error</span>', '<span>Working</span>').replace('<h3>Host</h3><span>Working</span>', '<h3>Host</h3><span>Error</span>');
+    expect(recogniseResponse({ status: 502, headers: {}, body: hostDown }).variant).toBe('cloudflare-502');
+  });
+});
