@@ -13,6 +13,12 @@ export function ipRouteArgv(family: 4 | 6): string[] {
   return family === 6 ? ['-j', '-6', 'route', 'show', 'default'] : ['-j', 'route', 'show', 'default'];
 }
 
+/** A link-local IPv6 next hop is only usable with its interface: "fe80::1" on eth0 → "fe80::1%eth0". */
+export function withZone(address: string, zone: string | null): string {
+  if (zone === null || address.includes('%') || !/^fe[89ab][0-9a-f]:/i.test(address) || !/^[A-Za-z0-9_.-]{1,32}$/.test(zone)) return address;
+  return `${address}%${zone}`;
+}
+
 const isDefaultDst = (d: string | null): boolean => d === 'default' || d === '0.0.0.0/0' || d === '::/0';
 const isUnspecified = (a: string): boolean => a === '0.0.0.0' || a === '::';
 
@@ -28,7 +34,7 @@ export function parseIpRouteJson(text: string): GatewayParse {
       const gateway = strField(hop, 'gateway') ?? strField(route, 'gateway');
       if (gateway === null || ipVersion(gateway) === 0 || isUnspecified(gateway)) continue;
       const dev = strField(hop, 'dev') ?? strField(route, 'dev');
-      candidates.push({ gw: { address: gateway, interface: dev }, metric: numField(route, 'metric') ?? 0 });
+      candidates.push({ gw: { address: withZone(gateway, dev), interface: dev }, metric: numField(route, 'metric') ?? 0 });
       break;
     }
   }
@@ -148,7 +154,8 @@ export function parseNetRouteJson(text: string): GatewayParse {
       const alias = strField(o, 'InterfaceAlias');
       const idx = numField(o, 'ifIndex') ?? numField(o, 'InterfaceIndex');
       const metric = (numField(o, 'RouteMetric') ?? 0) + (numField(o, 'InterfaceMetric') ?? 0);
-      return { address, iface: alias ?? (idx === null ? null : String(idx)), metric };
+      // Windows zone ids are interface indexes
+      return { address: address === null ? null : withZone(address, idx === null ? null : String(idx)), iface: alias ?? (idx === null ? null : String(idx)), metric };
     })
     .filter((r): r is { address: string; iface: string | null; metric: number } => r.address !== null && !isUnspecified(r.address));
   rows.sort((a, b) => ipVersion(a.address) - ipVersion(b.address) || a.metric - b.metric);
@@ -173,7 +180,8 @@ export function parseNetRouteTable(text: string): GatewayParse {
     if (!isDefaultDst(f[iPrefix] ?? null)) continue;
     const address = cleanIp(f[iHop]);
     if (address === null || isUnspecified(address)) continue;
-    rows.push({ gw: { address, interface: iIdx >= 0 ? (f[iIdx] ?? null) : null }, v: ipVersion(address), metric: Number(f[iMetric]) || 0 });
+    const idx = iIdx >= 0 ? (f[iIdx] ?? null) : null;
+    rows.push({ gw: { address: withZone(address, idx), interface: idx }, v: ipVersion(address), metric: Number(f[iMetric]) || 0 });
   }
   rows.sort((a, b) => a.v - b.v || a.metric - b.metric);
   return rows[0]?.gw ?? null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   GET_NETROUTE_SCRIPT, ipRouteArgv, netstatArgv, parseIpRouteJson, parseNetRouteJson, parseNetRouteTable,
-  parseNetstatRn, parseProcNetRoute, parseRouteGet, parseRoutePrint, powershellArgv, routeGetArgv,
+  parseNetstatRn, parseProcNetRoute, parseRouteGet, parseRoutePrint, powershellArgv, routeGetArgv, withZone,
 } from '../../../electron/engine/platform/gateway';
 import type { GatewayParse } from '../../../electron/engine/platform/gateway';
 import { fixture } from './fixture';
@@ -48,6 +48,14 @@ describe('ip -j route details', () => {
     expect(parseIpRouteJson(j)).toEqual(gw('198.51.100.1', 'eth0'));
     const mp = JSON.stringify([{ dst: 'default', nexthops: [{ gateway: '203.0.113.1', dev: 'eth1', weight: 1 }, { gateway: '203.0.113.2', dev: 'eth2' }] }]);
     expect(parseIpRouteJson(mp)).toEqual(gw('203.0.113.1', 'eth1'));
+  });
+  it('a link-local IPv6 gateway carries its interface as zone so ping can use it', () => {
+    const j = '[{"dst":"default","gateway":"fe80::1","dev":"wlp4s0","protocol":"ra","metric":600,"flags":[],"pref":"medium"}]';
+    expect(parseIpRouteJson(j)).toEqual(gw('fe80::1%wlp4s0', 'wlp4s0'));
+    expect(parseNetRouteJson('{"DestinationPrefix":"::/0","NextHop":"fe80::1","InterfaceAlias":"Wi-Fi","ifIndex":24}')).toEqual(gw('fe80::1%24', 'Wi-Fi'));
+    expect(withZone('2001:db8::1', 'eth0')).toBe('2001:db8::1');
+    expect(withZone('fe80::1%en0', 'en1')).toBe('fe80::1%en0');
+    expect(withZone('fe80::1', 'bad zone')).toBe('fe80::1');
   });
   it('a default route without a gateway (point-to-point, VPN) is no gateway', () => {
     expect(parseIpRouteJson('[{"dst":"default","dev":"wg0","scope":"link"}]')).toBeNull();
