@@ -15,6 +15,8 @@ export interface WaitOptions {
 
 export interface WaitResult {
   answered: boolean;
+  /** The probe could not tell (no default gateway known, no ping tool): nothing to wait for. */
+  unknown: boolean;
   probes: number;
   elapsedMs: number;
   aborted: boolean;
@@ -34,17 +36,18 @@ export async function waitForGateway(probe: GatewayProbe, clock: FixClock, want:
   let delay = o.initialDelayMs;
   let probes = 0;
   for (;;) {
-    if (o.signal?.aborted) return { answered: !want, probes, elapsedMs: clock.now() - start, aborted: true };
+    if (o.signal?.aborted) return { answered: !want, unknown: false, probes, elapsedMs: clock.now() - start, aborted: true };
     const r = await probe(o.signal);
     probes++;
     const elapsedMs = clock.now() - start;
+    if (r.address === null && !r.answered) return { answered: false, unknown: true, probes, elapsedMs, aborted: false };
     o.onProbe?.({ answered: r.answered, elapsedMs });
-    if (r.answered === want) return { answered: r.answered, probes, elapsedMs, aborted: false };
-    if (elapsedMs + delay > o.capMs) return { answered: r.answered, probes, elapsedMs, aborted: false };
+    if (r.answered === want) return { answered: r.answered, unknown: false, probes, elapsedMs, aborted: false };
+    if (elapsedMs + delay > o.capMs) return { answered: r.answered, unknown: false, probes, elapsedMs, aborted: false };
     try {
       await clock.sleep(delay, o.signal);
     } catch {
-      return { answered: r.answered, probes, elapsedMs: clock.now() - start, aborted: true };
+      return { answered: r.answered, unknown: false, probes, elapsedMs: clock.now() - start, aborted: true };
     }
     delay = Math.min(o.maxDelayMs, Math.round(delay * o.factor));
   }
@@ -58,12 +61,14 @@ export async function waitForRouterRestart(
   probe: GatewayProbe,
   clock: FixClock,
   o: { signal?: AbortSignal; onProbe?: WaitOptions['onProbe'] } = {},
-): Promise<{ outcome: 'back' | 'never-down' | 'still-down' | 'aborted'; elapsedMs: number }> {
+): Promise<{ outcome: 'back' | 'never-down' | 'still-down' | 'aborted' | 'unknown'; elapsedMs: number }> {
   const start = clock.now();
   const down = await waitForGateway(probe, clock, false, { ...ROUTER_WAIT, capMs: 120_000, ...o });
   if (down.aborted) return { outcome: 'aborted', elapsedMs: clock.now() - start };
+  if (down.unknown) return { outcome: 'unknown', elapsedMs: clock.now() - start };
   if (down.answered) return { outcome: 'never-down', elapsedMs: clock.now() - start };
   const up = await waitForGateway(probe, clock, true, { ...ROUTER_WAIT, ...o });
   if (up.aborted) return { outcome: 'aborted', elapsedMs: clock.now() - start };
+  if (up.unknown) return { outcome: 'unknown', elapsedMs: clock.now() - start };
   return { outcome: up.answered ? 'back' : 'still-down', elapsedMs: clock.now() - start };
 }

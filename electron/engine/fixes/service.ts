@@ -153,12 +153,16 @@ export class FixService {
     if (plan.verifyKind === 'gateway-wait') {
       const w = await waitForRouterRestart(this.deps.gatewayProbe, this.deps.clock, o);
       if (w.outcome === 'aborted') return res('cancelled', 'Stopped waiting for the router.');
+      if (w.outcome === 'unknown') {
+        return res('kept', 'We cannot see your router from here, so we cannot tell when it is back. When its lights are steady again, press "Check again".');
+      }
       if (w.outcome === 'back') return res('verified', 'Your router answers again. Checking the site again now.');
       if (w.outcome === 'never-down') return res('verified', 'Your router kept answering the whole time (it was not switched off, or it restarted very quickly). Checking the site again now.');
       return res('failed', 'Your router has not answered for 5 minutes. Check its lights and cables, then call your internet provider.');
     }
     if (plan.verifyKind === 'gateway') {
       const w = await waitForGateway(this.deps.gatewayProbe, this.deps.clock, true, { ...RENEW_WAIT, ...o });
+      if (w.unknown) return res('kept', 'A new address was requested; we cannot check the router from here, so run the checks again.', ex.ran);
       return w.answered ? res('verified', 'New address received; your router answers.', ex.ran) : res('failed', 'The router does not answer after renewing the address.', ex.ran);
     }
     // dns-system: the cache is empty; the servers behind it must still answer

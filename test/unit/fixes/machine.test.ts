@@ -75,7 +75,7 @@ describe('Linux detection', () => {
 describe('waiting for the gateway', () => {
   it('backs off 2 s ×1.5 up to 15 s and gives up at the cap', async () => {
     const clock = fakeClock();
-    const r = await waitForGateway(() => Promise.resolve({ address: null, answered: false }), clock, true, ROUTER_WAIT);
+    const r = await waitForGateway(() => Promise.resolve({ address: '192.168.1.1', answered: false }), clock, true, ROUTER_WAIT);
     expect(r.answered).toBe(false);
     expect(clock.slept.slice(0, 6)).toEqual([2000, 3000, 4500, 6750, 10125, 15000]);
     expect(Math.max(...clock.slept)).toBe(15000);
@@ -88,5 +88,9 @@ describe('waiting for the gateway', () => {
     expect((await waitForRouterRestart(() => Promise.resolve({ address: 'x', answered: true }), fakeClock())).outcome).toBe('never-down');
     expect((await waitForRouterRestart(seq([true, false, false, true]), fakeClock())).outcome).toBe('back');
     expect((await waitForRouterRestart(() => Promise.resolve({ address: 'x', answered: false }), fakeClock())).outcome).toBe('still-down');
+    // no gateway known (or no ping tool): report at once instead of waiting 7 minutes for nothing
+    const clock = fakeClock();
+    expect((await waitForRouterRestart(() => Promise.resolve({ address: null, answered: false }), clock)).outcome).toBe('unknown');
+    expect(clock.slept).toEqual([]);
   });
 });
