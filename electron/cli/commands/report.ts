@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { DiagnosisResultSchema } from '../../contract';
+import { reportJsonSchema } from '../../engine/report';
 import type { CliIo } from '../io';
 import { takeReportOptions, writeCliReport } from '../report-option';
 
@@ -7,6 +8,7 @@ const HELP = `gateway-doctor report — turn a saved diagnosis into a report for
 
 Usage:
   gateway-doctor report <result.json | -> <file.html|.md|.json|.pdf> [--no-redact]
+  gateway-doctor report --schema       print the JSON Schema of the .json report
 
 <result.json> is what "gateway-doctor diagnose <url> --json" printed ("-" reads it from stdin).
 The report format follows the file's extension; PDF needs Chromium (or set CHROMIUM_PATH).
@@ -19,6 +21,10 @@ Exit codes: 0 written, 1 could not write, 2 bad input.
 export async function runReportCommand(args: string[], io: CliIo): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     io.out(HELP);
+    return 0;
+  }
+  if (args.length === 1 && args[0] === '--schema') {
+    io.out(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
     return 0;
   }
   const positional = args.filter((a) => a === '-' || !a.startsWith('-'));

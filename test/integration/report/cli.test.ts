@@ -62,6 +62,14 @@ describe('gateway-doctor report', () => {
     expect(existsSync(join(dir, 'x.html'))).toBe(false);
   });
 
+  it('--schema prints the JSON Schema the .json report follows', async () => {
+    const t = io();
+    expect(await main(['report', '--schema'], t)).toBe(0);
+    const schema = JSON.parse(t.stdout) as { $schema: string; properties: { schemaVersion: { const: number } } };
+    expect(schema.$schema).toMatch(/json-schema\.org\/draft\/2020-12/);
+    expect(schema.properties.schemaVersion.const).toBe(1);
+  });
+
   it('names the missing browser when a PDF cannot be printed', async () => {
     const t = io({ CHROMIUM_PATH: '/nonexistent/chromium' });
     expect(await main(['report', fixture('site-502-cloudflare'), join(dir, 'r.pdf')], t)).toBe(1);
