@@ -12,7 +12,7 @@ import {
 import { traceCommands } from './trace-commands';
 import type { TraceCommand } from './trace-commands';
 import { createTraceParser, reachedDestination } from './trace-parse';
-import { parseMtrJson } from './mtr';
+import { parseMtrJson, parseMtrReport } from './mtr';
 import {
   GET_DNS_SERVERS_SCRIPT, SYSTEMD_STUBS, onlySystemdStub, parseDnsClientServerAddressJson, parseIpconfigAll,
   parseNmcliDns, parseResolvConf, parseResolvectlDns, parseResolvectlStatus, parseScutilDns,
@@ -144,7 +144,7 @@ export function createPlatform(os: OsKind, runner: CommandRunner, opts: Platform
     return skip(`ping output was not understood: ${firstLine(r.stderr) || firstLine(r.stdout) || `exit code ${String(r.code)}`}`, 'Report this output to the Gateway Doctor developers.');
   }
 
-  async function runTrace(cmd: TraceCommand, target: string, o: TraceOptions): Promise<TraceOutcome | ToolSkip | 'not-found'> {
+  async function runTrace(cmd: TraceCommand, target: string, o: TraceOptions): Promise<TraceOutcome | ToolSkip | 'not-found' | 'unusable'> {
     const emit = (hops: Hop[]): void => {
       for (const h of hops) {
         try {
@@ -154,7 +154,7 @@ export function createPlatform(os: OsKind, runner: CommandRunner, opts: Platform
         }
       }
     };
-    const parser = cmd.format === 'mtr-json' ? null : createTraceParser(cmd.format, { probesPerHop: cmd.probesPerHop });
+    const parser = cmd.format === 'mtr-json' || cmd.format === 'mtr-report' ? null : createTraceParser(cmd.format, { probesPerHop: cmd.probesPerHop });
     const r = await runner.run(cmd.file, cmd.args, {
       timeoutMs: o.timeoutMs,
       signal: o.signal,
@@ -177,13 +177,17 @@ export function createPlatform(os: OsKind, runner: CommandRunner, opts: Platform
       }
       marker = parser.reachedMarker();
     } else {
-      const m = parseMtrJson(r.stdout);
+      const m = cmd.format === 'mtr-json' ? parseMtrJson(r.stdout) : parseMtrReport(r.stdout);
+      // an old mtr without --json: let the caller try the report format
+      if (m === null && !r.timedOut && cmd.format === 'mtr-json') return 'unusable';
       hops = m?.hops ?? [];
       destination = m?.destination ?? destination;
       emit(hops);
     }
     if (hops.length === 0 && !r.timedOut && r.code !== 0) {
       const msg = firstLine(r.stderr) || firstLine(r.stdout) || `exit code ${String(r.code)}`;
+      // another implementation with other options (e.g. inetutils traceroute has no -n): try the next tool
+      if (/invalid option|unrecognized option|unknown option|illegal option|^usage:/im.test(`${r.stderr}\n${r.stdout}`)) return 'unusable';
       if (/permission denied|operation not permitted|not permitted/i.test(msg)) return skip(`${cmd.tool} is not permitted here (${msg})`, ICMP_HINT);
       return skip(`${cmd.tool} failed: ${msg}`, 'Check the name, or test with an IP address.');
     }
@@ -193,12 +197,15 @@ export function createPlatform(os: OsKind, runner: CommandRunner, opts: Platform
   async function traceroute(host: string, o: TraceOptions): Promise<TraceOutcome | ToolSkip> {
     const target = validateHost(host);
     const cmds = traceCommands(os, target, o);
+    let unusable = false;
     for (const cmd of cmds) {
       if (o.signal?.aborted) return CANCELLED;
       const r = await runTrace(cmd, target, o);
-      if (r !== 'not-found') return r;
+      if (r === 'unusable') unusable = true;
+      else if (r !== 'not-found') return r;
     }
     const names = [...new Set(cmds.map((c) => c.tool))];
+    if (unusable) return skip(`no usable traceroute tool (${names.join(', ')}): the installed ones take other options`, installHint(os, names[0] ?? 'traceroute'));
     return skip(`no traceroute tool is installed (${names.join(', ')})`, installHint(os, names[0] ?? 'traceroute'));
   }
 

@@ -7,7 +7,7 @@ export interface TraceCommand {
   tool: 'traceroute' | 'tracepath' | 'mtr' | 'tracert';
   file: string;
   args: string[];
-  format: TraceFormat | 'mtr-json';
+  format: TraceFormat | 'mtr-json' | 'mtr-report';
   /** Probes per hop asked for (lets the streaming parser emit a hop as soon as its line is complete). */
   probesPerHop?: number;
 }
@@ -20,8 +20,9 @@ export interface TraceArgvOptions {
 const clamp = (n: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, n));
 
 /**
- * The commands to try for a validated host, preferred first: Linux traceroute → tracepath → mtr,
- * macOS traceroute (traceroute6 for IPv6), Windows tracert. Numeric output only (-n / -d).
+ * The commands to try for a validated host, preferred first: Linux traceroute → tracepath → mtr
+ * (JSON, then report for old versions), macOS traceroute (traceroute6 for IPv6), Windows tracert.
+ * Numeric output only (-n / -d).
  */
 export function traceCommands(os: OsKind, host: string, o: TraceArgvOptions): TraceCommand[] {
   const maxHops = String(clamp(Math.floor(o.maxHops) || 30, 1, 64));
@@ -38,5 +39,6 @@ export function traceCommands(os: OsKind, host: string, o: TraceArgvOptions): Tr
     { tool: 'traceroute', file: 'traceroute', args: ['-n', '-q', '3', '-w', '1', '-m', maxHops, host], format: 'traceroute', probesPerHop: 3 },
     { tool: 'tracepath', file: 'tracepath', args: ['-n', '-m', maxHops, host], format: 'tracepath' },
     { tool: 'mtr', file: 'mtr', args: ['--json', '-n', '-c', '2', '-G', '1', '-m', maxHops, host], format: 'mtr-json' },
+    { tool: 'mtr', file: 'mtr', args: ['-r', '-n', '-c', '2', '-m', maxHops, host], format: 'mtr-report' },
   ];
 }

@@ -138,6 +138,29 @@ describe('traceroute', () => {
     expect(r2.calls.map((c) => c.file)).toEqual(['traceroute', 'tracepath', 'mtr']);
   });
 
+  it('a traceroute with other options (inetutils: no -n) → the next tool is tried', async () => {
+    const r = fakeRunner({
+      traceroute: { stderr: "traceroute: invalid option -- 'n'\nTry 'traceroute --help' or 'traceroute --usage' for more information.\n", code: 64 },
+      tracepath: { stdout: fixture('linux-captured/tracepath-netns-reached.txt') },
+    });
+    expect(await createPlatform('linux', r).traceroute('10.98.0.2', o)).toMatchObject({ kind: 'trace', tool: 'tracepath', reached: true });
+  });
+
+  it('an old mtr without --json → mtr -r report', async () => {
+    const r = fakeRunner({
+      'mtr --json -n -c 2 -G 1 -m 30 10.98.0.2': { stderr: "mtr: unrecognized option '--json'\n", code: 1 },
+      'mtr -r -n -c 2 -m 30 10.98.0.2': { stdout: fixture('linux-captured/mtr-report-netns-reached.txt') },
+    });
+    const out = await createPlatform('linux', r).traceroute('10.98.0.2', o);
+    expect(out).toMatchObject({ kind: 'trace', tool: 'mtr', reached: true });
+    expect(out.kind === 'trace' ? out.hops.map((h) => h.probes[0]?.address) : []).toEqual(['10.99.0.1', '10.98.0.2']);
+  });
+
+  it('only unusable tools → skipped saying so', async () => {
+    const r = fakeRunner({ traceroute: { stderr: 'Usage: traceroute [-46] host\n', code: 1 } });
+    expect(await createPlatform('linux', r).traceroute('192.0.2.1', o)).toMatchObject({ kind: 'skipped', reason: expect.stringContaining('no usable traceroute tool') as unknown as string });
+  });
+
   it('no tool at all → skipped naming the tools, with an install hint', async () => {
     const out = await createPlatform('linux', fakeRunner({})).traceroute('192.0.2.1', o);
     expect(out).toEqual({ kind: 'skipped', reason: 'no traceroute tool is installed (traceroute, tracepath, mtr)', hint: expect.stringContaining('apt install traceroute') as unknown as string });
