@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import * as linux from './argv-linux';
 import * as darwin from './argv-darwin';
 import * as win from './argv-windows';
@@ -74,10 +75,13 @@ export async function detectLinuxDnsManager(deps: FixDeps): Promise<DnsManagerDe
 export async function captureDnsState(deps: FixDeps, kind: DnsManagerKind): Promise<DnsState> {
   switch (kind) {
     case 'resolv-conf': {
-      const bytes = await deps.fs.readFile(deps.resolvConfPath);
+      // a symlinked resolv.conf (resolvconf, netconfig) is changed in its target, so the link stays a link
+      const link = await deps.fs.readlink(deps.resolvConfPath);
+      const path = link ? resolve(dirname(deps.resolvConfPath), link) : deps.resolvConfPath;
+      const bytes = await deps.fs.readFile(path);
       return {
         manager: 'resolv-conf',
-        path: deps.resolvConfPath,
+        path,
         contentB64: bytes.toString('base64'),
         servers: parseResolvConf(bytes.toString('utf8')).nameservers,
       };

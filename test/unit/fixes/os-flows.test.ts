@@ -111,3 +111,43 @@ describe('Windows machine', () => {
     expect(rows.get(24)).toEqual({ alias: 'Wi-Fi', v4: ['192.168.1.1'], static: '' });
   });
 });
+
+describe('systemd-resolved machine', () => {
+  it('sets the default link with resolvectl and sets the old servers back on undo', async () => {
+    const links = new Map<string, string[]>([['enp7s0', ['10.3.0.254']]]);
+    const runner = new ScriptedRunner((a) => {
+      const cmd = a.join(' ');
+      if (cmd === 'ip -j route show default') return { stdout: '[{"dst":"default","gateway":"10.3.0.1","dev":"enp7s0"}]' };
+      if (cmd === 'resolvectl status') return { stdout: 'Global\n  resolv.conf mode: stub\n' };
+      if (a[0] === 'resolvectl' && a[1] === 'dns' && a.length === 3) return { stdout: `Link 2 (${a[2] ?? ''}): ${(links.get(a[2] ?? '') ?? []).join(' ')}\n` };
+      if (a[0] === 'resolvectl' && a[1] === 'dns') return (links.set(a[2] ?? '', a.slice(3)), { stdout: '' });
+      return undefined;
+    });
+    const fs = new MemFs();
+    fs.files.set('/etc/resolv.conf', Buffer.from('# This is /run/systemd/resolve/stub-resolv.conf\nnameserver 127.0.0.53\noptions edns0 trust-ad\n'));
+    const deps = fakeLinuxDeps({ fs, runner, isAdmin: true });
+    const service = new FixService(deps);
+    const r = await service.run('switch-dns', { servers: ['1.1.1.1'] }, { autoKeep: true });
+    expect(r).toMatchObject({ outcome: 'kept', commands: [['resolvectl', 'dns', 'enp7s0', '1.1.1.1']] });
+    expect((await service.undo('switch-dns')).ok).toBe(true);
+    expect(links.get('enp7s0')).toEqual(['10.3.0.254']);
+    expect(runner.calls.filter((c) => c[0] === 'resolvectl' && c.length > 3)).toEqual([
+      ['resolvectl', 'dns', 'enp7s0', '1.1.1.1'],
+      ['resolvectl', 'dns', 'enp7s0', '10.3.0.254'],
+    ]);
+  });
+
+  it('a symlinked resolv.conf is changed in its target and the link survives', async () => {
+    const fs = new MemFs();
+    fs.files.set('/run/resolvconf/resolv.conf', Buffer.from('nameserver 192.168.1.1\n'));
+    fs.files.set('/etc/resolv.conf', Buffer.from('nameserver 192.168.1.1\n'));
+    fs.readlink = (p: string) => Promise.resolve(p === '/etc/resolv.conf' ? '../run/resolvconf/resolv.conf' : null);
+    const deps = fakeLinuxDeps({ fs });
+    const service = new FixService(deps);
+    expect((await service.run('switch-dns', { servers: ['192.0.2.53'] }, { autoKeep: true })).outcome).toBe('kept');
+    expect(fs.text('/run/resolvconf/resolv.conf')).toContain('nameserver 192.0.2.53');
+    expect(fs.writes.every((w) => w !== '/etc/resolv.conf')).toBe(true);
+    await service.undo('switch-dns');
+    expect(fs.text('/run/resolvconf/resolv.conf')).toBe('nameserver 192.168.1.1\n');
+  });
+});
