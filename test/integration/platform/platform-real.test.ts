@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hop } from '../../../electron/contract';
 import { HopSchema } from '../../../electron/contract';
@@ -89,9 +90,13 @@ describe.skipIf(!canUseNetns())('real tools inside throwaway network namespaces'
     ip('-n', NS.a, 'route', 'add', 'default', 'via', '10.99.0.1');
     ip('-n', NS.b, 'route', 'add', 'default', 'via', '10.98.0.1');
     execFileSync('ip', ['netns', 'exec', NS.r, 'sysctl', '-qw', 'net.ipv4.ip_forward=1']);
+    // `ip netns exec` bind-mounts /etc/netns/<ns>/resolv.conf over /etc/resolv.conf
+    mkdirSync(`/etc/netns/${NS.a}`, { recursive: true });
+    writeFileSync(`/etc/netns/${NS.a}/resolv.conf`, '# written by the platform integration test\nnameserver 10.99.0.1\noptions edns0\n');
   });
 
   afterAll(() => {
+    rmSync(`/etc/netns/${NS.a}`, { recursive: true, force: true });
     for (const ns of Object.values(NS)) {
       try {
         ip('netns', 'del', ns);
@@ -106,6 +111,16 @@ describe.skipIf(!canUseNetns())('real tools inside throwaway network namespaces'
   it('finds the default gateway with the real ip -j route and pings it', async () => {
     expect(await platform().defaultGateway()).toEqual({ address: '10.99.0.1', interface: `gdxa${tag}` });
     expect(await platform().ping('10.99.0.1', { count: 3, timeoutMs: 3000 })).toMatchObject({ kind: 'ping', sent: 3, received: 3, lossPct: 0 });
+  });
+
+  it('reads the namespace resolv.conf through the injected readFile', async () => {
+    const run = inNetns(NS.a);
+    const readFile = async (path: string): Promise<string> => {
+      const r = await run.run('cat', [path], { timeoutMs: 2000 });
+      if (r.code !== 0) throw new Error(r.stderr);
+      return r.stdout;
+    };
+    expect(await createPlatform('linux', run, { readFile }).systemResolvers()).toEqual(['10.99.0.1']);
   });
 
   it('traces two real hops through the router', async () => {
