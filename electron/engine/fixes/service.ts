@@ -122,7 +122,17 @@ export class FixService {
         );
       }
       this.deps.log(`fix ${id} (${fixRunId}) starting`);
-      const result = plan.dns ? await this.runDnsSwitch(id, fixRunId, plan, hooks, emit) : await this.runPlain(id, fixRunId, plan, hooks, emit);
+      let result: FixRunResult;
+      try {
+        result = plan.dns ? await this.runDnsSwitch(id, fixRunId, plan, hooks, emit) : await this.runPlain(id, fixRunId, plan, hooks, emit);
+      } catch (e) {
+        // an unexpected error after the snapshot: put it back now rather than at the next start
+        const message = e instanceof Error ? e.message : String(e);
+        const rec = (await this.store.listPending()).find((r) => r.fixRunId === fixRunId);
+        const back = rec ? await this.restore(rec.state, `fix ${id} (${fixRunId}) rollback`) : null;
+        if (rec && back?.ok) await this.store.dropPending(fixRunId);
+        result = { fixRunId, fixId: id, outcome: 'failed', message: `Internal error: ${message}.${back?.ok ? ' Your previous settings are back.' : ''}`, commands: back?.ran ?? [] };
+      }
       await this.finish(result, 'run', emit);
       return result;
     } finally {

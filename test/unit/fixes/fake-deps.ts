@@ -40,7 +40,7 @@ export class MemFs implements FixFs {
   exists(p: string): Promise<boolean> {
     return Promise.resolve(this.files.has(p) || [...this.files.keys()].some((k) => k.startsWith(`${p}/`)));
   }
-  readlink(): Promise<string | null> {
+  readlink(_p: string): Promise<string | null> {
     return Promise.resolve(null);
   }
   canWrite(p: string): Promise<boolean> {

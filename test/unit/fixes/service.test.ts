@@ -232,3 +232,15 @@ describe('list, preview and the other fixes', () => {
     expect(r.commands).toEqual([['dhclient', '-r', 'eth0']]);
   });
 });
+
+describe('unexpected errors mid-run', () => {
+  it('restore the snapshot at once and report failed', async () => {
+    const deps = fakeLinuxDeps();
+    deps.verifyDns = () => Promise.reject(new Error('socket exploded'));
+    const service = new FixService(deps);
+    const r = await service.run('switch-dns', { servers: ['192.0.2.53'] }, { autoKeep: true });
+    expect(r).toMatchObject({ outcome: 'failed', message: 'Internal error: socket exploded. Your previous settings are back.' });
+    expect(deps.fs.text('/etc/resolv.conf')).toBe(ORIGINAL);
+    expect(await service.store.listPending()).toEqual([]);
+  });
+});
