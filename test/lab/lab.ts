@@ -1,0 +1,184 @@
+// TypeScript handle on the network lab (test/lab/lab.sh): availability, up/down, scenarios, and
+// running commands (the real CLI) inside the PC namespace. Used by the lab tests and the bench.
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { VerdictId } from '../../electron/contract';
+
+/** Repository root (the CLI runs from here). */
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const LAB_SCRIPT = fileURLToPath(new URL('./lab.sh', import.meta.url));
+
+/** Lab addresses (mirror of test/lab/lib/env.sh). */
+export const LAB = {
+  pcNamespace: 'gd-pc',
+  namespaces: ['gd-pc', 'gd-router', 'gd-isp', 'gd-net'],
+  pc: '192.168.77.10',
+  router: '192.168.77.1',
+  ispHop: '198.51.100.1',
+  resolvers: { isp: '203.0.113.53', alternatives: ['203.0.113.54', '203.0.113.55'] },
+  controls: ['http://control.gd.test/', 'http://control2.gd.test/'],
+  proxy: 'http://203.0.113.90:3128',
+  addresses: {
+    www: '203.0.113.10', refused: '203.0.113.11', garbage: '203.0.113.12', slow: '203.0.113.13',
+    flaky: '203.0.113.14', cdn: '203.0.113.15', gone: '203.0.113.20', moved: '203.0.113.21',
+    movedOld: '203.0.113.99', fw: '203.0.113.30',
+  },
+} as const;
+
+export interface LabScenario {
+  /** Name for `lab.sh scenario <name>`. */
+  name: string;
+  /** The verdict the diagnosis must reach. */
+  verdict: VerdictId;
+  /** The site the user cannot open. */
+  url: string;
+  /** CLI arguments that keep the run inside the lab (lab resolvers and control sites only). */
+  cliArgs: string[];
+  /** Extra environment for the CLI run (e.g. the proxy). */
+  env: Record<string, string>;
+}
+
+/** Arguments every lab CLI run needs: never the public default resolvers or control sites. */
+export const LAB_CLI_ARGS: readonly string[] = [
+  '--resolvers', LAB.resolvers.alternatives.join(','),
+  '--control', LAB.controls.join(','),
+  '--repeat', '3',
+];
+
+function scenario(name: string, verdict: VerdictId, host: string, env: Record<string, string> = {}): LabScenario {
+  return { name, verdict, url: `http://${host}.gd.test/`, cliArgs: [...LAB_CLI_ARGS], env };
+}
+
+/** One scenario per verdict of DESIGN.md (inconclusive has none: it is not a fault to build). */
+export const SCENARIOS: readonly LabScenario[] = [
+  scenario('healthy', 'site-ok', 'www'),
+  scenario('site-502-refused', 'site-server-error', 'refused'),
+  scenario('site-502-invalid', 'site-server-error', 'garbage'),
+  scenario('site-504', 'site-timeout', 'slow'),
+  scenario('site-intermittent', 'site-intermittent', 'flaky'),
+  scenario('cdn-origin-error', 'cdn-origin-error', 'cdn'),
+  scenario('site-unreachable', 'site-unreachable', 'gone'),
+  scenario('proxy-error', 'proxy-error', 'www', { HTTP_PROXY: LAB.proxy, HTTPS_PROXY: LAB.proxy }),
+  scenario('dns-resolver-failing', 'dns-resolver-failing', 'www'),
+  scenario('dns-stale-answer', 'dns-stale-answer', 'moved'),
+  scenario('local-network-down', 'local-network-down', 'www'),
+  scenario('isp-outage', 'isp-outage', 'www'),
+  scenario('isp-path-degraded', 'isp-path-degraded', 'www'),
+  scenario('firewall-blocking', 'firewall-blocking', 'fw'),
+];
+
+const SBIN_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+const PROXY_VARS = ['http_proxy', 'https_proxy', 'no_proxy', 'all_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY'];
+
+/** The environment for lab commands: the caller's, with sbin on PATH and no proxy from the host. */
+export function labEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !PROXY_VARS.includes(k)));
+  const path = (env.PATH ?? '').split(':').filter((p) => p !== '');
+  env.PATH = [...path, ...SBIN_PATH.filter((p) => !path.includes(p))].join(':');
+  return { ...env, ...extra };
+}
+
+function findTool(name: string, path: string): boolean {
+  return path.split(':').some((dir) => dir !== '' && existsSync(`${dir}/${name}`));
+}
+
+/**
+ * Whether the lab can run here: Linux, root, the Debian tools, and network namespaces that can
+ * really be created. `reason` says why not (the lab tests print it when they skip).
+ * Set GD_SKIP_LAB=1 to skip on purpose.
+ */
+export function labAvailable(): { ok: boolean; reason: string } {
+  if (process.env.GD_SKIP_LAB === '1') return { ok: false, reason: 'GD_SKIP_LAB=1 is set' };
+  if (process.platform !== 'linux') return { ok: false, reason: `network namespaces need Linux (this is ${process.platform})` };
+  if (typeof process.getuid === 'function' && process.getuid() !== 0) {
+    return { ok: false, reason: 'the lab needs root (run the tests as root, as CI does)' };
+  }
+  const path = labEnv().PATH ?? '';
+  const missing = ['ip', 'nft', 'nginx', 'dnsmasq', 'curl', 'dig', 'ping', 'traceroute', 'flock'].filter((t) => !findTool(t, path));
+  if (missing.length > 0) {
+    return { ok: false, reason: `missing tools: ${missing.join(', ')} (install the Debian packages listed in .ci/run)` };
+  }
+  const modules = ['/usr/lib/nginx/modules', '/usr/share/nginx/modules'];
+  if (!modules.some((d) => existsSync(`${d}/ngx_http_headers_more_filter_module.so`))) {
+    return { ok: false, reason: 'nginx headers-more module missing (Debian: libnginx-mod-http-headers-more-filter)' };
+  }
+  const probe = `gd-probe-${process.pid}`;
+  try {
+    execFileSync('ip', ['netns', 'add', probe], { env: labEnv(), stdio: 'pipe' });
+    execFileSync('ip', ['netns', 'del', probe], { env: labEnv(), stdio: 'pipe' });
+  } catch (e) {
+    const msg = e instanceof Error && 'stderr' in e ? String((e as { stderr: unknown }).stderr).trim() : String(e);
+    return { ok: false, reason: `cannot create network namespaces here: ${msg || 'ip netns add failed'}` };
+  }
+  return { ok: true, reason: 'root, tools and network namespaces available' };
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+}
+
+function run(file: string, args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<RunResult> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    execFile(file, [...args], { env, cwd: REPO_ROOT, timeout: timeoutMs, maxBuffer: 32 * 1024 * 1024, killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
+      const durationMs = performance.now() - started;
+      let code = 0;
+      if (error) code = typeof error.code === 'number' ? error.code : 1;
+      const timedOut = error !== null && (error as { killed?: boolean }).killed === true;
+      resolve({ code, stdout, stderr: timedOut ? `${stderr}\n[killed after ${timeoutMs} ms]` : stderr, durationMs });
+    });
+  });
+}
+
+async function lab(args: string[], timeoutMs = 120_000): Promise<RunResult> {
+  return run('bash', [LAB_SCRIPT, ...args], labEnv(), timeoutMs);
+}
+
+function failOn(what: string, r: RunResult): RunResult {
+  if (r.code !== 0) throw new Error(`${what} failed (exit ${r.code}):\n${r.stdout}\n${r.stderr}`);
+  return r;
+}
+
+/** Builds the lab from scratch (any leftovers are torn down first). */
+export async function labUp(): Promise<void> {
+  failOn('lab.sh up', await lab(['up']));
+}
+
+/** Stops the lab's daemons and deletes its namespaces. */
+export async function labDown(): Promise<void> {
+  failOn('lab.sh down', await lab(['down']));
+}
+
+/** Runs the isolation and connectivity self-check; resolves to its PASS/FAIL output. */
+export async function labSelfcheck(): Promise<string> {
+  return failOn('lab.sh selfcheck', await lab(['selfcheck'])).stdout;
+}
+
+/** Resets the previous faults and applies one scenario; throws when its self-check fails. */
+export async function applyScenario(name: string): Promise<string> {
+  return failOn(`lab.sh scenario ${name}`, await lab(['scenario', name])).stdout;
+}
+
+/** Runs argv inside the PC namespace (`ip netns exec gd-pc ...`), without the host's proxy settings. */
+export async function runInPc(argv: readonly string[], env: Record<string, string> = {}, timeoutMs = 60_000): Promise<RunResult> {
+  return run('ip', ['netns', 'exec', LAB.pcNamespace, ...argv], labEnv(env), timeoutMs);
+}
+
+/** The CLI entry point (`node electron/cli/bin.mjs`), relative to the repository root. */
+export const CLI_BIN = 'electron/cli/bin.mjs';
+const CLI_BUILT = fileURLToPath(new URL('../../out/cli/index.mjs', import.meta.url));
+
+/** Builds the CLI (out/cli) when it is missing. */
+export async function ensureCliBuilt(): Promise<void> {
+  if (existsSync(CLI_BUILT)) return;
+  failOn('npm run build:cli', await run('npm', ['run', '--silent', 'build:cli'], labEnv(), 180_000));
+}
+
+/** Runs `gateway-doctor diagnose <url> --json` for a scenario inside the PC namespace. */
+export async function diagnoseInPc(s: LabScenario, timeoutMs = 60_000): Promise<RunResult> {
+  return runInPc([process.execPath, CLI_BIN, 'diagnose', s.url, '--json', ...s.cliArgs], s.env, timeoutMs);
+}
