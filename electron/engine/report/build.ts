@@ -20,11 +20,12 @@ const GUARDS = new WeakMap<ReportModel, Guard>();
  * fails or its post-check finds a private value: fail closed, nothing to export.
  */
 export function buildReport(result: DiagnosisResult, o: { redaction: RedactionOptions }): ReportModel {
-  const { redaction: _unused, ...raw } = buildReportModel(result);
+  // The generator stamp and the redaction record are ours, never data: they stay out of the walk.
+  const { redaction: _unused, generator, ...raw } = buildReportModel(result);
   const hostname = result.environment.hostname;
   const outcome = redactDeep(raw, o.redaction, { hostname });
   const kinds: RedactionKind[] = o.redaction.enabled ? [...new Set(o.redaction.kinds)] : [];
-  const candidate = { ...outcome.value, redaction: { enabled: o.redaction.enabled && kinds.length > 0, kinds, counts: outcome.counts } };
+  const candidate = { ...outcome.value, generator, redaction: { enabled: o.redaction.enabled && kinds.length > 0, kinds, counts: outcome.counts } };
   const parsed = ReportModelSchema.safeParse(candidate);
   if (!parsed.success) {
     throw new RedactionError(`The report could not be built safely, so nothing was exported: ${parsed.error.issues[0]?.message ?? 'invalid model'}`);
@@ -43,6 +44,7 @@ export function assertExportClean(model: ReportModel, rendered: string): void {
   const hostname = guard?.hostname ?? '';
   // The model check is strict; the rendered text also holds fixed wording, so plain-word
   // host and user names are checked on the model only (see assertRedacted).
-  assertRedacted(collectStrings(model), options, guard ?? null, { hostname });
+  const { generator: _g, redaction: _r, ...data } = model;
+  assertRedacted(collectStrings(data), options, guard ?? null, { hostname });
   assertRedacted([rendered], options, guard ?? null, { hostname }, false);
 }

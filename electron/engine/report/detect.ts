@@ -123,7 +123,10 @@ function replaceQueryPart(part: string, onMatch: OnMatch): string {
 
 /** Redacts everything after `?` and `#` in absolute URLs and in strings that are a path with a query. */
 export function redactUrlParts(text: string, onMatch: OnMatch): string {
-  const one = (url: string): string => {
+  const one = (match: string): string => {
+    // Sentence punctuation after a URL is not part of its last value.
+    const tail = /[.,;:!?)]+$/.exec(match)?.[0] ?? '';
+    const url = match.slice(0, match.length - tail.length);
     const hashAt = url.indexOf('#');
     const base = hashAt >= 0 ? url.slice(0, hashAt) : url;
     const fragment = hashAt >= 0 ? url.slice(hashAt + 1) : null;
@@ -132,7 +135,7 @@ export function redactUrlParts(text: string, onMatch: OnMatch): string {
     if (fragment !== null) {
       out += `#${fragment === '' || PLACEHOLDER_RE.test(fragment) ? fragment : onMatch('query', fragment)}`;
     }
-    return out;
+    return out + tail;
   };
   return text
     .replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`|]+/gi, one)

@@ -141,6 +141,20 @@ describe('details', () => {
     expect(() => assertExportClean(m, `${html}<p>zephyr-ws42</p>`)).toThrow(RedactionError);
   });
 
+  it('exports when a query value or host name is also a word of the fixed text', () => {
+    const r = loadResult('site-502-cloudflare');
+    const url = 'https://shop.example.com/orders?view=status&tab=report';
+    r.target.url = url;
+    for (const a of r.probe?.attempts ?? []) a.url = url;
+    for (const host of ['report', 'gateway', 'doctor', 'status', 'ok', 'site', 'Gateway-Doctor']) {
+      r.environment.hostname = host;
+      const m = buildReport(r, { redaction: DEFAULT_REDACTION });
+      for (const f of ['html', 'md', 'json'] as const) expect(() => renderChecked(m, f), host).not.toThrow();
+      expect(renderChecked(m, 'md')).toContain('orders?view=[query-1]&tab=[query-2]');
+      expect(m.environment.hostname).toMatch(/^\[(hostname|query)-\d+\]$/);
+    }
+  });
+
   it('writes evidence values as readable text', () => {
     expect(valueText(null)).toBe('—');
     expect(valueText([1, 'a', null])).toBe('1, a, —');

@@ -90,6 +90,11 @@ describe('redactDeep', () => {
     expect(out.value.plain).toBe('https://shop.example.com/no-query');
   });
 
+  it('keeps sentence punctuation after a URL out of the redacted value', () => {
+    const out = redactDeep({ s: 'The page (https://x.example/p?a=tok123456). Then https://x.example/q?b=1, done.' }, DEFAULT_REDACTION, HOST);
+    expect(out.value.s).toBe('The page (https://x.example/p?a=[query-1]). Then https://x.example/q?b=[query-2], done.');
+  });
+
   it('redacts object keys too', () => {
     const out = redactDeep({ evidence: { '81.2.69.160': { ok: true } } }, DEFAULT_REDACTION, HOST);
     expect(Object.keys(out.value.evidence)).toEqual(['[public-ip-1]']);
