@@ -21,6 +21,13 @@ import {
 export * from './types';
 export * from './command-runner';
 export { HostInputError, validateHost, ipVersion, isSafeHostname } from './host';
+// pure argv builders and parsers, for callers that run or test them directly
+export * from './ping';
+export * from './gateway';
+export * from './trace-parse';
+export * from './trace-commands';
+export * from './mtr';
+export * from './resolvers';
 
 export interface PlatformOptions {
   /** Reads files such as /etc/resolv.conf (default: fs.promises.readFile as UTF-8). */
@@ -95,7 +102,11 @@ export function createPlatform(os: OsKind, runner: CommandRunner, opts: Platform
 
   const fromCommand = (file: string, args: string[], parse: (t: string) => GatewayParse, signal?: AbortSignal) => async (): Promise<GatewayParse | ToolSkip> => {
     const r = await query(file, args, signal);
-    return runProblem(os, file, r) ?? parse(r.stdout);
+    const problem = runProblem(os, file, r);
+    if (problem) return problem;
+    // a failing command with nothing on stdout says nothing about the routes: try the next source
+    if (r.code !== 0 && r.stdout.trim() === '') return undefined;
+    return parse(r.stdout);
   };
 
   async function defaultGateway(signal?: AbortSignal): Promise<GatewayInfo | null | ToolSkip> {

@@ -47,13 +47,18 @@ describe('defaultGateway', () => {
     expect(await createPlatform('darwin', r2).defaultGateway()).toEqual({ address: '192.168.88.1', interface: 'en0' });
     const r3 = fakeRunner({ 'route -n get default': { stdout: 'route: writing to routing socket: not in table\n', code: 1 } });
     expect(await createPlatform('darwin', r3).defaultGateway()).toBeNull();
+    // the error on stderr only: netstat decides (its table has no default row here)
+    const noDefault = fixture('macos/netstat-rn-modern.txt').split('\n').filter((l) => !l.startsWith('default')).join('\n');
+    const r4 = fakeRunner({ 'route -n get default': { stderr: 'route: writing to routing socket: not in table\n', code: 1 }, 'netstat -rn': { stdout: noDefault } });
+    expect(await createPlatform('darwin', r4).defaultGateway()).toBeNull();
+    expect(r4.calls.map((c) => c.file)).toEqual(['route', 'netstat']);
   });
 
   it('Windows: Get-NetRoute JSON through powershell.exe, route print as fallback', async () => {
     const r1 = fakeRunner({ 'powershell.exe': { stdout: '{"DestinationPrefix":"0.0.0.0/0","NextHop":"192.168.1.1","InterfaceAlias":"Wi-Fi","ifIndex":24,"RouteMetric":0,"InterfaceMetric":50}\r\n' } });
     expect(await createPlatform('win32', r1).defaultGateway()).toEqual({ address: '192.168.1.1', interface: 'Wi-Fi' });
     expect(r1.calls[0]?.args.slice(0, 5)).toEqual(['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command']);
-    const r2 = fakeRunner({ 'route print -4': { stdout: fixture('windows/route-print-win10.txt') } });
+    const r2 = fakeRunner({ 'powershell.exe': { stderr: 'Get-NetRoute : Access denied', code: 1 }, 'route print -4': { stdout: fixture('windows/route-print-win10.txt') } });
     expect(await createPlatform('win32', r2).defaultGateway()).toEqual({ address: '10.211.55.1', interface: '10.211.55.3' });
   });
 });
