@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FixIdSchema } from './diagnosis';
+import { CheckIdSchema, FixIdSchema } from './diagnosis';
 
 /** Parameters a fix may take; main re-validates them. */
 export const FixParamsSchema = z
@@ -29,6 +29,8 @@ export const FixDescriptorSchema = z.object({
   risk: z.enum(['none', 'low', 'medium']),
   expectedSeconds: z.number(),
   verify: z.string(),
+  /** The checks to run again after the fix (the app re-runs them and says whether it worked). */
+  recheck: z.array(CheckIdSchema).optional(),
   undo: z.string(),
 });
 export type FixDescriptor = z.infer<typeof FixDescriptorSchema>;

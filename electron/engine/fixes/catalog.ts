@@ -1,4 +1,4 @@
-import type { FixDescriptor, FixId, FixParams, FixPreview } from '../../contract';
+import type { CheckId, FixDescriptor, FixId, FixParams, FixPreview } from '../../contract';
 import { FIX_IDS } from '../../contract';
 import type { OsKind } from '../platform/types';
 import type { BrowserId, InstalledBrowser } from './browsers';
@@ -18,54 +18,64 @@ interface FixInfo {
   risk: FixDescriptor['risk'];
   expectedSeconds: number;
   verify: string;
+  /** Checks the app runs again afterwards. */
+  recheck: CheckId[];
   undo: string;
 }
 
 /** The closed catalog (ids come from the contract; a missing entry does not compile). */
 export const FIX_INFO: Readonly<Record<FixId, FixInfo>> = {
   'flush-dns': {
+    recheck: ['system-resolvers', 'dns-swap', 'site-probe'],
     kind: 'command', title: 'Empty the DNS cache', risk: 'none', expectedSeconds: 3,
     description: 'Makes this computer forget the addresses of sites it looked up earlier, so the next visit asks your DNS server again. Helps when a site has moved to a new address.',
     verify: 'Looks names up again on your DNS servers (the "system-resolvers" and "dns-swap" checks run again).',
     undo: 'Nothing to undo: the cache fills up again by itself as you browse.',
   },
   'switch-dns': {
+    recheck: ['system-resolvers', 'dns-swap', 'site-probe'],
     kind: 'command', title: 'Use other DNS servers', risk: 'medium', expectedSeconds: 10,
     description: 'Tells this computer to look up site addresses with other DNS servers (for example 1.1.1.1) instead of the ones it uses now. Your current settings are saved first.',
     verify: 'Looks a name up through the new servers ("dns-swap" check). If they do not answer, your old settings come back at once; then you have 20 seconds to keep the change, otherwise it is undone.',
     undo: 'Undo puts your previous DNS settings back exactly as they were (in the app, or "gateway-doctor fix undo switch-dns").',
   },
   'renew-dhcp': {
+    recheck: ['gateway', 'control-sites', 'site-probe'],
     kind: 'command', title: 'Ask the router for a new network address', risk: 'low', expectedSeconds: 15,
     description: 'Gives back this computer\'s network address and asks the router for a fresh one. The connection drops for a few seconds.',
     verify: 'Checks that the router answers again ("gateway" check).',
     undo: 'Nothing to undo: the computer gets its address from the router as always.',
   },
   'open-private-window': {
+    recheck: [],
     kind: 'command', title: 'Open the site in a private window', risk: 'none', expectedSeconds: 3,
     description: 'Opens the site in a private window, which uses no stored cookies, no cached files and (usually) no extensions. If the site works there, the problem is in your browser\'s stored data.',
     verify: 'You look at the page: if it loads in the private window, clear this site\'s data in your usual window.',
     undo: 'Close the private window.',
   },
   'open-other-browser': {
+    recheck: [],
     kind: 'command', title: 'Open the site in another browser', risk: 'none', expectedSeconds: 3,
     description: 'Opens the site in a different browser installed on this computer. If it works there, the problem is in your usual browser.',
     verify: 'You look at the page: if it loads in the other browser, your usual browser needs its data cleared or an extension turned off.',
     undo: 'Close that browser.',
   },
   'guide-clear-site-cache': {
+    recheck: ['site-probe'],
     kind: 'guided', title: 'Clear this site\'s stored data', risk: 'low', expectedSeconds: 60,
     description: 'Step-by-step help to delete the cookies and cached files of this one site in your browser. Other sites and your passwords are not touched.',
     verify: 'Press "Check again" and we test the site again.',
     undo: 'Nothing to undo; you may have to sign in to this site again.',
   },
   'guide-restart-router': {
+    recheck: ['gateway', 'control-sites', 'site-probe'],
     kind: 'guided', title: 'Restart your router', risk: 'low', expectedSeconds: 180,
     description: 'Step-by-step help to switch your router off and on. We watch for it to come back and then check again by ourselves.',
     verify: 'We wait until the router answers again (checking more slowly as time goes on, for up to 5 minutes), then run the checks again.',
     undo: 'Nothing to undo.',
   },
   'guide-disable-proxy': {
+    recheck: ['proxy', 'site-probe'],
     kind: 'guided', title: 'Turn off the proxy', risk: 'low', expectedSeconds: 60,
     description: 'Step-by-step help to switch off a proxy set on this computer, so the site is reached directly.',
     verify: 'Press "Check again": the "proxy" and "site-probe" checks run again without the proxy.',
@@ -96,7 +106,7 @@ function base(id: FixId, available: boolean, unavailableReason: string | null, n
   return {
     id, kind: i.kind, title: i.title, description: i.description, available,
     unavailableReason: available ? null : unavailableReason, needsAdmin, risk: i.risk,
-    expectedSeconds: i.expectedSeconds, verify: i.verify, undo: i.undo,
+    expectedSeconds: i.expectedSeconds, verify: i.verify, recheck: [...i.recheck], undo: i.undo,
   };
 }
 

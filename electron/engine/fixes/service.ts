@@ -77,7 +77,7 @@ export class FixService {
         out.push({
           id, kind: i.kind, title: i.title, description: i.description, available: false,
           unavailableReason: e instanceof Error ? e.message : String(e), needsAdmin: false, risk: i.risk,
-          expectedSeconds: i.expectedSeconds, verify: i.verify, undo: i.undo,
+          expectedSeconds: i.expectedSeconds, verify: i.verify, recheck: [...i.recheck], undo: i.undo,
         });
       }
     }

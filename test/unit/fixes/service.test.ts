@@ -186,7 +186,8 @@ describe('list, preview and the other fixes', () => {
       'flush-dns', 'switch-dns', 'renew-dhcp', 'open-private-window', 'open-other-browser', 'guide-clear-site-cache', 'guide-restart-router', 'guide-disable-proxy',
     ]);
     for (const f of list) FixDescriptorSchema.parse(f);
-    expect(list.find((f) => f.id === 'switch-dns')).toMatchObject({ available: true, needsAdmin: false });
+    expect(list.find((f) => f.id === 'switch-dns')).toMatchObject({ available: true, needsAdmin: false, recheck: ['system-resolvers', 'dns-swap', 'site-probe'] });
+    expect(list.find((f) => f.id === 'guide-disable-proxy')?.recheck).toEqual(['proxy', 'site-probe']);
     const p = await service.preview('open-private-window', { url: 'https://shop.example/cart' });
     FixPreviewSchema.parse(p.preview);
     expect(p.preview.commands).toEqual([['/usr/bin/firefox', '--private-window', 'https://shop.example/cart']]);
