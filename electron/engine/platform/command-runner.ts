@@ -41,8 +41,8 @@ function emptyResult(): CommandResult {
   return { code: null, stdout: '', stderr: '', timedOut: false, notFound: false, aborted: false };
 }
 
-/** Splits a stream into lines, keeping a partial tail until the next chunk. */
-function lineSplitter(emit: (line: string) => void): { push(chunk: string): void; end(): void } {
+/** Splits a stream into lines (LF or CRLF), keeping a partial tail until the next chunk or end(). */
+export function lineSplitter(emit: (line: string) => void): { push(chunk: string): void; end(): void } {
   let tail = '';
   return {
     push(chunk) {

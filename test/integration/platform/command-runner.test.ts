@@ -78,6 +78,24 @@ describe('createNodeRunner (real processes)', () => {
     expect(Date.now() - t0).toBeLessThan(5000);
   });
 
+  it('decodes a UTF-8 character split across two writes', async () => {
+    const script = 'process.stdout.write(Buffer.from([0x5a, 0x65, 0x69, 0x74, 0xc3])); setTimeout(() => process.stdout.write(Buffer.from([0xbc, 0x0a])), 50);';
+    const lines: string[] = [];
+    const r = await runner.run(process.execPath, ['-e', script], { timeoutMs: 5000, onStdoutLine: (l) => lines.push(l) });
+    expect(r.stdout).toBe('Zeitü\n');
+    expect(lines).toEqual(['Zeitü']);
+  });
+
+  it('a throwing line listener does not break the run', async () => {
+    const r = await runner.run('printf', ['a\\nb\\n'], {
+      timeoutMs: 5000,
+      onStdoutLine: () => {
+        throw new Error('listener bug');
+      },
+    });
+    expect(r).toMatchObject({ code: 0, stdout: 'a\nb\n' });
+  });
+
   it('returns the exit code and stderr of a failing program', async () => {
     const r = await runner.run('sh', ['-c', 'echo oops >&2; exit 3'], { timeoutMs: 5000 });
     expect(r.code).toBe(3);
