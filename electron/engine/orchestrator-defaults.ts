@@ -20,6 +20,10 @@ function appVersion(): string {
   }
 }
 
+function defaultHostsPath(): string {
+  return osPlatform() === 'win32' ? `${process.env.SystemRoot ?? 'C:\\Windows'}\\System32\\drivers\\etc\\hosts` : '/etc/hosts';
+}
+
 function osKind(): OsKind {
   const p = osPlatform();
   return p === 'darwin' || p === 'win32' ? p : 'linux';
@@ -47,6 +51,7 @@ export function createNodeEngineDeps(overrides: Partial<EngineDeps> & { env?: No
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
     },
     dnsPort: overrides.dnsPort ?? 53,
+    hostsPath: overrides.hostsPath !== undefined ? overrides.hostsPath : defaultHostsPath(),
     gatewayTcpPorts: overrides.gatewayTcpPorts ?? [80, 443, 53],
     newId: overrides.newId ?? (() => randomUUID()),
   };

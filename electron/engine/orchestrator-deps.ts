@@ -41,8 +41,10 @@ export interface EngineDeps {
   dnsPort: number;
   /** Ports tried by the TCP fallbacks (gateway, firewall); tests inject loopback ports. */
   gatewayTcpPorts: number[];
-  /** Name lookup for the site probes (default: the operating system's, like the browser). */
+  /** Name lookup for the probes; default: hosts file, then the system's DNS servers (see createSystemLookup). */
   lookup?: LookupFunction;
+  /** Hosts file consulted first by the default lookup (null: none). */
+  hostsPath: string | null;
   /** Generates run ids. */
   newId(): string;
 }

@@ -1,6 +1,6 @@
 import { DiagnosisOptionsSchema, DiagnosisResultSchema, CHECK_IDS } from '../contract';
 import type { CheckId, CheckResult, DiagnosisEvent, DiagnosisOptions, DiagnosisResult, ProbeAttempt } from '../contract';
-import { LatencyBoard, runCheck, skipped } from './checks/common';
+import { LatencyBoard, lookupAddress, runCheck, skipped } from './checks/common';
 import type { CheckContext, RunSettings } from './checks/common';
 import { controlSitesCheck } from './checks/control-sites';
 import { dnsSwapCheck } from './checks/dns-swap';
@@ -12,7 +12,9 @@ import { siteProbeCheck } from './checks/site-probe';
 import { systemResolversCheck } from './checks/system-resolvers';
 import { tracerouteCheck } from './checks/traceroute';
 import type { TracerouteOutcome } from './checks/traceroute';
-import { attemptClass } from './checks/classify';
+import { attemptClass, networkErrorCode } from './checks/classify';
+import { readFile } from 'node:fs/promises';
+import { createSystemLookup } from './dns/system-lookup';
 import { proxyFromEnv, proxyFromPac } from './http/proxy';
 import type { ProxyChoice } from './http/proxy';
 import type { EngineDeps } from './orchestrator-deps';
@@ -36,6 +38,7 @@ export const DEFAULT_TIMEOUT_SEC = 10;
 /** One request to the site may take this long before it counts as "no answer". */
 const ATTEMPT_CAP_MS = 2500;
 const TRACE_CAP_MS = 2500;
+const LOOKUP_CAP_MS = 2000;
 /** An answer slower than this raises a path question (traceroute). */
 const SLOW_ANSWER_MS = 1500;
 /** Checks get their own caps well inside the budget; this is only the safety net. */
@@ -97,8 +100,22 @@ export async function runDiagnosis(
     }
     return p;
   };
+  // The probes resolve names like the OS would, but cancellably (see createSystemLookup).
+  let systemServers: (list: string[]) => void = () => undefined;
+  const serversKnown = new Promise<string[]>((resolve) => { systemServers = resolve; });
+  const hostsPath = deps.hostsPath;
+  const board = new LatencyBoard();
+  const lookup = deps.lookup ?? createSystemLookup({
+    servers: () => serversKnown,
+    port: deps.dnsPort,
+    readHosts: () => (hostsPath ? readFile(hostsPath, 'utf8') : Promise.resolve(null)),
+    timeoutMs: Math.min(LOOKUP_CAP_MS, budgetMs),
+    signal,
+    onDnsAnswer: (f) => board.onDns(f),
+    fastestDns: () => board.fastestDns(),
+  });
   const ctx: CheckContext = {
-    target, deps, settings: settingsOf(options, deps), signal, deadline, board: new LatencyBoard(), proxyFor, emit, runId,
+    target, deps, settings: settingsOf(options, deps), signal, deadline, board, proxyFor, emit, runId, lookup,
   };
   const attemptTimeoutMs = Math.min(ATTEMPT_CAP_MS, Math.max(500, budgetMs - 500));
 
@@ -120,7 +137,15 @@ export async function runDiagnosis(
     let gatewayDown = false;
     const maybeTrace = (why: boolean): void => {
       if (!why || traceRef.run || gatewayDown || signal.aborted) return;
-      traceRef.run = track('traceroute', () => tracerouteCheck(ctx, { capMs: TRACE_CAP_MS, gatewayAddress }));
+      // Trace to the address (the tool must not resolve names itself; a name that does not
+      // resolve has no path to trace).
+      traceRef.run = track('traceroute', async () => {
+        const address = await lookupAddress(lookup, target.host, Math.min(LOOKUP_CAP_MS, Math.max(0, deadline - performance.now())));
+        if (!address) {
+          return { result: await runCheck('traceroute', ctx, async () => skipped('The site\'s name could not be looked up, so there is no route to trace.')), summary: null };
+        }
+        return tracerouteCheck(ctx, { capMs: TRACE_CAP_MS, gatewayAddress, host: address });
+      });
     };
 
     const gatewayRun = track('gateway', () => gatewayCheck(ctx)).then((g) => {
@@ -130,13 +155,17 @@ export async function runDiagnosis(
     });
     const siteRun = track('site-probe', () => siteProbeCheck(ctx, {
       attemptTimeoutMs,
-      onAttempt: (a: ProbeAttempt) => maybeTrace(attemptClass(a) === 'no-answer' || a.timings.totalMs > SLOW_ANSWER_MS),
+      onAttempt: (a: ProbeAttempt) => maybeTrace(
+        (attemptClass(a) === 'no-answer' && networkErrorCode(a.error ?? '') !== 'name-not-resolved') || a.timings.totalMs > SLOW_ANSWER_MS),
     }));
     const controlsRun = track('control-sites', () => controlSitesCheck(ctx, { attemptTimeoutMs })).then((c) => {
       maybeTrace(c.problems.includes('controls-all-failed'));
       return c;
     });
-    const resolversRun = track('system-resolvers', () => systemResolversCheck(ctx));
+    const resolversRun = track('system-resolvers', () => systemResolversCheck(ctx)).then((r) => {
+      systemServers(r.resolvers);
+      return r;
+    });
     const dnsRun = resolversRun.then((r) => track('dns-swap', () => dnsSwapCheck(ctx, r.resolvers)));
     const proxyRun = track('proxy', () => proxyCheck(ctx, { attemptTimeoutMs }));
     const firewallRun = track('firewall', () => firewallCheck(ctx));
@@ -147,7 +176,9 @@ export async function runDiagnosis(
     if (hooks.signal?.aborted) throw new DiagnosisCancelledError('The diagnosis was cancelled.');
     if (!traced) {
       await track('traceroute', async () => runCheck('traceroute', ctx, async () =>
-        skipped(gatewayDown ? 'Not needed: the router itself does not answer.' : 'Not needed: the site and the known-good sites answered.')));
+        skipped(gatewayDown ? 'Not needed: the router itself does not answer.'
+          : site.result.problems.includes('name-not-resolved') ? 'Not needed: the site\'s name could not be looked up, so the route is not the question.'
+            : 'Not needed: nothing pointed at a problem along the route.')));
     }
 
     const checks = CHECK_IDS.flatMap((id) => {

@@ -1,3 +1,5 @@
+import { lookup as osLookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
 import type { LookupFunction } from 'node:net';
 import type { CheckId, CheckResult, DiagnosisEvent, EvidenceValue, Target } from '../../contract';
 import type { EngineDeps } from '../orchestrator-deps';
@@ -49,6 +51,8 @@ export interface CheckContext {
   proxyFor(url: string): Promise<ProxyChoice>;
   emit(e: DiagnosisEvent): void;
   runId: string;
+  /** Name lookup for the probes (the system's resolvers, shared per run). */
+  lookup?: LookupFunction;
 }
 
 /** Milliseconds left before `deadline` (never negative). */
@@ -96,12 +100,30 @@ export async function runCheck(id: CheckId, ctx: CheckContext, body: () => Promi
   return result;
 }
 
-/** The injected lookup as probe options (absent: the OS resolver). */
+/** The run's lookup as probe options (absent: Node's default, the OS resolver). */
 export function lookupOf(ctx: CheckContext): { lookup?: LookupFunction } {
-  return ctx.deps.lookup ? { lookup: ctx.deps.lookup } : {};
+  return ctx.lookup ? { lookup: ctx.lookup } : {};
 }
 
 /** A child AbortSignal that fires on the parent's abort or after `ms`. */
 export function timeoutSignal(parent: AbortSignal, ms: number): AbortSignal {
   return AbortSignal.any([parent, AbortSignal.timeout(Math.max(1, Math.round(ms)))]);
+}
+
+/**
+ * Resolves `host` to one address with the run's lookup (OS resolver when none), or null
+ * when it cannot be resolved within `timeoutMs`.
+ */
+export function lookupAddress(lookup: LookupFunction | undefined, host: string, timeoutMs: number): Promise<string | null> {
+  if (isIP(host) !== 0) return Promise.resolve(host);
+  const timeout = new Promise<null>((r) => setTimeout(() => r(null), Math.max(1, timeoutMs)).unref());
+  const found = lookup
+    ? new Promise<string | null>((resolve) => {
+      lookup(host, { all: true }, (err, addresses) => {
+        const list = Array.isArray(addresses) ? addresses : [];
+        resolve(err ? null : (list[0]?.address ?? null));
+      });
+    })
+    : osLookup(host).then((a) => a.address, () => null);
+  return Promise.race([found, timeout]);
 }

@@ -1,7 +1,6 @@
-import { lookup } from 'node:dns/promises';
 import type { CheckResult, EvidenceValue } from '../../contract';
 import { isToolSkip } from '../platform/types';
-import { remaining, runCheck, skipped } from './common';
+import { lookupAddress, remaining, runCheck, skipped } from './common';
 import type { CheckBody, CheckContext } from './common';
 import { tcpProbe } from './tcp-connect';
 import type { TcpOutcome } from './tcp-connect';
@@ -10,23 +9,6 @@ const LOOKUP_CAP_MS = 1500;
 const PING_CAP_MS = 1500;
 const TCP_CAP_MS = 1500;
 
-/** The site's address the way the OS finds it, or null within the time cap. */
-async function siteAddress(ctx: CheckContext): Promise<string | null> {
-  if (ctx.target.isIp) return ctx.target.host;
-  const cap = Math.min(LOOKUP_CAP_MS, remaining(ctx));
-  const timeout = new Promise<null>((r) => setTimeout(() => r(null), cap).unref());
-  const injected = ctx.deps.lookup;
-  const found = injected
-    ? new Promise<string | null>((resolve) => {
-      injected(ctx.target.host, { all: true }, (err, addresses) => {
-        const list = Array.isArray(addresses) ? addresses : [];
-        resolve(err ? null : (list[0]?.address ?? null));
-      });
-    })
-    : lookup(ctx.target.host).then((a) => a.address, () => null);
-  return Promise.race([found, timeout]);
-}
-
 /**
  * Firewall inference: does the site's host answer ping while its web port is refused or
  * silent? That pattern means something on the path (or the host's firewall) blocks web
@@ -34,7 +16,7 @@ async function siteAddress(ctx: CheckContext): Promise<string | null> {
  */
 export async function firewallCheck(ctx: CheckContext): Promise<CheckResult> {
   return runCheck('firewall', ctx, async (): Promise<CheckBody> => {
-    const address = await siteAddress(ctx);
+    const address = await lookupAddress(ctx.lookup, ctx.target.host, Math.min(LOOKUP_CAP_MS, remaining(ctx)));
     if (!address) return skipped('The site\'s address could not be found, so its ports could not be tested.');
     const port = ctx.target.port;
     const ports = [port, ...([80, 443].includes(port) ? [80, 443].filter((p) => p !== port) : [])];

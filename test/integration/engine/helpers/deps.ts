@@ -52,6 +52,7 @@ export function loopbackDeps(o: { world?: FakeWorld; controls: string[]; dnsPort
     resolvers: ['127.0.0.2'],
     env: {},
     gatewayTcpPorts: [9],
+    hostsPath: null,
     system: { os: 'linux', osRelease: 'test', arch: 'x64', appVersion: '0.0.0-test', hostname: 'test-pc', timeZone: 'Europe/Berlin' },
     ...rest,
   });
