@@ -122,8 +122,7 @@ export function createBridgeHandlers(config: BridgeEngineConfig, broadcast: Broa
     'fix:undo': () => unavailable('Quick fixes are'),
     'report:preview': ({ runId, redaction }) => {
       const model = buildReport(load(runId), { redaction });
-      const summary = reportSummary(model);
-      assertExportClean(model, summary);
+      const summary = assertExportClean(model, reportSummary);
       return { html: renderChecked(model, 'html'), markdown: renderChecked(model, 'md'), summary, redacted: { ...model.redaction.counts } };
     },
     'report:save': async ({ runId, redaction }) => {

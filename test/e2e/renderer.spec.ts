@@ -42,7 +42,8 @@ async function open(page: Page, s: FakeScenario | null): Promise<string[]> {
   page.on('request', (r) => {
     if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) problems.push(`network: ${r.url()}`);
   });
-  if (s) await page.addInitScript(installFakeBridge, s);
+  // Cast: the scenario is plain JSON; Playwright's deep serialisable-type check gives up on it.
+  if (s) await page.addInitScript(installFakeBridge as (arg: unknown) => void, s as unknown);
   await page.goto(server.url);
   return problems;
 }
@@ -198,7 +199,7 @@ for (const scheme of ['light', 'dark'] as const) {
 test('German catalog renders the first screen', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'de-DE' });
   const page = await context.newPage();
-  await page.addInitScript(installFakeBridge, scenario());
+  await page.addInitScript(installFakeBridge as (arg: unknown) => void, scenario() as unknown);
   await page.goto(server.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Welche Website lädt nicht?' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
