@@ -87,6 +87,12 @@ describe('ping parsers against every fixture', () => {
     expect(parsePing('win32', text)).toEqual(ok(2, 2, 0, 5.25, 0.5, 10));
   });
 
+  it('recognises the other permission wordings (socket: Permission denied, BusyBox)', () => {
+    expect(parsePing('linux', '', 'ping: socket: Permission denied')).toEqual({ kind: 'failure', failure: 'permission', message: 'ping: socket: Permission denied' });
+    expect(parsePing('linux', 'PING 192.0.2.1 (192.0.2.1): 56 data bytes\n', 'ping: permission denied (are you root?)\n')).toMatchObject({ kind: 'failure', failure: 'permission' });
+    expect(parsePing('darwin', '', 'ping: cannot resolve gdx.invalid: Unknown host')).toMatchObject({ kind: 'failure', failure: 'unresolved' });
+  });
+
   it('returns null for output that is not ping output', () => {
     expect(parsePing('linux', 'hello world')).toBeNull();
     expect(parsePing('win32', 'hello world')).toBeNull();

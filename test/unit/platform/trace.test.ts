@@ -78,6 +78,11 @@ describe('incremental parsing (hops stream as lines arrive)', () => {
     expect(r.hops.map((h) => h.ttl)).toEqual([1, 2, 3, 4, 5, 6, ...Array.from({ length: 21 }, (_, i) => i + 10)]);
   });
 
+  it('reads !X, !P and numeric !<N> annotations and keeps stars in place (constructed line)', () => {
+    const s = stream('traceroute', [' 3  192.0.2.1  1.2 ms !X  1.3 ms !P *', ' 4  192.0.2.2  2.5 ms !<10>'], 3);
+    expect(s.released.flat().concat(s.atEnd)).toEqual(['3 33.333% 192.0.2.1@1.2!X 192.0.2.1@1.3!P *', '4 0% 192.0.2.2@2.5!<10>']);
+  });
+
   it('a truncated last line still yields the hop with the probes it shows', () => {
     const s = stream('traceroute', ['traceroute to 192.0.2.9 (192.0.2.9), 30 hops max, 60 byte packets', ' 1  192.0.2.1  0.5 ms  0.4'], 3);
     expect(s.atEnd).toEqual(['1 0% 192.0.2.1@0.5']);
