@@ -60,15 +60,24 @@ pid_alive() {
   echo "$pid"
 }
 
+# proc_running <pid>: alive and not a zombie (daemons are reparented and reaped whenever their new
+# parent gets round to it; a zombie has already stopped).
+proc_running() {
+  local stat
+  stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+  stat=${stat##*) }
+  [ "${stat:0:1}" != Z ]
+}
+
 stop_pidfile() {
   local f="$1" pid i
   if pid=$(pid_alive "$f"); then
     kill -TERM "$pid" 2>/dev/null || true
     for i in $(seq 1 40); do
-      [ -d "/proc/$pid" ] || break
+      proc_running "$pid" || break
       sleep 0.05
     done
-    [ -d "/proc/$pid" ] && kill -KILL "$pid" 2>/dev/null || true
+    if proc_running "$pid"; then kill -KILL "$pid" 2>/dev/null || true; fi
   fi
   rm -f "$f"
 }

@@ -3,28 +3,16 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { VerdictIdSchema } from '../../electron/contract';
 import type { VerdictId } from '../../electron/contract';
+import labData from './scenarios.json';
 
 /** Repository root (the CLI runs from here). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LAB_SCRIPT = fileURLToPath(new URL('./lab.sh', import.meta.url));
 
 /** Lab addresses (mirror of test/lab/lib/env.sh). */
-export const LAB = {
-  pcNamespace: 'gd-pc',
-  namespaces: ['gd-pc', 'gd-router', 'gd-isp', 'gd-net'],
-  pc: '192.168.77.10',
-  router: '192.168.77.1',
-  ispHop: '198.51.100.1',
-  resolvers: { isp: '203.0.113.53', alternatives: ['203.0.113.54', '203.0.113.55'] },
-  controls: ['http://control.gd.test/', 'http://control2.gd.test/'],
-  proxy: 'http://203.0.113.90:3128',
-  addresses: {
-    www: '203.0.113.10', refused: '203.0.113.11', garbage: '203.0.113.12', slow: '203.0.113.13',
-    flaky: '203.0.113.14', cdn: '203.0.113.15', gone: '203.0.113.20', moved: '203.0.113.21',
-    movedOld: '203.0.113.99', fw: '203.0.113.30',
-  },
-} as const;
+export const LAB = labData.lab;
 
 export interface LabScenario {
   /** Name for `lab.sh scenario <name>`. */
@@ -40,33 +28,19 @@ export interface LabScenario {
 }
 
 /** Arguments every lab CLI run needs: never the public default resolvers or control sites. */
-export const LAB_CLI_ARGS: readonly string[] = [
-  '--resolvers', LAB.resolvers.alternatives.join(','),
-  '--control', LAB.controls.join(','),
-  '--repeat', '3',
-];
+export const LAB_CLI_ARGS: readonly string[] = labData.cliArgs;
 
-function scenario(name: string, verdict: VerdictId, host: string, env: Record<string, string> = {}): LabScenario {
-  return { name, verdict, url: `http://${host}.gd.test/`, cliArgs: [...LAB_CLI_ARGS], env };
-}
-
-/** One scenario per verdict of DESIGN.md (inconclusive has none: it is not a fault to build). */
-export const SCENARIOS: readonly LabScenario[] = [
-  scenario('healthy', 'site-ok', 'www'),
-  scenario('site-502-refused', 'site-server-error', 'refused'),
-  scenario('site-502-invalid', 'site-server-error', 'garbage'),
-  scenario('site-504', 'site-timeout', 'slow'),
-  scenario('site-intermittent', 'site-intermittent', 'flaky'),
-  scenario('cdn-origin-error', 'cdn-origin-error', 'cdn'),
-  scenario('site-unreachable', 'site-unreachable', 'gone'),
-  scenario('proxy-error', 'proxy-error', 'www', { HTTP_PROXY: LAB.proxy, HTTPS_PROXY: LAB.proxy }),
-  scenario('dns-resolver-failing', 'dns-resolver-failing', 'www'),
-  scenario('dns-stale-answer', 'dns-stale-answer', 'moved'),
-  scenario('local-network-down', 'local-network-down', 'www'),
-  scenario('isp-outage', 'isp-outage', 'www'),
-  scenario('isp-path-degraded', 'isp-path-degraded', 'www'),
-  scenario('firewall-blocking', 'firewall-blocking', 'fw'),
-];
+/**
+ * One scenario per verdict of DESIGN.md (inconclusive has none: it is not a fault to build).
+ * The data lives in scenarios.json so the bench (plain Node) reads the same list.
+ */
+export const SCENARIOS: readonly LabScenario[] = labData.scenarios.map((s) => ({
+  name: s.name,
+  verdict: VerdictIdSchema.parse(s.verdict),
+  url: s.url,
+  cliArgs: [...LAB_CLI_ARGS],
+  env: { ...(s.env as Record<string, string>) },
+}));
 
 const SBIN_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 const PROXY_VARS = ['http_proxy', 'https_proxy', 'no_proxy', 'all_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY'];
