@@ -47,6 +47,8 @@ export function pingCommand(os: OsKind, host: string, o: PingArgvOptions): PingC
 const PERMISSION = /operation not permitted|permission denied|are you root|missing cap_net_raw|must be root|not permitted/i;
 const UNRESOLVED =
   /unknown host|name or service not known|cannot resolve|temporary failure in name resolution|nodename nor servname|no address associated|could not find host|failure in name resolution/i;
+/** "Ping request could not find host X" in a few display languages (only used when no ping header was printed). */
+const WIN_UNRESOLVED = /nicht finden|no pudo encontrar|n'a pas pu trouver|não pôde encontrar|non è riuscita a trovare|не удается обнаружить|找不到主机|找不到主機|見つけられませんでした/i;
 const UNIX_ERROR = /unreachable|no route to host|host is down|network is down|time to live exceeded|ttl exceeded|prohibited|redirect host|source quench/i;
 
 interface RttStats {
@@ -194,7 +196,11 @@ export function parsePingWindows(stdout: string, stderr = ''): PingParse {
     const received = visible ? Math.min(stats.received, echo) : stats.received;
     return outcome(stats.sent, received, rtt ?? fromReplies, unreachable);
   }
-  if (lastHeader < 0) return null;
+  if (lastHeader < 0) {
+    const text = lines.join('\n');
+    if (UNRESOLVED.test(text) || WIN_UNRESOLVED.test(text)) return { kind: 'failure', failure: 'unresolved', message: firstMatching(lines, /\S/) };
+    return null;
+  }
   return outcome(probeLines, echo, fromReplies, unreachable);
 }
 

@@ -93,6 +93,15 @@ describe('ping parsers against every fixture', () => {
     expect(parsePing('darwin', '', 'ping: cannot resolve gdx.invalid: Unknown host')).toMatchObject({ kind: 'failure', failure: 'unresolved' });
   });
 
+  it('Windows: an unknown host (no header at all) is an unresolved failure', () => {
+    // first line of the German sample: the failing run before the successful one
+    const de = fixture('windows/ping-de-success-ipv6.txt').split('\n').slice(0, 2).join('\n');
+    expect(parsePing('win32', de)).toMatchObject({ kind: 'failure', failure: 'unresolved' });
+    expect(parsePing('win32', 'Ping request could not find host gdx.invalid. Please check the name and try again.\r\n')).toEqual({
+      kind: 'failure', failure: 'unresolved', message: 'Ping request could not find host gdx.invalid. Please check the name and try again.',
+    });
+  });
+
   it('returns null for output that is not ping output', () => {
     expect(parsePing('linux', 'hello world')).toBeNull();
     expect(parsePing('win32', 'hello world')).toBeNull();
