@@ -101,6 +101,14 @@ export interface FixPlan {
 
 const URL_PLACEHOLDER = '<site address>';
 
+const MANAGER_LABEL: Record<DnsManagerKind, string> = {
+  'resolv-conf': 'the resolv.conf file',
+  networkmanager: 'NetworkManager',
+  'systemd-resolved': 'systemd-resolved',
+  networksetup: 'the macOS network services',
+  windows: 'the Windows network adapters',
+};
+
 function base(id: FixId, available: boolean, unavailableReason: string | null, needsAdmin: boolean): FixDescriptor {
   const i = FIX_INFO[id];
   return {
@@ -151,7 +159,7 @@ export async function planFix(deps: FixDeps, id: FixId, params: FixParams, o: { 
       const needsAdmin = det.kind === 'resolv-conf' ? fileNeedsAdmin : det.kind !== 'networkmanager';
       const d = base(id, true, null, needsAdmin);
       if (o.forList || !params.servers) {
-        return plan({ ...d, description: `${d.description} Here DNS is managed by ${det.kind} (${det.why}).` }, { verifyKind: 'dns-switch' });
+        return plan({ ...d, description: `${d.description} Here DNS is set by ${MANAGER_LABEL[det.kind]} (${det.why}).` }, { verifyKind: 'dns-switch' });
       }
       const state = await captureDnsState(deps, det.kind);
       const steps = applySteps(state, params.servers, { fileNeedsAdmin });
@@ -160,7 +168,7 @@ export async function planFix(deps: FixDeps, id: FixId, params: FixParams, o: { 
       const changes = describeChange(state, params.servers);
       if (write?.kind === 'write-file') changes.unshift(`rewrite ${write.path}: only the nameserver lines change; every other line is kept`);
       return plan(
-        { ...d, description: `${d.description} Here DNS is managed by ${det.kind} (${det.why}).` },
+        { ...d, description: `${d.description} Here DNS is set by ${MANAGER_LABEL[det.kind]} (${det.why}).` },
         { steps, changes, verifyKind: 'dns-switch', newFileContent, dns: { manager: det.kind, state, servers: params.servers, fileNeedsAdmin }, ...(params.url ? { url: params.url } : {}) },
       );
     }
