@@ -194,6 +194,9 @@ export class FixService {
   /** Puts a snapshot back and checks it took; never throws. */
   private async restore(state: DnsState, label: string): Promise<{ ok: boolean; detail: string; ran: string[][] }> {
     try {
+      // nothing changed yet (e.g. the admin prompt was dismissed): no second prompt for a no-op
+      const now = await this.captureLike(state).catch(() => null);
+      if (now && restoreTookEffect(now, state)) return { ok: true, detail: 'settings were unchanged', ran: [] };
       const fileNeedsAdmin = state.manager === 'resolv-conf' ? !(await this.deps.fs.canWrite(state.path)) : false;
       const ex = await executeSteps(this.deps, restoreSteps(state, { fileNeedsAdmin }), label);
       if (!ex.ok) return ex;

@@ -245,3 +245,17 @@ describe('unexpected errors mid-run', () => {
     expect(await service.store.listPending()).toEqual([]);
   });
 });
+
+describe('a dismissed administrator prompt', () => {
+  it('fails without a second prompt when nothing was changed', async () => {
+    const fs = new MemFs();
+    fs.files.set('/etc/resolv.conf', Buffer.from(ORIGINAL));
+    fs.readonlyPaths.add('/etc/resolv.conf');
+    let prompts = 0;
+    const deps = fakeLinuxDeps({ fs, isAdmin: false, elevator: { run: () => (prompts++, Promise.resolve({ ok: false, detail: 'Request dismissed' })) } });
+    const r = await new FixService(deps).run('switch-dns', { servers: ['192.0.2.53'] }, { autoKeep: true });
+    expect(r).toMatchObject({ outcome: 'failed', message: 'The change failed: Request dismissed. Your previous DNS settings are back.' });
+    expect(prompts).toBe(1);
+    expect(fs.text('/etc/resolv.conf')).toBe(ORIGINAL);
+  });
+});
