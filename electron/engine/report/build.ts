@@ -1,6 +1,6 @@
 import type { DiagnosisResult, RedactionKind, RedactionOptions } from '../../contract';
 import { buildReportModel } from './model';
-import { assertRedacted, collectStrings, redactDeep, RedactionError } from './redact';
+import { assertRedacted, blankStrings, collectStrings, redactDeep, RedactionError } from './redact';
 import type { RedactionOutcome } from './redact';
 import { ReportModelSchema } from './schema';
 import type { ReportModel } from './schema';
@@ -35,16 +35,32 @@ export function buildReport(result: DiagnosisResult, o: { redaction: RedactionOp
 }
 
 /**
- * Final check on a rendered export (HTML, Markdown, JSON text): the detectors run again on
- * the exact bytes that would leave the app. Throws RedactionError on any hit.
+ * Renders an export and checks it before it may leave: the model's strings again (strict), then
+ * the exact rendered text, against the same renderer's output for a blanked copy of the model
+ * (so only what the data contributed is judged, never the report's fixed wording). Throws
+ * RedactionError on any hit; returns the text otherwise.
+ *
+ * Passing an already rendered string still works (no baseline then: plain-word host, user
+ * and query values are judged on the model only, since they may be fixed wording too).
  */
-export function assertExportClean(model: ReportModel, rendered: string): void {
+export function assertExportClean(model: ReportModel, render: ((m: ReportModel) => string) | string): string {
   const guard = GUARDS.get(model);
   const options: RedactionOptions = guard?.options ?? { enabled: model.redaction.enabled, kinds: model.redaction.kinds };
-  const hostname = guard?.hostname ?? '';
-  // The model check is strict; the rendered text also holds fixed wording, so plain-word
-  // host and user names are checked on the model only (see assertRedacted).
-  const { generator: _g, redaction: _r, ...data } = model;
-  assertRedacted(collectStrings(data), options, guard ?? null, { hostname });
-  assertRedacted([rendered], options, guard ?? null, { hostname }, false);
+  const context = { hostname: guard?.hostname ?? '' };
+  const { generator, redaction, ...data } = model;
+  assertRedacted(collectStrings(data), options, guard ?? null, context);
+  if (typeof render === 'string') {
+    assertRedacted([render], options, guard ? { secrets: distinctiveOnly(guard.secrets) } : null, { hostname: PLAIN_WORD.test(context.hostname) ? '' : context.hostname });
+    return render;
+  }
+  const text = render(model);
+  const baseline = render({ ...blankStrings(data), generator, redaction });
+  assertRedacted([text], options, guard ?? null, context, baseline);
+  return text;
+}
+
+const PLAIN_WORD = /^[a-z]+$/i;
+
+function distinctiveOnly(secrets: Guard['secrets']): Guard['secrets'] {
+  return new Map([...secrets].map(([kind, set]) => [kind, new Set([...set].filter((v) => !PLAIN_WORD.test(v)))]));
 }

@@ -35,9 +35,7 @@ export type PdfPrinter = (html: string) => Promise<Buffer>;
  * Throws RedactionError instead of returning text that still holds a private value.
  */
 export function renderChecked(model: ReportModel, format: Exclude<ReportFormat, 'pdf'>): string {
-  const text = format === 'html' ? renderHtml(model) : format === 'md' ? renderMarkdown(model) : renderJson(model);
-  assertExportClean(model, text);
-  return text;
+  return assertExportClean(model, format === 'html' ? renderHtml : format === 'md' ? renderMarkdown : renderJson);
 }
 
 /** Builds, redacts, renders and checks one export; nothing is returned when any step fails. */

@@ -74,11 +74,7 @@ export function createReportHandlers(ctx: MainContext, adapters: Partial<ReportA
     if (!result) throw new Error(`No diagnosis with id ${runId} was found in the history.`);
     return result;
   };
-  const summaryOf = (model: ReturnType<typeof buildReport>): string => {
-    const text = reportSummary(model);
-    assertExportClean(model, text);
-    return text;
-  };
+  const summaryOf = (model: ReturnType<typeof buildReport>): string => assertExportClean(model, reportSummary);
   const checkedSummary = (runId: string, redaction: RedactionOptions): { text: string; title: string } => {
     const model = buildReport(load(runId), { redaction });
     return { text: summaryOf(model), title: model.verdict.title };

@@ -132,13 +132,17 @@ describe('details', () => {
     expect(renderMarkdown(m)).toContain('\\<script\\>alert(1)\\</script\\> \\| pipe');
   });
 
-  it('the export check catches a value that bypassed the model (fail closed)', () => {
+  it('the export check catches a renderer that brings a private value back (fail closed)', () => {
     const m = buildReport(loadResult('leak-seeded'), { redaction: DEFAULT_REDACTION });
-    const html = renderHtml(m);
-    expect(() => assertExportClean(m, html)).not.toThrow();
-    expect(() => assertExportClean(m, `${html}<p>81.2.69.160</p>`)).toThrow(RedactionError);
-    expect(() => assertExportClean(m, `${html}<p>Zx81SecretTok42</p>`)).toThrow(RedactionError);
-    expect(() => assertExportClean(m, `${html}<p>zephyr-ws42</p>`)).toThrow(RedactionError);
+    expect(assertExportClean(m, renderHtml)).toBe(renderHtml(m));
+    // A buggy renderer that "un-redacts" data: only the data-driven part differs from the baseline.
+    const unredacting = (x: typeof m): string => renderHtml(x).replaceAll('[public-ip-1]', '81.2.69.160');
+    expect(() => assertExportClean(m, unredacting)).toThrow(RedactionError);
+    const echoing = (x: typeof m): string => `${renderMarkdown(x)}\n${x.environment.hostname === '·' ? '' : 'zephyr-ws42'}`;
+    expect(() => assertExportClean(m, echoing)).toThrow(/hostname/);
+    // Already rendered text is checked too (without a baseline).
+    expect(() => assertExportClean(m, `${renderHtml(m)}<p>Zx81SecretTok42</p>`)).toThrow(RedactionError);
+    expect(() => assertExportClean(m, `${renderHtml(m)}<p>3c-22-fb-9a-10-7e</p>`)).toThrow(/mac/);
   });
 
   it('exports when a query value or host name is also a word of the fixed text', () => {
