@@ -149,6 +149,7 @@ async function runOne(id: string, o: Opts, io: CliIo, cdeps: FixCommandDeps, ask
   const params: FixParams = {};
   if (o.to !== undefined) params.servers = parseServerList(o.to);
   if (o.url !== undefined) params.url = o.url;
+  // unchecked here on purpose: validateFixRequest (the contract schema) refuses unknown names
   if (o.browser !== undefined) (params as Record<string, unknown>).browser = o.browser;
   const req = validateFixRequest(id, params);
   if (req.fixId === 'switch-dns' && !req.params.servers) throw new FixInputError('switch-dns needs the new DNS servers: --to 1.1.1.1,1.0.0.1');

@@ -105,6 +105,15 @@ describe('gateway-doctor fix (in-process)', () => {
     expect(deps.fs.text('/etc/resolv.conf')).toBe(ORIGINAL);
   });
 
+  it('--help documents usage, exit codes and the test/advanced env knobs; no args is a usage error', async () => {
+    const h = await cli(['--help'], fakeLinuxDeps());
+    expect(h.code).toBe(0);
+    for (const s of ['fix undo <id>', '--dry-run', 'Exit codes: 0', 'GATEWAY_DOCTOR_STATE_DIR', 'GATEWAY_DOCTOR_RESOLV_CONF', 'GATEWAY_DOCTOR_TEST_PAUSE_AFTER_SNAPSHOT_MS']) {
+      expect(h.stdout).toContain(s);
+    }
+    expect((await cli([], fakeLinuxDeps())).code).toBe(2);
+  });
+
   it('shows argv the way a person would type it', () => {
     expect(displayArgv(['networksetup', '-setdnsservers', 'USB 10/100/1000 LAN', '1.1.1.1'])).toBe("networksetup -setdnsservers 'USB 10/100/1000 LAN' 1.1.1.1");
     expect(displayArgv(['a', "it's"])).toBe("a 'it'\\''s'");
