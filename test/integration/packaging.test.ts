@@ -198,12 +198,14 @@ describe.skipIf(!built && !process.env['CI'])('packaging (electron-builder --dir
     expect(listing).toContain(`/${manifest.main}`);
   });
 
-  it('holds no source, tests, CLI build or source maps', () => {
+  it('holds no source, tests, CLI or test-bridge build, or source maps', () => {
     const forbidden = listing.filter((p) =>
       /^\/(electron|renderer|test|assets|\.ci|out\/cli)(\/|$)/.test(p) || (/\.map$/.test(p) && !p.startsWith('/node_modules/')),
     );
     expect(forbidden).toEqual([]);
     expect(listing.filter((p) => /^\/[^/]+$/.test(p)).sort()).toEqual(['/node_modules', '/out', '/package.json']);
+    // Only the three app builds: out/cli (the CLI) and out/test-bridge (e2e) must not ship.
+    expect(listing.filter((p) => /^\/out\/[^/]+$/.test(p)).sort()).toEqual(['/out/main', '/out/preload', '/out/renderer']);
   });
 
   it('holds production dependencies only', () => {
