@@ -4,6 +4,7 @@
 import { extractFile, listPackage } from '@electron/asar';
 import { execFile, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { createServer } from 'node:net';
 import type { Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -224,6 +225,21 @@ describe.skipIf(!built && !process.env['CI'])('packaging (electron-builder --dir
       `  node_modules (${inAsar.size} packages, all production): ${[...inAsar].sort().join(' ')}`,
     ].join('\n');
     console.log(summary);
+  });
+
+  it('can satisfy every import of the built main process', () => {
+    const main = extractFile(join(output, 'linux-unpacked/resources/app.asar'), 'out/main/index.js').toString('utf8');
+    const specifiers = new Set(
+      [...main.matchAll(/(?:^import [^;]*? from |\bimport\(|\brequire\()["']([^"'./][^"']*)["']/gm)].map((m) => m[1] as string),
+    );
+    const inAsar = packagesIn(listing);
+    const missing = [...specifiers].filter((spec) => {
+      if (spec === 'electron' || spec.startsWith('node:') || builtinModules.includes(spec)) return false;
+      const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] ?? spec);
+      return !inAsar.has(name);
+    });
+    expect(specifiers.size).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
   });
 
   it('has the icons every target needs, rendered from assets/icon.svg', () => {
