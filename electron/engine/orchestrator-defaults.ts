@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname, arch, release, platform as osPlatform } from 'node:os';
+import { fetchJson } from './http/fetch-json';
 import { createPlatform } from './platform';
 import { createNodeRunner } from './platform/command-runner';
 import type { OsKind } from './platform/types';
@@ -56,7 +57,8 @@ export function createNodeEngineDeps(overrides: Partial<EngineDeps> & { env?: No
     newId: overrides.newId ?? (() => randomUUID()),
   };
   if (overrides.resolveProxy) deps.resolveProxy = overrides.resolveProxy;
-  if (overrides.fetchJson) deps.fetchJson = overrides.fetchJson;
+  // The external vantage check is opt-in per run (--external); the fetcher only makes it possible.
+  deps.fetchJson = overrides.fetchJson ?? fetchJson;
   if (overrides.lookup) deps.lookup = overrides.lookup;
   return deps;
 }

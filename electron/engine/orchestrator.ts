@@ -44,6 +44,12 @@ const SLOW_ANSWER_MS = 1500;
 /** Checks get their own caps well inside the budget; this is only the safety net. */
 const BUDGET_GRACE_MS = 250;
 
+/** Loss to the site measured by the firewall check's ping, or null when it did not ping. */
+function pingLoss(f: CheckResult): number | null {
+  const v = f.evidence.pingLossPct;
+  return typeof v === 'number' ? v : null;
+}
+
 function settingsOf(options: DiagnosisOptions, deps: EngineDeps): RunSettings {
   const s: RunSettings = {
     repeat: options.repeat ?? DEFAULT_REPEAT,
@@ -144,7 +150,7 @@ export async function runDiagnosis(
         if (!address) {
           return { result: await runCheck('traceroute', ctx, async () => skipped('The site\'s name could not be looked up, so there is no route to trace.')), summary: null };
         }
-        return tracerouteCheck(ctx, { capMs: TRACE_CAP_MS, gatewayAddress, host: address });
+        return tracerouteCheck(ctx, { capMs: TRACE_CAP_MS, gatewayAddress, host: address, destinationLoss: () => firewallRun.then(pingLoss) });
       });
     };
 
@@ -168,7 +174,11 @@ export async function runDiagnosis(
     });
     const dnsRun = resolversRun.then((r) => track('dns-swap', () => dnsSwapCheck(ctx, r.resolvers)));
     const proxyRun = track('proxy', () => proxyCheck(ctx, { attemptTimeoutMs }));
-    const firewallRun = track('firewall', () => firewallCheck(ctx));
+    const firewallRun = track('firewall', () => firewallCheck(ctx)).then((f) => {
+      // Echoes to the site get lost: is it the route? (loss at the router is the gateway check's.)
+      maybeTrace((pingLoss(f) ?? 0) > 0);
+      return f;
+    });
     const externalRun = track('external-vantage', () => externalVantageCheck(ctx));
 
     const [gateway, site, , , dns] = await Promise.all([gatewayRun, siteRun, controlsRun, resolversRun, dnsRun, proxyRun, firewallRun, externalRun]);

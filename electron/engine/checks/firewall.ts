@@ -7,6 +7,8 @@ import type { TcpOutcome } from './tcp-connect';
 
 const LOOKUP_CAP_MS = 1500;
 const PING_CAP_MS = 1500;
+/** Five echoes also measure loss to the site well enough to raise the path question. */
+const PING_COUNT = 5;
 const TCP_CAP_MS = 1500;
 
 /**
@@ -21,7 +23,7 @@ export async function firewallCheck(ctx: CheckContext): Promise<CheckResult> {
     const port = ctx.target.port;
     const ports = [port, ...([80, 443].includes(port) ? [80, 443].filter((p) => p !== port) : [])];
     const [ping, ...tcp] = await Promise.all([
-      ctx.deps.platform.ping(address, { count: 3, timeoutMs: Math.max(200, Math.min(PING_CAP_MS, remaining(ctx))), signal: ctx.signal }),
+      ctx.deps.platform.ping(address, { count: PING_COUNT, timeoutMs: Math.max(200, Math.min(PING_CAP_MS, remaining(ctx))), signal: ctx.signal }),
       ...ports.map((p) => tcpProbe(address, p, Math.max(100, Math.min(TCP_CAP_MS, remaining(ctx))), ctx.signal)),
     ]);
     const outcomes: Record<string, TcpOutcome> = {};

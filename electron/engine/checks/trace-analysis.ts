@@ -20,12 +20,19 @@ export interface TraceAnalysis {
 const CARRY_SHARE = 0.6;
 
 /**
- * Where does loss start, and does it carry through to the destination? Loss at an
+ * Where does loss start, and does it carry through to the destination? `measuredDestinationLossPct`
+ * (from ping) replaces the last hop's loss when the destination was reached. Loss at an
  * intermediate hop that later hops do not show is rate limiting (routers answer traceroute
  * probes at low priority) and is never blamed. Pure: hops in, analysis out.
  */
-export function analyseTrace(hops: readonly Hop[], reached: boolean, gatewayAddress: string | null): TraceAnalysis {
+export function analyseTrace(hops: readonly Hop[], reached: boolean, gatewayAddress: string | null, measuredDestinationLossPct: number | null = null): TraceAnalysis {
   const sorted = [...hops].sort((a, b) => a.ttl - b.ttl);
+  // Echo replies (ping) are a better measure of loss at the destination than traceroute's last
+  // hop, whose port-unreachable answers are rate limited by the host itself.
+  const lastHop = sorted[sorted.length - 1];
+  if (reached && lastHop && measuredDestinationLossPct !== null) {
+    sorted[sorted.length - 1] = { ...lastHop, lossPct: measuredDestinationLossPct };
+  }
   const gwHop = gatewayAddress ? sorted.find((h) => h.probes.some((p) => p.address === gatewayAddress)) : undefined;
   const routerTtl = gwHop?.ttl ?? 1;
   const router = sorted.find((h) => h.ttl === routerTtl);

@@ -16,7 +16,13 @@ const MAX_HOPS = 20;
  * beyond the router (`path-stops`), or loss starts at a hop and carries through to the site
  * (`path-loss-carries-through`). Rate-limited hops are recorded but never a problem.
  */
-export async function tracerouteCheck(ctx: CheckContext, o: { capMs: number; gatewayAddress: string | null; host?: string }): Promise<TracerouteOutcome> {
+export async function tracerouteCheck(ctx: CheckContext, o: {
+  capMs: number;
+  gatewayAddress: string | null;
+  host?: string;
+  /** Loss to the destination measured by ping (null: unknown). */
+  destinationLoss?: () => Promise<number | null>;
+}): Promise<TracerouteOutcome> {
   let summary: TracerouteSummary | null = null;
   const host = o.host ?? ctx.target.host;
   const result = await runCheck('traceroute', ctx, async (): Promise<CheckBody> => {
@@ -29,7 +35,8 @@ export async function tracerouteCheck(ctx: CheckContext, o: { capMs: number; gat
       onHop: (hop) => ctx.emit({ type: 'hop', runId: ctx.runId, hop }),
     });
     if (isToolSkip(trace)) return skipped(trace.reason, trace.hint);
-    const a = analyseTrace(trace.hops, trace.reached, o.gatewayAddress);
+    const measured = o.destinationLoss ? await o.destinationLoss() : null;
+    const a = analyseTrace(trace.hops, trace.reached, o.gatewayAddress, measured);
     summary = { tool: trace.tool, target: host, hops: trace.hops, reached: trace.reached, lossStartsAt: a.lossStartsAt, carriesThrough: a.carriesThrough };
     const problems: string[] = [];
     if (a.carriesThrough && trace.reached) problems.push('path-loss-carries-through');
@@ -40,6 +47,7 @@ export async function tracerouteCheck(ctx: CheckContext, o: { capMs: number; gat
       evidence: {
         tool: trace.tool, reached: trace.reached, hops: trace.hops.length, routerTtl: a.routerTtl, routerAnswered: a.routerAnswered,
         lossStartsAt: a.lossStartsAt, carriesThrough: a.carriesThrough, rateLimitedHops: a.rateLimitedHops, destinationLossPct: a.destinationLossPct,
+        destinationLossSource: measured !== null && trace.reached ? 'ping' : 'traceroute',
       },
     };
   });

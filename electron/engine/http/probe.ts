@@ -1,3 +1,4 @@
+import { lookup as dnsLookup } from 'node:dns';
 import { request as httpRequest } from 'node:http';
 import type { ClientRequest, IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
@@ -144,9 +145,18 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
     }
     o.signal?.addEventListener('abort', onAbort, { once: true });
 
+    // Time the name lookup in the callback itself: a socket's 'lookup' event can fire before
+    // the listener is attached when the answer is already cached.
+    const baseLookup: LookupFunction = o.lookup ?? (dnsLookup as unknown as LookupFunction);
+    const timedLookup = ((hostname: string, options: object, callback: (...args: unknown[]) => void) => {
+      baseLookup(hostname, options as Parameters<LookupFunction>[1], (...args: unknown[]) => {
+        marks.lookup ??= now();
+        (callback as (...a: unknown[]) => void)(...args);
+      });
+    }) as LookupFunction;
+
     const watchSocket = (s: Socket): void => {
       sockets.push(s);
-      s.once('lookup', () => { marks.lookup ??= now(); });
       s.once('connect', () => {
         marks.connect ??= now();
         remoteAddress = s.remoteAddress ?? remoteAddress;
@@ -200,7 +210,7 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
         // Plain HTTP through a proxy: absolute-form request line to the proxy.
         const h = { ...baseHeaders };
         if (proxy.auth) h['Proxy-Authorization'] = `Basic ${Buffer.from(proxy.auth).toString('base64')}`;
-        req = httpRequest({ host: proxy.host, port: proxy.port, method: 'GET', path: u.toString(), headers: h, agent: false });
+        req = httpRequest({ host: proxy.host, port: proxy.port, method: 'GET', path: u.toString(), headers: h, agent: false, lookup: timedLookup });
       } else if (proxy && isHttps) {
         startConnectTunnel();
         return;
@@ -212,7 +222,7 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
           path,
           headers: baseHeaders,
           agent: false as const,
-          ...(pinned ? {} : o.lookup ? { lookup: o.lookup } : {}),
+          ...(pinned ? {} : { lookup: timedLookup }),
         };
         req = isHttps
           ? httpsRequest({ ...opts, servername, rejectUnauthorized: !o.insecureTls, ...(o.tlsCa ? { ca: o.tlsCa } : {}) })
@@ -231,7 +241,7 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
       if (!proxy) return;
       const h: Record<string, string> = { Host: `${u.hostname}:${sitePort}`, 'User-Agent': USER_AGENT };
       if (proxy.auth) h['Proxy-Authorization'] = `Basic ${Buffer.from(proxy.auth).toString('base64')}`;
-      const connectReq = httpRequest({ host: proxy.host, port: proxy.port, method: 'CONNECT', path: `${u.hostname}:${sitePort}`, headers: h, agent: false });
+      const connectReq = httpRequest({ host: proxy.host, port: proxy.port, method: 'CONNECT', path: `${u.hostname}:${sitePort}`, headers: h, agent: false, lookup: timedLookup });
       req = connectReq;
       connectReq.on('socket', watchSocket);
       connectReq.on('error', onError);

@@ -60,6 +60,8 @@ export interface Facts {
   controlsKnown: boolean;
   gatewayDown: boolean;
   gatewayUp: boolean;
+  /** The router itself drops some pings: loss further on may start at home. */
+  gatewayLossy: boolean;
   dnsSystemFailing: boolean;
   dnsStale: boolean;
   dnsAllNx: boolean;
@@ -91,6 +93,7 @@ export function factsOf(e: Evidence): Facts {
     controlsKnown: e.ran('control-sites'),
     gatewayDown: e.has('gateway', 'gateway-silent') || e.has('gateway', 'no-default-route'),
     gatewayUp: e.ok('gateway') || e.has('gateway', 'gateway-loss'),
+    gatewayLossy: e.has('gateway', 'gateway-loss'),
     dnsSystemFailing: e.has('dns-swap', 'system-dns-failing'),
     dnsStale: e.has('dns-swap', 'system-address-fails-alternative-works'),
     dnsAllNx: e.has('dns-swap', 'all-dns-nxdomain'),

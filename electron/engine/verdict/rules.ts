@@ -76,6 +76,9 @@ function conflicts(f: Facts): Reason[] {
   if (f.siteNoAnswer === f.attempts && f.controlsFailed && f.webPortsBlocked && !f.gatewayDown) {
     out.push({ checkId: 'firewall', code: 'conflict', detail: 'The site\'s machine answers ping, yet no known-good site answers at all.' });
   }
+  if (f.pathLoss && f.gatewayLossy) {
+    out.push({ checkId: 'gateway', code: 'conflict', detail: 'Data is already lost between this computer and the router, so loss further along the route may start at home.' });
+  }
   if (out.length > 0) out.push({ checkId: 'site-probe', code: 'evidence', detail: `Site answers: ${f.siteOk} normal, ${f.siteServerErrors} server errors, ${f.siteNoAnswer} none (of ${f.attempts}).` });
   return out;
 }

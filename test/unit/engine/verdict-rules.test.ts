@@ -63,6 +63,7 @@ const cases: Case[] = [
   { name: 'CONFLICT: site answers while router and controls are silent', checks: [controlsFail, gwSilent, noProxy, site([200, 200, 200])], id: 'inconclusive' },
   { name: 'CONFLICT: proxy both works and fails', checks: [...swap(base, chk('proxy', 'problem', ['proxy-path-fails', 'proxy-fails-direct-works'])), site([200, 200, 200])], id: 'inconclusive' },
   { name: 'CONFLICT: site host pings although nothing else answers', checks: [controlsFail, gwOk, noProxy, chk('firewall', 'problem', ['web-port-silent', 'web-ports-blocked']), site([null, null, null])], id: 'inconclusive' },
+  { name: 'CONFLICT: route loss while the router itself drops pings', checks: [...swap(base, chk('gateway', 'problem', ['gateway-loss'], { address: '192.168.1.1' })), chk('traceroute', 'problem', ['path-loss-carries-through'], { lossStartsAt: 2 }), site([200, null, 200], ['connect-timeout'])], id: 'inconclusive' },
   { name: 'GAP: site probe did not run', checks: [...base, chk('site-probe', 'error')], id: 'inconclusive' },
   { name: 'GAP: no answer, nothing to compare with', checks: [noProxy, chk('control-sites', 'skipped'), chk('gateway', 'skipped'), site([null, null, null])], id: 'inconclusive' },
   { name: 'GAP: some time-outs without path evidence', checks: [...base, site([200, null, 200], ['connect-timeout'])], id: 'inconclusive' },

@@ -53,6 +53,7 @@ export function loopbackDeps(o: { world?: FakeWorld; controls: string[]; dnsPort
     env: {},
     gatewayTcpPorts: [9],
     hostsPath: null,
+    fetchJson: async () => { throw new Error('test safety: no calls to outside services'); },
     system: { os: 'linux', osRelease: 'test', arch: 'x64', appVersion: '0.0.0-test', hostname: 'test-pc', timeZone: 'Europe/Berlin' },
     ...rest,
   });
