@@ -44,6 +44,8 @@ export function createDiagnosisHandlers(
     const emit = (event: DiagnosisEvent): void => {
       if (ended) return;
       if (TERMINAL.has(event.type)) ended = true;
+      // Stored before the renderer hears of it: its next call (report, history) finds it.
+      if (event.type === 'verdict') ctx.history.add(event.result);
       ctx.sink('diagnosis:event', event);
     };
     try {
@@ -52,7 +54,6 @@ export function createDiagnosisHandlers(
         emit({ type: 'cancelled', runId });
         return;
       }
-      ctx.history.add(result);
       emit({ type: 'verdict', runId, result });
     } catch (error) {
       if (controller.signal.aborted) {

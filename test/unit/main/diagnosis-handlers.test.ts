@@ -42,7 +42,14 @@ describe('diagnosis handlers', () => {
     expect(runs[0]?.hooks.runId).toBe('run-1');
     runs[0]?.hooks.onEvent({ type: 'check-started', runId, checkId: 'site-probe', at: '2026-11-22T06:00:00Z' });
     const result = sampleResult(runId);
+    const seenAtVerdict: (string | undefined)[] = [];
+    const sink = ctx.sink;
+    ctx.sink = (channel, payload) => {
+      seenAtVerdict.push(ctx.history.get(runId)?.runId);
+      sink(channel, payload);
+    };
     runs[0]?.hooks.onEvent({ type: 'verdict', runId, result });
+    expect(seenAtVerdict, 'the result must be stored before the verdict event leaves').toEqual([runId]);
     runs[0]?.resolve(result);
     await d.idle();
     expect(diagnosisEvents(ctx).map((e) => e.type)).toEqual(['check-started', 'verdict']);
@@ -58,6 +65,7 @@ describe('diagnosis handlers', () => {
     runs[0]?.resolve(sampleResult(runId));
     await d.idle();
     expect(diagnosisEvents(ctx)).toEqual([{ type: 'verdict', runId, result: sampleResult(runId) }]);
+    expect(ctx.history.get(runId)?.runId).toBe(runId);
   });
 
   it('cancels a run: one cancelled event, nothing stored, a second cancel finds nothing', async () => {
