@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import type { KeyboardEvent, ReactNode } from 'react';
 
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), textarea, select, [tabindex]:not([tabindex="-1"])';
@@ -12,8 +13,14 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // The page behind is inert while the dialog is open: no focus, no clicks, hidden from screen readers.
+    const app = document.getElementById('root');
+    app?.setAttribute('inert', '');
     box.current?.querySelector<HTMLElement>('h2')?.focus();
-    return () => before?.focus();
+    return () => {
+      app?.removeAttribute('inert');
+      before?.focus();
+    };
   }, []);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && onClose) {
@@ -34,7 +41,7 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
       first.focus();
     }
   };
-  return (
+  return createPortal(
     <div className="overlay">
       <div ref={box} className="dialog" role="dialog" aria-modal="true" aria-labelledby={id} onKeyDown={onKeyDown}>
         <h2 id={id} tabIndex={-1}>
@@ -42,6 +49,7 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
         </h2>
         {children}
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

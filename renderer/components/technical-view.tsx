@@ -124,7 +124,7 @@ export function TechnicalView({ result }: { result: DiagnosisResult }) {
               address: result.gateway.address ?? t('tech.none'),
               method: result.gateway.method,
               loss: result.gateway.lossPct ?? t('tech.none'),
-              latency: result.gateway.latencyMs ?? t('tech.none'),
+              latency: result.gateway.latencyMs === null ? t('tech.none') : Math.round(result.gateway.latencyMs * 10) / 10,
             })}
           </p>
         </>
