@@ -207,3 +207,36 @@ test('German catalog renders the first screen', async ({ browser }) => {
   await expectNoAxeViolations(page, 'German first screen');
   await context.close();
 });
+
+test('the whole wizard works with the keyboard alone, with a visible focus ring', async ({ page }) => {
+  await page.addInitScript(installFakeBridge as (arg: unknown) => void, scenario() as unknown);
+  await page.goto(server.url);
+  const focusRing = () => page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+  await expect(page.getByRole('heading', { level: 1, name: 'Which website will not load?' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the main content' })).toBeFocused();
+  expect(await focusRing()).toBe('solid');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'Website address' })).toBeFocused();
+  await page.keyboard.type('site.example');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'What do you see instead of the page?' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: /502 Bad Gateway/ })).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /504 Gateway Time-out/ })).toBeChecked();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Are you visiting this website, or do you run it?' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'The website itself has a problem' })).toBeFocused();
+  const first = page.getByRole('button', { name: 'Try again a bit later' });
+  for (let i = 0; i < 12 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  expect(await focusRing()).toBe('solid');
+  await shot(page, '16-keyboard-focus', 'light');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Try again a bit later' })).toBeFocused();
+});

@@ -185,3 +185,22 @@ describe('recent checks', () => {
     expect(await screen.findByRole('alert')).toBeTruthy();
   });
 });
+
+describe('fix dialog focus', () => {
+  it('takes focus, keeps Tab inside, closes on Escape and gives focus back', async () => {
+    const { user } = await toVerdict('dns-resolver-failing');
+    await user.click(screen.getByRole('button', { name: /^Switch the name lookup service/ }));
+    const opener = screen.getByRole('button', { name: /^Quick fix/ });
+    await user.click(opener);
+    const dialog = await screen.findByRole('dialog');
+    await within(dialog).findByRole('button', { name: 'Make the change' });
+    expect(document.activeElement).toBe(within(dialog).getByRole('heading', { name: 'Before we change anything' }));
+    for (let i = 0; i < 6; i++) {
+      await user.tab();
+      expect(dialog.contains(document.activeElement)).toBe(true);
+    }
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(opener);
+  });
+});
