@@ -93,8 +93,10 @@ export function ChecksScreen({
     }
   }, [state.phase, state.result, onResult]);
 
-  const done = state.checks.filter((c) => c.state !== 'waiting' && c.state !== 'running').length;
-  const total = state.checks.length;
+  // The outside check only runs when the person agreed to it; otherwise it is noise.
+  const checks = options.external ? state.checks : state.checks.filter((c) => c.id !== 'external-vantage');
+  const done = checks.filter((c) => c.state !== 'waiting' && c.state !== 'running').length;
+  const total = checks.length;
   const stopped = state.phase === 'cancelled' || state.phase === 'failed';
   return (
     <Screen title={t(node.titleKey, { site: siteLabel(site) })}>
@@ -106,7 +108,7 @@ export function ChecksScreen({
         </p>
       </div>
       <ul className="checks" aria-label={t('checking.listLabel')}>
-        {state.checks.map((c) => (
+        {checks.map((c) => (
           <CheckLine key={c.id} check={c} hops={state.hops} />
         ))}
       </ul>

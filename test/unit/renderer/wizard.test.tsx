@@ -235,3 +235,14 @@ describe('verdict screen', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('The website works from this computer right now');
   });
 });
+
+describe('the outside check', () => {
+  it('is not listed when nobody asked for it', async () => {
+    const { user, fake } = renderApp();
+    await answerQuestions(user);
+    await waitForStart(fake);
+    act(() => fake.emit('diagnosis:event', { type: 'check-finished', runId: 'run-1', result: check('external-vantage', 'skipped', { reason: 'Off unless you ask' }) }));
+    expect(screen.queryByText('Does the website work for other people?')).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('0 of 8 checks done');
+  });
+});
