@@ -38,6 +38,9 @@ export const DEFAULT_TIMEOUT_SEC = 10;
 /** One request to the site may take this long before it counts as "no answer". */
 const ATTEMPT_CAP_MS = 2500;
 const TRACE_CAP_MS = 2500;
+const TRACE_MIN_MS = 800;
+/** Where the verdict should be by: a traceroute gets what is left until then. */
+const SOFT_TARGET_MS = 2900;
 const LOOKUP_CAP_MS = 2000;
 /** An answer slower than this raises a path question (traceroute). */
 const SLOW_ANSWER_MS = 1500;
@@ -150,7 +153,9 @@ export async function runDiagnosis(
         if (!address) {
           return { result: await runCheck('traceroute', ctx, async () => skipped('The site\'s name could not be looked up, so there is no route to trace.')), summary: null };
         }
-        return tracerouteCheck(ctx, { capMs: TRACE_CAP_MS, gatewayAddress, host: address, destinationLoss: () => firewallRun.then(pingLoss) });
+        // The route question must not push the verdict past the ~3 s goal.
+        const capMs = Math.min(TRACE_CAP_MS, Math.max(TRACE_MIN_MS, t0 + SOFT_TARGET_MS - performance.now()));
+        return tracerouteCheck(ctx, { capMs, gatewayAddress, host: address, destinationLoss: () => firewallRun.then(pingLoss) });
       });
     };
 

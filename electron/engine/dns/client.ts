@@ -32,6 +32,8 @@ export interface DnsQueryOptions {
 }
 
 const GARBAGE_GRACE_MS = 200;
+/** When to resend an unanswered UDP query (ms after the first send). */
+const UDP_RETRY_MS = [100, 250, 500, 1000, 2000];
 
 type Attempt = { reply: ParsedReply } | { error: string };
 
@@ -91,9 +93,19 @@ function udpAttempt(server: string, port: number, query: Buffer, id: number, nam
       if (!matches(parsed.reply, id, name, type)) return; // late or spoofed answer: keep waiting
       finish({ reply: parsed.reply });
     });
-    socket.send(query, port, server, (err) => {
-      if (err) finish({ error: (err as NodeJS.ErrnoException).code ?? 'send-failed' });
-    });
+    const send = (): void => {
+      socket.send(query, port, server, (err) => {
+        if (err) finish({ error: (err as NodeJS.ErrnoException).code ?? 'send-failed' });
+      });
+    };
+    send();
+    // UDP gets lost: resend the same query (same id) on a growing schedule, like stub resolvers.
+    const start = now();
+    for (const at of UDP_RETRY_MS) {
+      if (start + at >= deadline) break;
+      const t = setTimeout(send, at);
+      onCleanup(() => clearTimeout(t));
+    }
   });
 }
 

@@ -10,7 +10,9 @@ import type { DnsQueryOptions } from './client';
 export async function resolveOn(server: string, role: DnsAnswer['role'], name: string, o: DnsQueryOptions): Promise<DnsAnswer> {
   const [a, aaaa] = await Promise.all([queryDns(server, name, 'A', o), queryDns(server, name, 'AAAA', o)]);
   const addresses = [...a.addresses, ...aaaa.addresses.filter((x) => !a.addresses.includes(x))];
-  const primary = a.error === null || aaaa.error !== null ? a : aaaa;
+  // AAAA speaks for the name only when it has addresses: an empty AAAA answer next to a lost
+  // A query must not turn into "this name has no address".
+  const primary = a.error !== null && aaaa.error === null && aaaa.addresses.length > 0 ? aaaa : a;
   return {
     resolver: server,
     role,

@@ -20,9 +20,13 @@ export interface SystemLookupOptions {
   fastestDns?: () => number | null;
 }
 
-/** Once any resolver answered in F ms, a lookup still pending after max(300, 5·F) ms has failed. */
+/**
+ * Once any resolver answered in F ms, a lookup still pending after max(1000, 10·F) ms has
+ * failed. More patient than the DNS swap test's cut (max(300, 5·F)): this lookup stands in
+ * for the browser's, and a resolver that is merely slow on a cold cache must not look dead.
+ */
 function adaptiveCut(fastest: number): number {
-  return Math.max(300, 5 * fastest);
+  return Math.max(1000, 10 * fastest);
 }
 
 /** Parses a hosts file into name → addresses (comments and junk ignored; never throws). */

@@ -51,6 +51,11 @@ describe('queryDns against a real loopback DNS server', () => {
     expect(r).toMatchObject({ error: 'malformed-reply', rcode: null });
     expect(performance.now() - t0).toBeLessThan(1500);
   });
+  it('resends an unanswered UDP query with the same id', async () => {
+    const before = server.log.filter((l) => l === 'udp A silent.test').length;
+    await queryDns('127.0.0.1', 'silent.test', 'A', { port: server.port, timeoutMs: 600 });
+    expect(server.log.filter((l) => l === 'udp A silent.test').length - before).toBe(4); // 0, 100, 250, 500 ms
+  });
   it('ignores a reply with the wrong id and waits for the real one', async () => {
     const r = await queryDns('127.0.0.1', 'spoof.test', 'A', { port: server.port, timeoutMs: 1000 });
     expect(r).toMatchObject({ error: null, addresses: ['192.0.2.30'] });

@@ -105,8 +105,8 @@ describe('runDiagnosis on loopback (real sockets, real ping)', () => {
     expect(result.dns?.answers.find((a) => a.role === 'system')).toMatchObject({ resolver: '127.0.0.1', error: 'timeout' });
     expect(result.dns?.answers.find((a) => a.role === 'alternative')).toMatchObject({ resolver: '127.0.0.2', addresses: ['127.0.0.1'] });
     // The probes' own lookups are cut adaptively too, so the whole run stays short.
-    expect(result.probe?.attempts.every((a) => a.error === 'EAI_AGAIN' && a.timings.totalMs < 1000)).toBe(true);
-    expect(ms).toBeLessThan(1500);
+    expect(result.probe?.attempts.every((a) => a.error === 'EAI_AGAIN' && a.timings.totalMs < 1400)).toBe(true);
+    expect(ms).toBeLessThan(2000);
   });
   it('system DNS gives an address that fails, the alternative one works → dns-stale-answer', async () => {
     const { result } = await diagnose(`http://stale.test:${ok.port}/`);

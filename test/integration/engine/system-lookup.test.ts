@@ -41,6 +41,7 @@ describe('createSystemLookup', () => {
     const p = lookupOnce(l, 'slow.test');
     notify();
     expect((await p).err?.code).toBe('EAI_AGAIN');
-    expect(performance.now() - t0).toBeLessThan(800);
+    // max(1000 ms, 10 × 2 ms), not the 3 s timeout
+    expect(performance.now() - t0).toBeLessThan(1400);
   });
 });
