@@ -204,3 +204,33 @@ describe('fix dialog focus', () => {
     expect(document.activeElement).toBe(opener);
   });
 });
+
+describe('watch edge cases', () => {
+  it('says when watching gave up, and when it could not start', async () => {
+    const first = await toVerdict('site-server-error');
+    await first.user.click(screen.getByRole('button', { name: 'Tell me when it is back' }));
+    await first.user.click(screen.getByRole('button', { name: 'Start watching' }));
+    await waitFor(() => expect(first.fake.requests('watch:start')).toHaveLength(1));
+    act(() => first.fake.emit('watch:event', { watchId: 'watch-1', url: 'https://site.example', state: 'gave-up', attempts: 20, lastStatus: 502, nextCheckInSec: null }));
+    expect(screen.getByText('We stopped trying. The website still does not answer.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Stop watching' })).toBeNull();
+    first.unmount();
+
+    const second = await toVerdict('site-server-error');
+    second.fake.handle('watch:start', () => Promise.reject(new Error('no')));
+    await second.user.click(screen.getByRole('button', { name: 'Tell me when it is back' }));
+    await second.user.click(screen.getByRole('button', { name: 'Start watching' }));
+    expect(await screen.findByText(/Something went wrong/)).toBeTruthy();
+  });
+
+  it('checks an earlier result again from the history', async () => {
+    const { user, fake } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Recent checks' }));
+    await user.click(await screen.findByRole('button', { name: 'Open the result for site.example' }));
+    await user.click(await screen.findByRole('button', { name: 'Check again' }));
+    await waitForStart(fake);
+    expect(fake.requests('diagnosis:start')[0]).toEqual({ url: 'site.example', options: { role: 'visitor' } });
+    finish(fake, 'site-ok');
+    expect(await screen.findByText('Solved: the website works now.')).toBeTruthy();
+  });
+});
