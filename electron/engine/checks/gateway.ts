@@ -30,6 +30,9 @@ export async function gatewayCheck(ctx: CheckContext): Promise<GatewayOutcome> {
       return { status: 'problem', problems: ['no-default-route'], evidence: { address: null } };
     }
     const evidence: Record<string, EvidenceValue> = { address: found.address, interface: found.interface };
+    // The TCP fallback runs alongside ping, so a dead router costs one wait, not two.
+    const ports = ctx.deps.gatewayTcpPorts;
+    const tcpRun = Promise.all(ports.map((p) => tcpProbe(found.address, p, Math.max(100, Math.min(TCP_CAP_MS, remaining(ctx))), ctx.signal)));
     const ping = await ctx.deps.platform.ping(found.address, {
       count: PING_COUNT,
       timeoutMs: Math.max(200, Math.min(PING_CAP_MS, remaining(ctx))),
@@ -50,9 +53,8 @@ export async function gatewayCheck(ctx: CheckContext): Promise<GatewayOutcome> {
       const problems = pingOk.lossPct >= 34 ? ['gateway-loss'] : [];
       return { status: problems.length ? 'problem' : 'ok', problems, evidence };
     }
-    // ICMP not permitted or filtered: try TCP to ports routers usually listen on.
-    const ports = ctx.deps.gatewayTcpPorts;
-    const tcp = await Promise.all(ports.map((p) => tcpProbe(found.address, p, Math.max(100, Math.min(TCP_CAP_MS, remaining(ctx))), ctx.signal)));
+    // ICMP not permitted or filtered: did TCP to ports routers usually listen on get an answer?
+    const tcp = await tcpRun;
     evidence.tcp = ports.map((p, i) => ({ port: p, outcome: tcp[i]?.outcome ?? 'error' }));
     const alive = tcp.find((t) => t.outcome === 'open' || t.outcome === 'refused');
     if (alive) {
