@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { DiagnosisResultSchema } from '../../../electron/contract';
+import type { DiagnosisResult } from '../../../electron/contract';
+import { parseDiagnoseArgs } from '../../../electron/cli/commands/diagnose';
+import { InputError } from '../../../electron/engine';
+import { formatDiagnosis } from '../../../electron/engine/text/format';
+import { decideVerdict } from '../../../electron/engine/verdict';
+import { parseTarget } from '../../../electron/engine/target';
+
+describe('diagnose argument parsing', () => {
+  it('reads every option, in both --opt value and --opt=value forms', () => {
+    const p = parseDiagnoseArgs(['example.test', '--json', '--resolvers', '192.0.2.53,2001:db8::53', '--control=http://a.test,b.test', '--repeat', '5', '--external', '--timeout=2.5']);
+    expect(p).toMatchObject({
+      url: 'example.test', json: true,
+      options: { resolvers: ['192.0.2.53', '2001:db8::53'], controls: ['http://a.test/', 'https://b.test/'], repeat: 5, external: true, timeoutSec: 2.5 },
+    });
+  });
+  it('asks for help', () => {
+    expect(parseDiagnoseArgs(['--help'])).toBe('help');
+  });
+  it.each([
+    [[], /give the address/],
+    [['a.test', 'b.test'], /one address only/],
+    [['a.test', '--repeat', '1.5'], /whole number/],
+    [['a.test', '--repeat', '21'], /1 to 20/],
+    [['a.test', '--timeout', '0'], /1 to 120/],
+    [['a.test', '--resolvers', '1.1.1.1,dns.google'], /"dns.google" is not one/],
+    [['a.test', '--resolvers'], /needs a value/],
+    [['a.test', '--control', 'ftp://x'], /only web addresses/i],
+    [['javascript:alert(1)'], /only web addresses/i],
+    [['-oProxyCommand=x'], /unknown option/],
+  ])('rejects %j', (args, message) => {
+    expect(() => parseDiagnoseArgs(args)).toThrow(InputError);
+    expect(() => parseDiagnoseArgs(args)).toThrow(message);
+  });
+});
+
+describe('human output', () => {
+  it('leads with the plain summary, then who acts, reasons, steps and one line per check', () => {
+    const target = parseTarget('http://shop.test/');
+    const checks: DiagnosisResult['checks'] = [
+      { id: 'site-probe', status: 'problem', problems: ['http-5xx', 'http-502'], evidence: { attempts: 3, ok: 0, serverErrors: 3, noAnswer: 0, statuses: [502, 502, 502], source: 'nginx' }, startedAt: '2026-01-01T00:00:00.000Z', durationMs: 12 },
+      { id: 'control-sites', status: 'ok', problems: [], evidence: { answered: 1, total: 1 }, startedAt: '2026-01-01T00:00:00.000Z', durationMs: 8 },
+      { id: 'traceroute', status: 'skipped', problems: [], evidence: {}, reason: 'Not needed.', startedAt: '2026-01-01T00:00:00.000Z', durationMs: 0 },
+    ];
+    const result: DiagnosisResult = DiagnosisResultSchema.parse({
+      schemaVersion: 1, runId: 'r', target, startedAt: '2026-01-01T00:00:00.000Z', finishedAt: '2026-01-01T00:00:01.000Z',
+      timeZone: 'UTC', durationMs: 1000, environment: { os: 'linux', osRelease: 'x', arch: 'x64', appVersion: '0', hostname: 'h' },
+      checks, probe: null, dns: null, traceroute: null, gateway: null, verdict: decideVerdict({ target, checks }),
+    });
+    const text = formatDiagnosis(result);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('The error comes from shop.test itself, not from your computer or your internet.');
+    expect(lines[1]).toBe("Verdict: site-server-error (confidence high). Who must act: the site's owner.");
+    expect(text).toContain('  - The site answered 502, 502, 502 to 3 of 3 requests (page made by nginx).');
+    expect(text).toContain('  1. Wait a few minutes and try again.');
+    expect(text).toContain('PROBLEM Does the site answer? (12 ms): http-5xx, http-502');
+    expect(text).toContain('skipped Where on the way does it break? (0 ms): Not needed.');
+  });
+});
