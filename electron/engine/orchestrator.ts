@@ -126,7 +126,11 @@ export async function runDiagnosis(
   const ctx: CheckContext = {
     target, deps, settings: settingsOf(options, deps), signal, deadline, board, proxyFor, emit, runId, lookup,
   };
-  const attemptTimeoutMs = Math.min(ATTEMPT_CAP_MS, Math.max(500, budgetMs - 500));
+  // By default a request that takes longer than 2.5 s counts as no answer (the ~3 s goal);
+  // an explicit --timeout gives slow sites up to half of it.
+  const attemptTimeoutMs = options.timeoutSec === undefined
+    ? ATTEMPT_CAP_MS
+    : Math.max(500, Math.min(budgetMs - 500, Math.max(ATTEMPT_CAP_MS, budgetMs / 2)));
 
   const finished = new Map<CheckId, CheckResult>();
   const track = async <T extends { result: CheckResult } | CheckResult>(id: CheckId, run: () => Promise<T>): Promise<T> => {
