@@ -11,6 +11,14 @@ const PING_CAP_MS = 1500;
 const PING_COUNT = 5;
 const TCP_CAP_MS = 1500;
 
+const RANK: Record<TcpOutcome, number> = { open: 4, refused: 3, unreachable: 2, error: 1, silent: 0 };
+
+/** Two connection attempts at once, so one lost SYN on a lossy route does not look like a firewall. */
+async function bestOfTwo(host: string, port: number, timeoutMs: number, signal: AbortSignal): Promise<{ outcome: TcpOutcome }> {
+  const [a, b] = await Promise.all([tcpProbe(host, port, timeoutMs, signal), tcpProbe(host, port, timeoutMs, signal)]);
+  return RANK[a.outcome] >= RANK[b.outcome] ? a : b;
+}
+
 /**
  * Firewall inference: does the site's host answer ping while its web port is refused or
  * silent? That pattern means something on the path (or the host's firewall) blocks web
@@ -24,7 +32,7 @@ export async function firewallCheck(ctx: CheckContext): Promise<CheckResult> {
     const ports = [port, ...([80, 443].includes(port) ? [80, 443].filter((p) => p !== port) : [])];
     const [ping, ...tcp] = await Promise.all([
       ctx.deps.platform.ping(address, { count: PING_COUNT, timeoutMs: Math.max(200, Math.min(PING_CAP_MS, remaining(ctx))), signal: ctx.signal }),
-      ...ports.map((p) => tcpProbe(address, p, Math.max(100, Math.min(TCP_CAP_MS, remaining(ctx))), ctx.signal)),
+      ...ports.map((p) => bestOfTwo(address, p, Math.max(100, Math.min(TCP_CAP_MS, remaining(ctx))), ctx.signal)),
     ]);
     const outcomes: Record<string, TcpOutcome> = {};
     ports.forEach((p, i) => { outcomes[String(p)] = tcp[i]?.outcome ?? 'error'; });

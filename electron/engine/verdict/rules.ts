@@ -145,10 +145,11 @@ function decide(e: Evidence, f: Facts): Decision {
   if (f.controlsOk || (!f.controlsKnown && f.gatewayUp)) {
     const known: Confidence = f.controlsOk ? 'high' : 'medium';
     const ctx = f.controlsOk ? [x.controlsOk()] : [];
+    // Loss along the route also makes web ports look silent: it explains both, so it goes first.
+    if (f.pathLoss) return { id: 'isp-path-degraded', confidence: lower(known), reasons: [x.pathLoss(), x.siteNoAnswer(), ...ctx] };
     if (f.webPortsBlocked) {
       return { id: 'firewall-blocking', confidence: e.has('firewall', 'web-port-silent') ? known : lower(known), reasons: [x.firewall(), x.siteNoAnswer(), ...ctx] };
     }
-    if (f.pathLoss) return { id: 'isp-path-degraded', confidence: lower(known), reasons: [x.pathLoss(), x.siteNoAnswer(), ...ctx] };
     // Connected but never answered: the site's servers hang (like a 504 without the page).
     if (onlyErrors(e, ['response-timeout'])) return { id: 'site-timeout', confidence: 'medium', reasons: [x.siteNoAnswer(), ...ctx] };
     // Something answered, but not in HTTP: the site's server is broken.
