@@ -38,9 +38,9 @@ export const DEFAULT_TIMEOUT_SEC = 10;
 /** One request to the site may take this long before it counts as "no answer". */
 const ATTEMPT_CAP_MS = 2500;
 const TRACE_CAP_MS = 2500;
-const TRACE_MIN_MS = 800;
+const TRACE_MIN_MS = 600;
 /** Where the verdict should be by: a traceroute gets what is left until then. */
-const SOFT_TARGET_MS = 2900;
+const SOFT_TARGET_MS = 2500;
 const LOOKUP_CAP_MS = 2000;
 /** An answer slower than this raises a path question (traceroute). */
 const SLOW_ANSWER_MS = 1500;
