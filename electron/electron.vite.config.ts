@@ -73,6 +73,8 @@ export default defineConfig({
     plugins: [react(), relaxCspForDevServer()],
     build: {
       outDir: at('out/renderer'),
+      // electron-vite leaves the renderer unminified by default; parse time matters for first paint.
+      minify: true,
       emptyOutDir: true,
       sourcemap: true,
       rolldownOptions: { input: at('renderer/index.html') },
