@@ -1,6 +1,6 @@
 import { DiagnosisOptionsSchema, DiagnosisResultSchema, CHECK_IDS } from '../contract';
-import type { CheckId, CheckResult, DiagnosisEvent, DiagnosisOptions, DiagnosisResult, ProbeAttempt } from '../contract';
-import { LatencyBoard, lookupAddress, runCheck, skipped } from './checks/common';
+import type { CheckId, CheckResult, DiagnosisEvent, DiagnosisOptions, DiagnosisResult } from '../contract';
+import { LatencyBoard, runCheck, skipped } from './checks/common';
 import type { CheckContext, RunSettings } from './checks/common';
 import { controlSitesCheck } from './checks/control-sites';
 import { dnsSwapCheck } from './checks/dns-swap';
@@ -10,14 +10,15 @@ import { gatewayCheck } from './checks/gateway';
 import { proxyCheck } from './checks/proxy';
 import { siteProbeCheck } from './checks/site-probe';
 import { systemResolversCheck } from './checks/system-resolvers';
-import { tracerouteCheck } from './checks/traceroute';
 import type { TracerouteOutcome } from './checks/traceroute';
 import { attemptClass, networkErrorCode } from './checks/classify';
+import { setMaxListeners } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { createSystemLookup } from './dns/system-lookup';
 import { proxyFromEnv, proxyFromPac } from './http/proxy';
 import type { ProxyChoice } from './http/proxy';
 import type { EngineDeps } from './orchestrator-deps';
+import { startSpeculativeTrace } from './orchestrator-trace';
 import { InputError, parseTarget } from './target';
 import { decideVerdict } from './verdict';
 
@@ -38,7 +39,6 @@ export const DEFAULT_TIMEOUT_SEC = 10;
 /** One request to the site may take this long before it counts as "no answer". */
 const ATTEMPT_CAP_MS = 2500;
 const TRACE_CAP_MS = 2500;
-const TRACE_MIN_MS = 600;
 /** Where the verdict should be by: a traceroute gets what is left until then. */
 const SOFT_TARGET_MS = 2500;
 const LOOKUP_CAP_MS = 2000;
@@ -97,6 +97,8 @@ export async function runDiagnosis(
   const budgetTimer = setTimeout(() => budget.abort(), budgetMs + BUDGET_GRACE_MS);
   const signals = hooks.signal ? [hooks.signal, budget.signal] : [budget.signal];
   const signal = AbortSignal.any(signals);
+  // Every probe listens on the run's signal; dozens of listeners are expected, not a leak.
+  setMaxListeners(256, signal);
 
   const proxyCache = new Map<string, Promise<ProxyChoice>>();
   const proxyFor = (url: string): Promise<ProxyChoice> => {
@@ -143,55 +145,42 @@ export async function runDiagnosis(
   };
 
   try {
-    // Traceroute only when the evidence asks a path question: a request with no answer,
-    // a very slow answer, or known-good sites failing while the router answers.
-    const traceRef: { run: Promise<TracerouteOutcome> | null } = { run: null };
-    let gatewayAddress: string | null = null;
     let gatewayDown = false;
-    const maybeTrace = (why: boolean): void => {
-      if (!why || traceRef.run || gatewayDown || signal.aborted) return;
-      // Trace to the address (the tool must not resolve names itself; a name that does not
-      // resolve has no path to trace).
-      traceRef.run = track('traceroute', async () => {
-        const address = await lookupAddress(lookup, target.host, Math.min(LOOKUP_CAP_MS, Math.max(0, deadline - performance.now())));
-        if (!address) {
-          return { result: await runCheck('traceroute', ctx, async () => skipped('The site\'s name could not be looked up, so there is no route to trace.')), summary: null };
-        }
-        // The route question must not push the verdict past the ~3 s goal.
-        const capMs = Math.min(TRACE_CAP_MS, Math.max(TRACE_MIN_MS, t0 + SOFT_TARGET_MS - performance.now()));
-        return tracerouteCheck(ctx, { capMs, gatewayAddress, host: address, destinationLoss: () => firewallRun.then(pingLoss) });
-      });
-    };
+    // firewallRun and gatewayRun are assigned below, before anything awaits these getters.
+    const trace = startSpeculativeTrace(ctx, {
+      lookup,
+      capMs: Math.min(TRACE_CAP_MS, SOFT_TARGET_MS),
+      lookupCapMs: Math.min(LOOKUP_CAP_MS, budgetMs),
+      gatewayAddress: () => gatewayRun.then((g) => g.gateway?.address ?? null),
+      destinationLoss: () => firewallRun.then(pingLoss),
+    });
 
     const gatewayRun = track('gateway', () => gatewayCheck(ctx)).then((g) => {
-      gatewayAddress = g.gateway?.address ?? null;
       gatewayDown = g.result.problems.includes('gateway-silent') || g.result.problems.includes('no-default-route');
       return g;
     });
-    const siteRun = track('site-probe', () => siteProbeCheck(ctx, {
-      attemptTimeoutMs,
-      onAttempt: (a: ProbeAttempt) => maybeTrace(
-        (attemptClass(a) === 'no-answer' && networkErrorCode(a.error ?? '') !== 'name-not-resolved') || a.timings.totalMs > SLOW_ANSWER_MS),
-    }));
-    const controlsRun = track('control-sites', () => controlSitesCheck(ctx, { attemptTimeoutMs })).then((c) => {
-      maybeTrace(c.problems.includes('controls-all-failed'));
-      return c;
-    });
+    const siteRun = track('site-probe', () => siteProbeCheck(ctx, { attemptTimeoutMs }));
+    const controlsRun = track('control-sites', () => controlSitesCheck(ctx, { attemptTimeoutMs }));
     const resolversRun = track('system-resolvers', () => systemResolversCheck(ctx)).then((r) => {
       systemServers(r.resolvers);
       return r;
     });
     const dnsRun = resolversRun.then((r) => track('dns-swap', () => dnsSwapCheck(ctx, r.resolvers)));
     const proxyRun = track('proxy', () => proxyCheck(ctx, { attemptTimeoutMs }));
-    const firewallRun = track('firewall', () => firewallCheck(ctx)).then((f) => {
-      // Echoes to the site get lost: is it the route? (loss at the router is the gateway check's.)
-      maybeTrace((pingLoss(f) ?? 0) > 0);
-      return f;
-    });
+    const firewallRun = track('firewall', () => firewallCheck(ctx));
     const externalRun = track('external-vantage', () => externalVantageCheck(ctx));
 
-    const [gateway, site, , , dns] = await Promise.all([gatewayRun, siteRun, controlsRun, resolversRun, dnsRun, proxyRun, firewallRun, externalRun]);
-    const traced: TracerouteOutcome | null = traceRef.run ? await traceRef.run : null;
+    const [gateway, site, controls, , dns, , firewall] = await Promise.all([gatewayRun, siteRun, controlsRun, resolversRun, dnsRun, proxyRun, firewallRun, externalRun]);
+    // Keep the traceroute only for a route question: a request with no answer or a very slow
+    // one, known-good sites failing, or echoes to the site getting lost. A silent router
+    // answers the question before any route does.
+    const routeQuestion = !gatewayDown && (
+      site.attempts.some((a) => (attemptClass(a) === 'no-answer' && networkErrorCode(a.error ?? '') !== 'name-not-resolved') || a.timings.totalMs > SLOW_ANSWER_MS)
+      || controls.problems.includes('controls-all-failed')
+      || (pingLoss(firewall) ?? 0) > 0);
+    let traced: TracerouteOutcome | null = null;
+    if (routeQuestion) traced = await track('traceroute', () => trace.keep());
+    else await trace.drop();
     if (hooks.signal?.aborted) throw new DiagnosisCancelledError('The diagnosis was cancelled.');
     if (!traced) {
       await track('traceroute', async () => runCheck('traceroute', ctx, async () =>

@@ -18,7 +18,8 @@ const MAX_HOPS = 20;
  */
 export async function tracerouteCheck(ctx: CheckContext, o: {
   capMs: number;
-  gatewayAddress: string | null;
+  /** The router's address, once the gateway check knows it. */
+  gatewayAddress: () => Promise<string | null>;
   host?: string;
   /** Loss to the destination measured by ping (null: unknown). */
   destinationLoss?: () => Promise<number | null>;
@@ -36,7 +37,7 @@ export async function tracerouteCheck(ctx: CheckContext, o: {
     });
     if (isToolSkip(trace)) return skipped(trace.reason, trace.hint);
     const measured = o.destinationLoss ? await o.destinationLoss() : null;
-    const a = analyseTrace(trace.hops, trace.reached, o.gatewayAddress, measured);
+    const a = analyseTrace(trace.hops, trace.reached, await o.gatewayAddress(), measured);
     summary = { tool: trace.tool, target: host, hops: trace.hops, reached: trace.reached, lossStartsAt: a.lossStartsAt, carriesThrough: a.carriesThrough };
     const problems: string[] = [];
     if (a.carriesThrough && trace.reached) problems.push('path-loss-carries-through');

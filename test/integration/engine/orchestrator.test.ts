@@ -152,6 +152,14 @@ describe('runDiagnosis on loopback (real sockets, real ping)', () => {
     expect(events.filter((e) => e.type === 'hop')).toHaveLength(3);
     expect(result.verdict.id).toBe('isp-outage');
   });
+  it('a traceroute started early is dropped unseen when nothing asks a route question', async () => {
+    const hops: Hop[] = [{ ttl: 1, lossPct: 0, probes: [{ address: '127.0.0.1', hostname: null, rttMs: 0.1, annotation: null }] }];
+    const { result, events } = await diagnose(bad502.url, { world: { trace: { kind: 'trace', tool: 'traceroute', hops, reached: true } } });
+    expect(result.verdict.id).toBe('site-server-error');
+    expect(events.filter((e) => e.type === 'hop')).toHaveLength(0);
+    expect(result.traceroute).toBeNull();
+    expect(result.checks.find((c) => c.id === 'traceroute')).toMatchObject({ status: 'skipped' });
+  });
   it('bad input throws InputError before anything runs', async () => {
     await expect(runDiagnosis({ url: 'ftp://x', options: {} }, deps())).rejects.toBeInstanceOf(InputError);
     await expect(runDiagnosis({ url: ok.url, options: { repeat: 99 } }, deps())).rejects.toBeInstanceOf(InputError);

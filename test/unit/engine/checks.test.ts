@@ -92,7 +92,7 @@ describe('traceroute check', () => {
     const events: DiagnosisEvent[] = [];
     const hops = [hop(1, 0, '127.0.0.1'), hop(2, 66, '198.51.100.1'), hop(3, 0, '203.0.113.10')];
     const p = platform({ traceroute: async (_h, o) => { hops.forEach((h) => o.onHop?.(h)); return { kind: 'trace', tool: 'traceroute', hops, reached: true }; } });
-    const out = await tracerouteCheck(ctx(p, {}, {}, events), { capMs: 2000, gatewayAddress: '127.0.0.1' });
+    const out = await tracerouteCheck(ctx(p, {}, {}, events), { capMs: 2000, gatewayAddress: async () => '127.0.0.1' });
     expect(events.map((e) => e.type)).toEqual(['hop', 'hop', 'hop']);
     expect(out.result).toMatchObject({ status: 'ok', problems: [] });
     expect(out.result.evidence.rateLimitedHops).toEqual([2]);
@@ -101,12 +101,12 @@ describe('traceroute check', () => {
   it('uses the ping-measured loss at the destination', async () => {
     const hops = [hop(1, 0, '127.0.0.1'), hop(2, 33, '198.51.100.1'), hop(3, 0, '203.0.113.10')];
     const p = platform({ traceroute: async () => ({ kind: 'trace', tool: 'traceroute', hops, reached: true }) });
-    const out = await tracerouteCheck(ctx(p), { capMs: 2000, gatewayAddress: '127.0.0.1', destinationLoss: async () => 40 });
+    const out = await tracerouteCheck(ctx(p), { capMs: 2000, gatewayAddress: async () => '127.0.0.1', destinationLoss: async () => 40 });
     expect(out.result.problems).toEqual(['path-loss-carries-through']);
     expect(out.summary).toMatchObject({ lossStartsAt: 2, carriesThrough: true });
   });
   it('skips with the tool reason when no traceroute tool exists', async () => {
-    const out = await tracerouteCheck(ctx(platform({})), { capMs: 2000, gatewayAddress: null });
+    const out = await tracerouteCheck(ctx(platform({})), { capMs: 2000, gatewayAddress: async () => null });
     expect(out.result).toMatchObject({ status: 'skipped', reason: 'ping is not installed' });
     expect(out.summary).toBeNull();
   });
