@@ -11,7 +11,7 @@
 // every test/bench/extra/*.mjs may export `async function benchRows(ctx)` returning
 // [{ name, value, unit, target?, ok?, note? }]. They are printed after the scenario table and saved
 // under "extra" in bench.json. ctx = { repoRoot, resultsDir }.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -53,8 +53,20 @@ const median = (xs) => {
 };
 const sec = (ms) => (ms / 1000).toFixed(2);
 
+/** Holds the lab session lock (see test/lab/lab.ts acquireLabSession) until this process ends. */
+async function acquireLabSession() {
+  const lock = process.env.GD_LAB_SESSION_LOCK ?? '/tmp/gd-lab.session.lock';
+  const child = spawn('flock', ['-w', '300', lock, 'sh', '-c', 'echo locked; exec cat >/dev/null'], { env: env(), stdio: ['pipe', 'pipe', 'ignore'] });
+  await new Promise((resolve, reject) => {
+    child.stdout.once('data', resolve);
+    child.once('error', reject);
+    child.once('exit', () => reject(new Error(`the lab is in use by a test or another bench run (${lock})`)));
+  });
+  return () => child.stdin.end();
+}
+
 async function lab(...args) {
-  const r = await run('bash', [labScript, ...args], { timeoutMs: 180_000 });
+  const r = await run('bash', [labScript, ...args], { timeoutMs: 180_000, extraEnv: { GD_LAB_IN_SESSION: '1' } });
   if (r.code !== 0) throw new Error(`lab.sh ${args.join(' ')} failed:\n${r.stdout}${r.stderr}`);
   return r;
 }
@@ -157,12 +169,14 @@ async function main() {
     console.error('bench: the lab needs root.');
     process.exit(1);
   }
-  await lab('up');
+  const release = await acquireLabSession();
   const rows = [];
   try {
+    await lab('up');
     for (const s of scenarios) rows.push(await benchScenario(s));
   } finally {
     if (process.env.BENCH_KEEP_LAB !== '1') await lab('down');
+    release();
   }
   const medians = rows.map((r) => r.cliMedianMs);
   const cliTotalMs = medians.reduce((a, b) => a + b, 0);

@@ -85,7 +85,8 @@ stop_pidfile() {
 start_upstream() {
   local pidf="$GD_STATE/upstream.pid" i
   rm -f "$pidf"
-  in_ns "$NS_NET" node "$LAB_DIR/upstream.mjs" "$pidf" >>"$GD_STATE/upstream.log" 2>&1 </dev/null 9>&- &
+  # `exec` so no bash subshell lingers as the app's parent (it would keep copies of our fds).
+  (exec ip netns exec "$NS_NET" node "$LAB_DIR/upstream.mjs" "$pidf" >>"$GD_STATE/upstream.log" 2>&1 </dev/null 8>&- 9>&-) &
   for i in $(seq 1 100); do
     [ -s "$pidf" ] && return 0
     sleep 0.05
@@ -96,10 +97,10 @@ start_upstream() {
 start_nginx() {
   lab_write_nginx_conf "$GD_STATE" "$(headers_more_module)"
   in_ns "$NS_NET" nginx -q -t -c "$GD_STATE/nginx/nginx.conf" -p "$GD_STATE/nginx/" \
-    >>"$GD_STATE/nginx/logs/start.log" 2>&1 </dev/null 9>&- ||
+    >>"$GD_STATE/nginx/logs/start.log" 2>&1 </dev/null 8>&- 9>&- ||
     die "nginx config test failed: $(tail -n 5 "$GD_STATE/nginx/logs/start.log")"
   in_ns "$NS_NET" nginx -c "$GD_STATE/nginx/nginx.conf" -p "$GD_STATE/nginx/" \
-    >>"$GD_STATE/nginx/logs/start.log" 2>&1 </dev/null 9>&- ||
+    >>"$GD_STATE/nginx/logs/start.log" 2>&1 </dev/null 8>&- 9>&- ||
     die "nginx did not start: $(tail -n 5 "$GD_STATE/nginx/logs/start.log")"
 }
 
@@ -111,7 +112,7 @@ start_dnsmasq() {
   in_ns "$NS_NET" dnsmasq --conf-file=/dev/null --no-resolv --no-hosts --no-poll \
     --listen-address="$addr" --bind-interfaces --port=53 --user=root --group=root \
     --pid-file="$GD_STATE/dns-$name.pid" --log-facility="$GD_STATE/dns-$name.log" --log-queries \
-    --local=/gd.test/ --local-ttl=60 "${args[@]}" >>"$GD_STATE/dns-$name.start.log" 2>&1 </dev/null 9>&- ||
+    --local=/gd.test/ --local-ttl=60 "${args[@]}" >>"$GD_STATE/dns-$name.start.log" 2>&1 </dev/null 8>&- 9>&- ||
     die "dnsmasq $name did not start: $(tail -n 5 "$GD_STATE/dns-$name.start.log")"
 }
 
@@ -245,14 +246,31 @@ lab_status() {
   if lab_is_up; then echo "lab: up"; else echo "lab: down"; return 3; fi
 }
 
+# Daemons started here must not keep the caller's file descriptors (a caller's lock, a test
+# runner's pipe) open for their whole life: close everything above stderr first.
+close_inherited_fds() {
+  local fd fds
+  fds=$(ls /proc/$$/fd)
+  for fd in $fds; do
+    case "$fd" in 0 | 1 | 2 | 255) ;; *) eval "exec $fd>&-" 2>/dev/null || true ;; esac
+  done
+}
+
 main() {
   local cmd="${1:-}"
+  close_inherited_fds
   case "$cmd" in
     list) printf '%s\n' "${SCENARIO_NAMES[@]}"; return 0 ;;
     up | down | scenario | status | selfcheck) ;;
     *) echo "usage: lab.sh up|down|scenario <name>|status|selfcheck|list" >&2; return 2 ;;
   esac
-  # One lab per machine: serialise every command (the daemons never inherit the lock's fd 9).
+  # One lab per machine. A test or bench run holds the session lock for its whole duration (see
+  # lab.ts) and marks its own commands with GD_LAB_IN_SESSION=1; anyone else waits for it to end.
+  if [ "${GD_LAB_IN_SESSION:-}" != 1 ]; then
+    exec 8>"$GD_SESSION_LOCK"
+    flock -w 300 8 || die "the lab is in use by a test or bench run (lock $GD_SESSION_LOCK)"
+  fi
+  # Serialise every command too (the daemons never inherit the lock fds 8 and 9).
   exec 9>"$GD_LOCK"
   flock -w 180 9 || die "another lab command holds $GD_LOCK"
   case "$cmd" in

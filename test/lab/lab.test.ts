@@ -7,7 +7,8 @@ import { DiagnosisResultSchema } from '../../electron/contract';
 import type { DiagnosisResult, ProbeAttempt } from '../../electron/contract';
 import type { LabScenario } from './lab';
 import {
-  LAB, SCENARIOS, applyScenario, diagnoseInPc, ensureCliBuilt, labAvailable, labDown, labEnv, labSelfcheck, labUp,
+  LAB, SCENARIOS, acquireLabSession, applyScenario, diagnoseInPc, ensureCliBuilt, labAvailable, labDown, labEnv,
+  labSelfcheck, labSessionHeld, labUp,
 } from './lab';
 
 const availability = labAvailable();
@@ -108,9 +109,10 @@ if (!availability.ok) {
   describe('network lab', () => {
     beforeAll(async () => {
       await ensureCliBuilt();
+      await acquireLabSession();
       // Start from a half-built, crashed lab: a stray namespace and a pid file pointing at a process
       // that is not the lab's (pid 1). `up` must recover and must not signal pid 1.
-      await labDown();
+      await labDown({ keepSession: true });
       if (!netnsList().includes('gd-router')) execFileSync('ip', ['netns', 'add', 'gd-router'], { env: labEnv() });
       mkdirSync(`${STATE}/nginx`, { recursive: true });
       writeFileSync(`${STATE}/nginx/nginx.pid`, '1\n');
@@ -118,7 +120,8 @@ if (!availability.ok) {
     }, 180_000);
 
     afterAll(async () => {
-      await labDown();
+      // Only while this run still holds the lab: after the teardown test another run may own it.
+      if (labSessionHeld()) await labDown();
     }, 60_000);
 
     it('is sealed off from the host network and works inside', async () => {

@@ -1,11 +1,12 @@
 // TypeScript handle on the network lab (test/lab/lab.sh): availability, up/down, scenarios, and
 // running commands (the real CLI) inside the PC namespace. Used by the lab tests and the bench.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { VerdictIdSchema } from '../../electron/contract';
 import type { VerdictId } from '../../electron/contract';
-import labData from './scenarios.json';
+import labData from './scenarios.json' with { type: 'json' };
 
 /** Repository root (the CLI runs from here). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -108,8 +109,44 @@ function run(file: string, args: readonly string[], env: NodeJS.ProcessEnv, time
   });
 }
 
+const SESSION_LOCK = process.env.GD_LAB_SESSION_LOCK ?? '/tmp/gd-lab.session.lock';
+let session: ChildProcess | null = null;
+
+/**
+ * Takes the lab for this process (one lab per machine): holds the session lock that lab.sh
+ * commands from anyone else wait for, so a second test or bench run cannot change scenarios under
+ * this one. Waits up to `waitMs` for another run to finish. The lock is held by a `flock` child
+ * whose stdin is this process: it is released by {@link releaseLabSession} or when this process dies.
+ */
+export async function acquireLabSession(waitMs = 150_000): Promise<void> {
+  if (session !== null) return;
+  const child = spawn('flock', ['-w', String(Math.ceil(waitMs / 1000)), SESSION_LOCK, 'sh', '-c', 'echo locked; exec cat >/dev/null'], {
+    env: labEnv(),
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.once('data', () => resolve());
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      reject(new Error(`the lab is in use by another test or bench run (waited for ${SESSION_LOCK}; flock exit ${code})`));
+    });
+  });
+  session = child;
+}
+
+/** Whether this process holds the lab session. */
+export function labSessionHeld(): boolean {
+  return session !== null;
+}
+
+/** Gives the lab back (see {@link acquireLabSession}). */
+export function releaseLabSession(): void {
+  session?.stdin?.end();
+  session = null;
+}
+
 async function lab(args: string[], timeoutMs = 120_000): Promise<RunResult> {
-  return run('bash', [LAB_SCRIPT, ...args], labEnv(), timeoutMs);
+  return run('bash', [LAB_SCRIPT, ...args], labEnv(session !== null ? { GD_LAB_IN_SESSION: '1' } : {}), timeoutMs);
 }
 
 function failOn(what: string, r: RunResult): RunResult {
@@ -117,14 +154,19 @@ function failOn(what: string, r: RunResult): RunResult {
   return r;
 }
 
-/** Builds the lab from scratch (any leftovers are torn down first). */
+/** Takes the lab session (see {@link acquireLabSession}) and builds the lab from scratch (any leftovers are torn down first). */
 export async function labUp(): Promise<void> {
+  await acquireLabSession();
   failOn('lab.sh up', await lab(['up']));
 }
 
-/** Stops the lab's daemons and deletes its namespaces. */
-export async function labDown(): Promise<void> {
-  failOn('lab.sh down', await lab(['down']));
+/** Stops the lab's daemons, deletes its namespaces and gives the lab session back (unless keepSession). */
+export async function labDown(opts: { keepSession?: boolean } = {}): Promise<void> {
+  try {
+    failOn('lab.sh down', await lab(['down']));
+  } finally {
+    if (opts.keepSession !== true) releaseLabSession();
+  }
 }
 
 /** Runs the isolation and connectivity self-check; resolves to its PASS/FAIL output. */
@@ -154,5 +196,6 @@ export async function ensureCliBuilt(): Promise<void> {
 
 /** Runs `gateway-doctor diagnose <url> --json` for a scenario inside the PC namespace. */
 export async function diagnoseInPc(s: LabScenario, timeoutMs = 60_000): Promise<RunResult> {
+  await ensureCliBuilt(); // a parallel `npm run build` elsewhere may have emptied out/
   return runInPc([process.execPath, CLI_BIN, 'diagnose', s.url, '--json', ...s.cliArgs], s.env, timeoutMs);
 }

@@ -6,6 +6,7 @@
 
 GD_STATE=${GD_LAB_STATE:-/tmp/gd-lab}
 GD_LOCK=${GD_LAB_LOCK:-/tmp/gd-lab.lock}
+GD_SESSION_LOCK=${GD_LAB_SESSION_LOCK:-/tmp/gd-lab.session.lock}
 
 NS_PC=gd-pc
 NS_ROUTER=gd-router

@@ -56,9 +56,9 @@ wait_links_up() {
 
 # --------------------------------------------------------------- faults
 
-apply_healthy() {
-  # No fault for the user, but the ISP hop rate-limits its "time exceeded" replies, as real routers
-  # do: traceroute shows loss at hop 2 that does not carry through. It must never be blamed.
+# The ISP hop rate-limits its "time exceeded" replies, as real routers do: traceroute shows loss at
+# hop 2 that does not carry through. It must never be blamed.
+isp_rate_limits_icmp() {
   fault_rules "$NS_ISP" <<'EOF'
 table inet gd_fault {
   chain output {
@@ -68,15 +68,20 @@ table inet gd_fault {
 }
 EOF
 }
+trace_shows_rate_limit() {
+  local trace
+  trace=$(pc traceroute -n -q 3 -w 1 -m 6 "$1" 2>/dev/null || true)
+  expect "traceroute: hop 2 (ISP) rate-limits, loss there" grep -qE '^ *2 .*\*' <<<"$trace"
+  expect "traceroute: the destination answers every probe" \
+    grep -qE "^ *3 +$1 +[0-9.]+ ms +[0-9.]+ ms +[0-9.]+ ms" <<<"$trace"
+}
+
+apply_healthy() { isp_rate_limits_icmp; }
 check_healthy() {
   expect "site answers 200" is "$(http_code "http://www.gd.test/")" 200
   expect "control site answers 200" is "$(http_code "http://$ADDR_CONTROL1/")" 200
   expect "ISP resolver answers www.gd.test" is "$(dig_a "$RESOLVER_ISP" www.gd.test)" "$ADDR_WWW"
-  local trace
-  trace=$(pc traceroute -n -q 3 -w 1 -m 6 "$ADDR_WWW" 2>/dev/null || true)
-  expect "traceroute: hop 2 (ISP) rate-limits, loss there" grep -qE '^ *2 .*\*' <<<"$trace"
-  expect "traceroute: destination answers every probe" \
-    grep -qE "^ *3 +$ADDR_WWW +[0-9.]+ ms +[0-9.]+ ms +[0-9.]+ ms" <<<"$trace"
+  trace_shows_rate_limit "$ADDR_WWW"
 }
 
 apply_site_502_refused() { :; }
@@ -219,6 +224,8 @@ check_isp_path_degraded() {
 }
 
 apply_firewall_blocking() {
+  # Also the ISP's ICMP rate limiting: the trace to the site shows loss at hop 2 that is not a fault.
+  isp_rate_limits_icmp
   fault_rules "$NS_ROUTER" <<EOF
 table inet gd_fault {
   chain forward {
@@ -232,6 +239,7 @@ check_firewall_blocking() {
   expect "fw.gd.test answers ping" pc_ping "$ADDR_FW"
   expect "fw.gd.test port 80 is silent" is "$(http_code "http://fw.gd.test/" --max-time 1)" 000
   expect "other sites work" is "$(http_code "http://www.gd.test/")" 200
+  trace_shows_rate_limit "$ADDR_FW"
 }
 
 # lab_scenario <name>: reset, apply, self-check. Exit status 1 when a check failed.
