@@ -1,6 +1,6 @@
 // Public API of the diagnosis engine (plain Node; every outside dependency injected).
 export { parseTarget, InputError, isSafeHostname, isIpLiteral } from './target';
-export { runDiagnosis } from './orchestrator';
+export { runDiagnosis, DiagnosisCancelledError } from './orchestrator';
 export type { DiagnosisHooks } from './orchestrator';
 export { createNodeEngineDeps, DEFAULT_ALTERNATIVE_RESOLVERS, DEFAULT_CONTROL_URLS } from './orchestrator-defaults';
 export type { EngineDeps, ProxyResolver, JsonFetcher, SystemInfo } from './orchestrator-deps';

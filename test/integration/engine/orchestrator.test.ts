@@ -5,7 +5,7 @@ import { runDiagnosis, InputError } from '../../../electron/engine';
 import { DiagnosisCancelledError } from '../../../electron/engine/orchestrator';
 import { startDnsServer } from './helpers/dns-server';
 import type { TestDnsServer } from './helpers/dns-server';
-import { NGINX_502, NGINX_504, fixed, okPage, startHttp, startProxy, startRaw, silent } from './helpers/http-servers';
+import { NGINX_502, NGINX_504, fixed, garbage, okPage, startHttp, startProxy, startRaw, silent } from './helpers/http-servers';
 import type { Running } from './helpers/http-servers';
 import { loopbackDeps } from './helpers/deps';
 
@@ -79,6 +79,21 @@ describe('runDiagnosis on loopback (real sockets, real ping)', () => {
   it('alternating 200/502 → site-intermittent', async () => {
     const { result } = await diagnose(flaky.url, {}, { repeat: 4 });
     expect(result.verdict.id).toBe('site-intermittent');
+  });
+  it('garbage instead of HTTP → site-server-error (medium)', async () => {
+    const junk = await startRaw(garbage);
+    servers.push(junk);
+    const { result } = await diagnose(junk.url);
+    expect(result.verdict).toMatchObject({ id: 'site-server-error', confidence: 'medium' });
+    expect(result.checks.find((c) => c.id === 'site-probe')?.problems).toContain('protocol-error');
+  });
+  it('works over IPv6 loopback too', async () => {
+    const v6 = await startHttp(fixed(502, NGINX_502), '::1');
+    servers.push(v6);
+    const { result } = await diagnose(v6.url);
+    expect(result.target).toMatchObject({ host: '::1', isIp: true });
+    expect(result.probe?.attempts[0]).toMatchObject({ status: 502, address: '::1' });
+    expect(result.verdict.id).toBe('site-server-error');
   });
   it('a healthy site → site-ok', async () => {
     const { result } = await diagnose(ok.url);
