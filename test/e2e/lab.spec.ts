@@ -6,9 +6,10 @@ import type { Browser, Page } from '@playwright/test';
 import { enVerdicts } from '../../renderer/locales/en-verdicts';
 import { CHROMIUM_ARGS } from './playwright.config';
 import { expectNoAxeViolations } from './support/axe';
-import { LAB_DATA, labAvailable, labEnv, labSh } from './support/lab';
+import { LAB_DATA, labAvailable, labEnv, labIsUp, labSh } from './support/lab';
 import { REPO, RENDERER, SHOTS } from './support/paths';
 import { spawnBridge } from './support/spawn-bridge';
+import type { SpawnedBridge } from './support/spawn-bridge';
 
 const WANTED = ['healthy', 'site-502-refused', 'dns-resolver-failing', 'local-network-down', 'proxy-error'];
 const lab = labAvailable();
@@ -19,39 +20,41 @@ test.describe('in the network lab', () => {
   test.describe.configure({ mode: 'serial', timeout: 180_000 });
   test.skip(!lab.ok, `network lab not available: ${lab.reason}`);
 
-  let browser: Browser;
   test.beforeAll(async () => {
     test.setTimeout(300_000);
     await labSh(['up']);
-    // Each launch gets a fresh temporary profile from Playwright.
-    browser = await chromium.launch({
-      executablePath: `${REPO}test/e2e/support/chromium-in-pc.sh`,
-      args: CHROMIUM_ARGS,
-      env: labEnv({ GD_NETNS: LAB.pcNamespace }),
-    });
   });
   test.afterAll(async () => {
-    await browser?.close();
-    if (lab.ok) await labSh(['down']);
+    test.setTimeout(300_000);
+    await labSh(['down']);
   });
 
   for (const name of WANTED) {
     const scenario = SCENARIOS.find((s) => s.name === name);
     test(`${name}: the wizard shows ${scenario?.verdict ?? '?'}`, async () => {
       if (!scenario) throw new Error(`scenario ${name} is missing from test/lab/scenarios.json`);
+      // The lab is shared with other test runs on a developer machine: rebuild it if it vanished.
+      if (!labIsUp()) await labSh(['up']);
       await labSh(['scenario', name]);
-      const bridge = await spawnBridge({
-        prefix: ['ip', 'netns', 'exec', LAB.pcNamespace],
-        args: [
-          '--root', RENDERER,
-          ...LAB.resolvers.alternatives.flatMap((r) => ['--resolver', r]),
-          ...LAB.controls.flatMap((c) => ['--control', c]),
-        ],
-        env: labEnv(scenario.env),
+      // Each launch gets a fresh temporary profile from Playwright.
+      const browser: Browser = await chromium.launch({
+        executablePath: `${REPO}test/e2e/support/chromium-in-pc.sh`,
+        args: CHROMIUM_ARGS,
+        env: labEnv({ GD_NETNS: LAB.pcNamespace }),
       });
-      const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1000, height: 800 } });
-      const page: Page = await context.newPage();
+      let bridge: SpawnedBridge | null = null;
       try {
+        bridge = await spawnBridge({
+          prefix: ['ip', 'netns', 'exec', LAB.pcNamespace],
+          args: [
+            '--root', RENDERER,
+            ...LAB.resolvers.alternatives.flatMap((r) => ['--resolver', r]),
+            ...LAB.controls.flatMap((c) => ['--control', c]),
+          ],
+          env: labEnv(scenario.env),
+        });
+        const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1000, height: 800 } });
+        const page: Page = await context.newPage();
         await page.goto(bridge.url);
         await expect(page.getByRole('heading', { level: 1, name: 'Which website will not load?' })).toBeVisible();
         await expectNoAxeViolations(page, `${name}: site`);
@@ -75,8 +78,8 @@ test.describe('in the network lab', () => {
         await expect(page.locator('pre.report-preview')).toContainText(new URL(scenario.url).hostname);
         await expectNoAxeViolations(page, `${name}: report`);
       } finally {
-        await context.close();
-        await bridge.stop();
+        await browser.close();
+        await bridge?.stop();
       }
     });
   }

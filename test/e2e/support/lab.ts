@@ -46,3 +46,12 @@ export function labSh(args: string[], timeoutMs = 240_000): Promise<string> {
     });
   });
 }
+
+/** True when the PC namespace exists (the lab is up). */
+export function labIsUp(): boolean {
+  try {
+    return execFileSync('ip', ['netns', 'list'], { env: labEnv(), encoding: 'utf8' }).split('\n').some((l) => l.split(' ')[0] === LAB_DATA.lab.pcNamespace);
+  } catch {
+    return false;
+  }
+}
