@@ -56,7 +56,7 @@ pid_alive() {
   [ -s "$f" ] || return 1
   pid=$(tr -dc '0-9' <"$f")
   [ -n "$pid" ] && [ -r "/proc/$pid/cmdline" ] || return 1
-  [[ "$(tr '\0' ' ' <"/proc/$pid/cmdline")" == *"$GD_STATE"* ]] || return 1
+  [[ "$(tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline")" == *"$GD_STATE"* ]] || return 1
   echo "$pid"
 }
 
@@ -129,7 +129,7 @@ lab_down() {
     # inside a lab namespace belongs to the lab (the namespace could not be freed otherwise).
     pids=$(ip netns pids "$ns" 2>/dev/null || true)
     for pid in $pids; do
-      log "stopping leftover process $pid in $ns ($(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | cut -c1-80))"
+      log "stopping leftover process $pid in $ns ($(tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | cut -c1-80))"
       kill -KILL "$pid" 2>/dev/null || true
     done
     ip netns del "$ns" 2>/dev/null || true
