@@ -40,7 +40,7 @@ export const DEFAULT_TIMEOUT_SEC = 10;
 const ATTEMPT_CAP_MS = 2500;
 const TRACE_CAP_MS = 2500;
 /** Where the verdict should be by: a traceroute gets what is left until then. */
-const SOFT_TARGET_MS = 2500;
+const SOFT_TARGET_MS = 2200;
 const LOOKUP_CAP_MS = 2000;
 /** An answer slower than this raises a path question (traceroute). */
 const SLOW_ANSWER_MS = 1500;

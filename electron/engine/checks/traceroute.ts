@@ -1,4 +1,4 @@
-import type { CheckResult, TracerouteSummary } from '../../contract';
+import type { CheckResult, Hop, TracerouteSummary } from '../../contract';
 import { isToolSkip } from '../platform/types';
 import { analyseTrace } from './trace-analysis';
 import { remaining, runCheck, skipped } from './common';
@@ -10,6 +10,15 @@ export interface TracerouteOutcome {
 }
 
 const MAX_HOPS = 20;
+/** Silent hops in a row after which the route is taken as stopped. */
+const SILENT_HOPS_TO_STOP = 3;
+
+/** How many hops at the end of the list got no answer at all. */
+function silentTail(hops: readonly Hop[]): number {
+  let n = 0;
+  for (let i = hops.length - 1; i >= 0 && (hops[i]?.lossPct ?? 0) >= 100; i--) n++;
+  return n;
+}
 
 /**
  * Traceroute to the failing site (hops streamed as `hop` events). Problems: the path stops
@@ -29,12 +38,25 @@ export async function tracerouteCheck(ctx: CheckContext, o: {
   const result = await runCheck('traceroute', ctx, async (): Promise<CheckBody> => {
     const budget = Math.min(o.capMs, remaining(ctx));
     if (budget < 200) return skipped('There was no time left for a traceroute.', 'Run again with a longer --timeout.');
-    const trace = await ctx.deps.platform.traceroute(host, {
+    // Stop early once the route has clearly gone silent: waiting for the remaining hops to time
+    // out adds seconds and no information.
+    const seen: Hop[] = [];
+    const enough = new AbortController();
+    const signal = AbortSignal.any([ctx.signal, enough.signal]);
+    const answered = await ctx.deps.platform.traceroute(host, {
       maxHops: MAX_HOPS,
       timeoutMs: budget,
-      signal: ctx.signal,
-      onHop: (hop) => ctx.emit({ type: 'hop', runId: ctx.runId, hop }),
+      signal,
+      onHop: (hop) => {
+        seen.push(hop);
+        ctx.emit({ type: 'hop', runId: ctx.runId, hop });
+        if (silentTail(seen) >= SILENT_HOPS_TO_STOP && seen.some((h) => h.lossPct < 100)) enough.abort();
+      },
     });
+    const stoppedEarly = enough.signal.aborted && !ctx.signal.aborted;
+    const trace = stoppedEarly && isToolSkip(answered)
+      ? { kind: 'trace' as const, tool: ctx.deps.platform.os === 'win32' ? 'tracert' : 'traceroute', hops: seen, reached: false }
+      : answered;
     if (isToolSkip(trace)) return skipped(trace.reason, trace.hint);
     const measured = o.destinationLoss ? await o.destinationLoss() : null;
     const a = analyseTrace(trace.hops, trace.reached, await o.gatewayAddress(), measured);
@@ -49,6 +71,7 @@ export async function tracerouteCheck(ctx: CheckContext, o: {
         tool: trace.tool, reached: trace.reached, hops: trace.hops.length, routerTtl: a.routerTtl, routerAnswered: a.routerAnswered,
         lossStartsAt: a.lossStartsAt, carriesThrough: a.carriesThrough, rateLimitedHops: a.rateLimitedHops, destinationLossPct: a.destinationLossPct,
         destinationLossSource: measured !== null && trace.reached ? 'ping' : 'traceroute',
+        stoppedEarly,
       },
     };
   });

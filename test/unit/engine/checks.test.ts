@@ -105,6 +105,23 @@ describe('traceroute check', () => {
     expect(out.result.problems).toEqual(['path-loss-carries-through']);
     expect(out.summary).toMatchObject({ lossStartsAt: 2, carriesThrough: true });
   });
+  it('stops once three hops in a row are silent and keeps the hops it has', async () => {
+    const p = platform({
+      traceroute: (_h, o) => new Promise((resolve) => {
+        const all = [hop(1, 0, '127.0.0.1'), hop(2, 0, '198.51.100.1'), hop(3, 100, null), hop(4, 100, null), hop(5, 100, null), hop(6, 100, null)];
+        let i = 0;
+        const t = setInterval(() => { const h = all[i++]; if (h) o.onHop?.(h); }, 20);
+        o.signal?.addEventListener('abort', () => { clearInterval(t); resolve({ kind: 'skipped', reason: 'cancelled', hint: '' }); });
+      }),
+    });
+    const t0 = performance.now();
+    const out = await tracerouteCheck(ctx(p), { capMs: 5000, gatewayAddress: async () => '127.0.0.1' });
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(out.summary?.hops.map((h) => h.ttl)).toEqual([1, 2, 3, 4, 5]);
+    expect(out.summary).toMatchObject({ reached: false, lossStartsAt: 3, carriesThrough: true, tool: 'traceroute' });
+    expect(out.result).toMatchObject({ status: 'problem', problems: ['path-stops'] });
+    expect(out.result.evidence.stoppedEarly).toBe(true);
+  });
   it('skips with the tool reason when no traceroute tool exists', async () => {
     const out = await tracerouteCheck(ctx(platform({})), { capMs: 2000, gatewayAddress: async () => null });
     expect(out.result).toMatchObject({ status: 'skipped', reason: 'ping is not installed' });
