@@ -10,7 +10,22 @@ type Outcome = Extract<FixEvent, { type: 'finished' }>['outcome'];
  * A quick fix: preview of the exact commands, run, keep-or-revert countdown, outcome.
  * When the change is kept or verified, `onDone` re-runs the checks.
  */
-export function FixDialog({ bridge, fixId, params, onClose, onDone }: { bridge: Bridge; fixId: FixId; params: FixParams; onClose: () => void; onDone: (outcome: Outcome) => void }) {
+export function FixDialog({
+  bridge,
+  fixId,
+  title,
+  params,
+  onClose,
+  onDone,
+}: {
+  bridge: Bridge;
+  fixId: FixId;
+  /** The step's title in the UI language. */
+  title: string;
+  params: FixParams;
+  onClose: () => void;
+  onDone: (outcome: Outcome) => void;
+}) {
   const { t } = useTranslation();
   const fix = useFixRun(bridge);
   const { state } = fix;
@@ -36,10 +51,13 @@ export function FixDialog({ bridge, fixId, params, onClose, onDone }: { bridge: 
       {state.status === 'error' ? <p role="alert">{t('app.error')}</p> : null}
       {state.status === 'preview' ? (
         <>
-          <p className="strong">{state.preview.title}</p>
-          <p>{state.preview.description}</p>
+          <p className="strong">{title}</p>
+          {/* Main describes its fixes in English, whatever the UI language. */}
+          <p lang="en">{state.preview.description}</p>
           {!state.preview.available ? (
-            <p role="alert">{t('fix.unavailable', { reason: state.preview.unavailableReason ?? '' })}</p>
+            <p role="alert">
+              {t('fix.unavailable')} <span lang="en">{state.preview.unavailableReason ?? ''}</span>
+            </p>
           ) : null}
           {state.preview.commands.length > 0 ? (
             <>
@@ -61,8 +79,12 @@ export function FixDialog({ bridge, fixId, params, onClose, onDone }: { bridge: 
           ) : null}
           {state.preview.needsAdmin ? <p>{t('fix.needsAdmin')}</p> : null}
           <p>{t(`fix.risk.${state.preview.risk}`)}</p>
-          <p>{t('fix.verify', { text: state.preview.verify })}</p>
-          <p>{t('fix.undo', { text: state.preview.undo })}</p>
+          <p>
+            {t('fix.verify')} <span lang="en">{state.preview.verify}</span>
+          </p>
+          <p>
+            {t('fix.undo')} <span lang="en">{state.preview.undo}</span>
+          </p>
         </>
       ) : null}
       {state.status === 'running' ? (

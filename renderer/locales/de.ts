@@ -75,7 +75,7 @@ export const de: Catalog = {
       skipped: 'Übersprungen',
       error: 'Nicht prüfbar',
     },
-    skippedWhy: 'Grund: {{reason}}',
+    skippedWhy: 'Grund:',
     hops: {
       title: 'Stationen auf dem Weg zur Website',
       count_one: 'Bisher {{count}} Station',
@@ -151,9 +151,9 @@ export const de: Catalog = {
       low: 'Geringes Risiko: Es lässt sich rückgängig machen.',
       medium: 'Etwas Risiko: Wir sichern vorher Ihre Einstellungen und können sie zurückholen.',
     },
-    verify: 'So prüfen wir, ob es geklappt hat: {{text}}',
-    undo: 'So machen Sie es rückgängig: {{text}}',
-    unavailable: 'Diese schnelle Lösung ist auf diesem Computer nicht verfügbar. {{reason}}',
+    verify: 'So prüfen wir, ob es geklappt hat:',
+    undo: 'So machen Sie es rückgängig:',
+    unavailable: 'Diese schnelle Lösung ist auf diesem Computer nicht verfügbar.',
     run: 'Änderung vornehmen',
     cancel: 'Abbrechen',
     stage: {

@@ -75,7 +75,7 @@ export const en = {
       skipped: 'Skipped',
       error: 'Could not check',
     },
-    skippedWhy: 'Why: {{reason}}',
+    skippedWhy: 'Why:',
     hops: {
       title: 'Stops on the way to the website',
       count_one: '{{count}} stop so far',
@@ -151,9 +151,9 @@ export const en = {
       low: 'Low risk: it can be undone.',
       medium: 'Some risk: we save your current settings first and can put them back.',
     },
-    verify: 'How we check that it worked: {{text}}',
-    undo: 'How to undo it: {{text}}',
-    unavailable: 'This quick fix is not available on this computer. {{reason}}',
+    verify: 'How we check that it worked:',
+    undo: 'How to undo it:',
+    unavailable: 'This quick fix is not available on this computer.',
     run: 'Make the change',
     cancel: 'Cancel',
     stage: {

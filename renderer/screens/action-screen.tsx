@@ -21,7 +21,9 @@ function GuidedSteps({ bridge, fixId, params }: { bridge: Bridge; fixId: FixId; 
       <h2>{t('fix.steps')}</h2>
       <ol className="steps">
         {state.preview.steps.map((s, i) => (
-          <li key={i}>{s}</li>
+          <li key={i} lang="en">
+            {s}
+          </li>
         ))}
       </ol>
     </div>
@@ -68,7 +70,11 @@ export function ActionScreen({
           </button>
         </div>
       ) : null}
-      {fix && !fix.available && fix.unavailableReason ? <p className="muted">{t('fix.unavailable', { reason: fix.unavailableReason })}</p> : null}
+      {fix && !fix.available ? (
+        <p className="muted">
+          {t('fix.unavailable')} {fix.unavailableReason ? <span lang="en">{fix.unavailableReason}</span> : null}
+        </p>
+      ) : null}
       {node.effect === 'external-check' && consent ? (
         <div className="notice" role="alertdialog" aria-labelledby="consent-text">
           <p id="consent-text">{t('action.externalConsent')}</p>
@@ -107,7 +113,7 @@ export function ActionScreen({
         )}
       </div>
       {dialog && usable ? (
-        <FixDialog bridge={bridge} fixId={usable.id} params={stableParams} onClose={() => setDialog(false)} onDone={() => onRecheck({ external: false })} />
+        <FixDialog bridge={bridge} fixId={usable.id} title={t(node.titleKey)} params={stableParams} onClose={() => setDialog(false)} onDone={() => onRecheck({ external: false })} />
       ) : null}
     </Screen>
   );

@@ -45,8 +45,17 @@ function CheckLine({ check, hops }: { check: LiveCheck; hops: Hop[] }) {
       <span className="check-text">
         <span className="check-label">{t(CHECK_LABELS[check.id])}</span>
         <span className="check-state">{t(`checking.state.${check.state}`)}</span>
-        {why ? <span className="check-why">{t('checking.skippedWhy', { reason: why })}</span> : null}
-        {check.result?.hint && why ? <span className="check-why">{check.result.hint}</span> : null}
+        {why ? (
+          // The engine's reason and hint are English, whatever the UI language.
+          <span className="check-why">
+            {t('checking.skippedWhy')} <span lang="en">{why}</span>
+          </span>
+        ) : null}
+        {check.result?.hint && why ? (
+          <span className="check-why" lang="en">
+            {check.result.hint}
+          </span>
+        ) : null}
         {check.id === 'traceroute' && hops.length > 0 ? <HopList hops={hops} /> : null}
       </span>
     </li>
