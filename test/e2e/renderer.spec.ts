@@ -205,6 +205,15 @@ test('German catalog renders the first screen', async ({ browser }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await shot(page, '15-site-de', 'light');
   await expectNoAxeViolations(page, 'German first screen');
+  await page.getByRole('textbox', { name: 'Adresse der Website' }).fill('site.example');
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await page.getByText('502 Bad Gateway', { exact: true }).click();
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await page.getByText('Ich besuche sie').click();
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Die Website selbst hat ein Problem' })).toBeVisible();
+  await shot(page, '15b-verdict-de', 'light');
+  await expectNoAxeViolations(page, 'German verdict');
   await context.close();
 });
 
