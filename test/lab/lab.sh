@@ -144,7 +144,8 @@ make_namespaces() {
   for ns in "${LAB_NAMESPACES[@]}"; do
     ip netns add "$ns"
     ip -n "$ns" link set lo up
-    in_ns "$ns" sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1
+    # IPv4-only lab (a kernel without IPv6 is fine too).
+    in_ns "$ns" sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1 2>/dev/null || true
     # No kernel ICMP rate limiting: the scenarios add their own, on purpose, where wanted.
     in_ns "$ns" sysctl -qw net.ipv4.icmp_ratelimit=0
   done

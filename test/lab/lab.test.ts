@@ -157,7 +157,7 @@ if (!availability.ok) {
 
     it('tears down without leftovers', async () => {
       await labDown();
-      expect(netnsList().filter((n) => n.startsWith('gd-'))).toEqual([]);
+      expect(netnsList().filter((n) => LAB.namespaces.includes(n))).toEqual([]);
       expect(existsSync(STATE)).toBe(false);
       expect(existsSync('/etc/netns/gd-pc')).toBe(false);
       // pid 1 (named in a stale pid file) was never the lab's and is still there.
