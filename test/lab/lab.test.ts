@@ -102,6 +102,7 @@ const EVIDENCE: Record<string, (r: DiagnosisResult) => void> = {
 };
 
 if (!availability.ok) {
+  console.warn(`network lab tests skipped: ${availability.reason}`);
   describe.skip(`network lab (skipped: ${availability.reason})`, () => {
     it('needs root, the lab tools and network namespaces', () => undefined);
   });
