@@ -1,5 +1,5 @@
 import { DiagnosisOptionsSchema, DiagnosisResultSchema, CHECK_IDS } from '../contract';
-import type { CheckId, CheckResult, DiagnosisEvent, DiagnosisOptions, DiagnosisResult } from '../contract';
+import type { CheckId, CheckResult, DiagnosisEvent, DiagnosisOptions, DiagnosisResult, ProbeAttempt } from '../contract';
 import { LatencyBoard, runCheck, skipped } from './checks/common';
 import type { CheckContext, RunSettings } from './checks/common';
 import { controlSitesCheck } from './checks/control-sites';
@@ -44,6 +44,7 @@ const SOFT_TARGET_MS = 2200;
 const LOOKUP_CAP_MS = 2000;
 /** An answer slower than this raises a path question (traceroute). */
 const SLOW_ANSWER_MS = 1500;
+const SYN_RESEND_MS = 900;
 /** Checks get their own caps well inside the budget; this is only the safety net. */
 const BUDGET_GRACE_MS = 250;
 
@@ -51,6 +52,24 @@ const BUDGET_GRACE_MS = 250;
 function pingLoss(f: CheckResult): number | null {
   const v = f.evidence.pingLossPct;
   return typeof v === 'number' ? v : null;
+}
+
+/**
+ * Share of connections that needed a SYN retransmission (connect ≥ 900 ms: the first resend
+ * comes after 1 s), as a loss estimate to the site; null when nothing connected.
+ */
+function synLoss(attempts: readonly ProbeAttempt[]): number | null {
+  const connected = attempts.filter((a) => a.timings.connectMs !== null);
+  if (connected.length === 0) return null;
+  const resent = connected.filter((a) => (a.timings.connectMs ?? 0) >= SYN_RESEND_MS).length;
+  return Math.round((100 * resent) / connected.length);
+}
+
+/** The larger of two loss estimates (null only when both are unknown). */
+function combineLoss(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.max(a, b);
 }
 
 function settingsOf(options: DiagnosisOptions, deps: EngineDeps): RunSettings {
@@ -152,7 +171,8 @@ export async function runDiagnosis(
       capMs: Math.min(TRACE_CAP_MS, SOFT_TARGET_MS),
       lookupCapMs: Math.min(LOOKUP_CAP_MS, budgetMs),
       gatewayAddress: () => gatewayRun.then((g) => g.gateway?.address ?? null),
-      destinationLoss: () => firewallRun.then(pingLoss),
+      destinationLoss: () => Promise.all([firewallRun, siteRun, dnsRun]).then(([f, site, dns]) =>
+        combineLoss(pingLoss(f), synLoss([...site.attempts, ...dns.addressProbes]))),
     });
 
     const gatewayRun = track('gateway', () => gatewayCheck(ctx)).then((g) => {
@@ -176,6 +196,7 @@ export async function runDiagnosis(
     // answers the question before any route does.
     const routeQuestion = !gatewayDown && (
       site.attempts.some((a) => (attemptClass(a) === 'no-answer' && networkErrorCode(a.error ?? '') !== 'name-not-resolved') || a.timings.totalMs > SLOW_ANSWER_MS)
+      || (synLoss([...site.attempts, ...dns.addressProbes]) ?? 0) > 0
       || controls.problems.includes('controls-all-failed')
       || (pingLoss(firewall) ?? 0) > 0);
     let traced: TracerouteOutcome | null = null;

@@ -70,7 +70,7 @@ export async function tracerouteCheck(ctx: CheckContext, o: {
       evidence: {
         tool: trace.tool, reached: trace.reached, hops: trace.hops.length, routerTtl: a.routerTtl, routerAnswered: a.routerAnswered,
         lossStartsAt: a.lossStartsAt, carriesThrough: a.carriesThrough, rateLimitedHops: a.rateLimitedHops, destinationLossPct: a.destinationLossPct,
-        destinationLossSource: measured !== null && trace.reached ? 'ping' : 'traceroute',
+        destinationLossSource: measured !== null && trace.reached ? 'ping-and-tcp' : 'traceroute',
         stoppedEarly,
       },
     };
