@@ -203,14 +203,17 @@ check_isp_outage() {
 apply_isp_path_degraded() {
   # No netem in this kernel: nftables drops packets entering the ISP from the customer line, so
   # the loss starts at the ISP hop and carries through to every destination. Default: every third
-  # packet (exact rate, stable tests); GD_LAB_LOSS=random gives random drops at the same rate.
-  local rule="numgen inc mod 3 == 0 drop"
-  [ "${GD_LAB_LOSS:-inc}" = random ] && rule="numgen random mod 100 < 33 drop"
+  # packet, counted per protocol so a burst of other traffic cannot hide the loss from a ping (exact
+  # rate, stable tests); GD_LAB_LOSS=random gives random drops at the same rate.
+  local rules='iifname "cust0" meta l4proto icmp numgen inc mod 3 == 0 drop
+    iifname "cust0" meta l4proto udp numgen inc mod 3 == 0 drop
+    iifname "cust0" meta l4proto tcp numgen inc mod 3 == 0 drop'
+  [ "${GD_LAB_LOSS:-inc}" = random ] && rules='iifname "cust0" numgen random mod 100 < 33 drop'
   fault_rules "$NS_ISP" <<EOF
 table inet gd_fault {
   chain prerouting {
     type filter hook prerouting priority raw - 10; policy accept;
-    iifname "cust0" $rule
+    $rules
   }
 }
 EOF
