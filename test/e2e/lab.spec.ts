@@ -6,7 +6,7 @@ import type { Browser, Page } from '@playwright/test';
 import { enVerdicts } from '../../renderer/locales/en-verdicts';
 import { CHROMIUM_ARGS } from './playwright.config';
 import { expectNoAxeViolations } from './support/axe';
-import { LAB_DATA, labAvailable, labEnv, labIsUp, labSh } from './support/lab';
+import { LAB_DATA, acquireLabSession, labAvailable, labEnv, labSh, releaseLabSession } from './support/lab';
 import { REPO, RENDERER, SHOTS } from './support/paths';
 import { spawnBridge } from './support/spawn-bridge';
 import type { SpawnedBridge } from './support/spawn-bridge';
@@ -21,20 +21,23 @@ test.describe('in the network lab', () => {
   test.skip(!lab.ok, `network lab not available: ${lab.reason}`);
 
   test.beforeAll(async () => {
-    test.setTimeout(300_000);
+    test.setTimeout(600_000);
+    await acquireLabSession();
     await labSh(['up']);
   });
   test.afterAll(async () => {
     test.setTimeout(300_000);
-    await labSh(['down']);
+    try {
+      await labSh(['down']);
+    } finally {
+      releaseLabSession();
+    }
   });
 
   for (const name of WANTED) {
     const scenario = SCENARIOS.find((s) => s.name === name);
     test(`${name}: the wizard shows ${scenario?.verdict ?? '?'}`, async () => {
       if (!scenario) throw new Error(`scenario ${name} is missing from test/lab/scenarios.json`);
-      // The lab is shared with other test runs on a developer machine: rebuild it if it vanished.
-      if (!labIsUp()) await labSh(['up']);
       await labSh(['scenario', name]);
       // Each launch gets a fresh temporary profile from Playwright.
       const browser: Browser = await chromium.launch({

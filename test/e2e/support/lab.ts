@@ -1,7 +1,8 @@
 // A small handle on the network lab for Playwright. test/lab/lab.ts imports its JSON without an
 // import attribute, which Playwright's Node ESM loader refuses; so this reads the same
 // scenarios.json and drives the same lab.sh.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import type { VerdictId } from '../../../electron/contract';
 import { REPO } from './paths';
@@ -37,21 +38,40 @@ export function labAvailable(): { ok: boolean; reason: string } {
   return { ok: true, reason: '' };
 }
 
-/** Runs `bash test/lab/lab.sh <args>`; rejects with its output when it fails. */
+const SESSION_LOCK = process.env.GD_LAB_SESSION_LOCK ?? '/tmp/gd-lab.session.lock';
+let session: ChildProcess | null = null;
+
+/**
+ * Takes the lab for this run, with the same session lock as test/lab/lab.ts and the bench (one lab
+ * per machine): other runs' lab.sh commands wait until {@link releaseLabSession} or until this
+ * process ends. Waits up to `waitMs` for another run to finish.
+ */
+export async function acquireLabSession(waitMs = 240_000): Promise<void> {
+  if (session) return;
+  const child = spawn('flock', ['-w', String(Math.ceil(waitMs / 1000)), SESSION_LOCK, 'sh', '-c', 'echo locked; exec cat >/dev/null'], {
+    env: labEnv(),
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.once('data', () => resolve());
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`the lab is in use by another run (${SESSION_LOCK}; flock exit ${code})`)));
+  });
+  session = child;
+}
+
+/** Gives the lab back. */
+export function releaseLabSession(): void {
+  session?.stdin?.end();
+  session = null;
+}
+
+/** Runs `bash test/lab/lab.sh <args>` (inside our session when held); rejects with its output when it fails. */
 export function labSh(args: string[], timeoutMs = 240_000): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('bash', [`${REPO}test/lab/lab.sh`, ...args], { cwd: REPO, env: labEnv(), timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile('bash', [`${REPO}test/lab/lab.sh`, ...args], { cwd: REPO, env: labEnv(session ? { GD_LAB_IN_SESSION: '1' } : {}), timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`lab.sh ${args.join(' ')} failed: ${error.message}\n${stdout}\n${stderr}`));
       else resolve(stdout);
     });
   });
-}
-
-/** True when the PC namespace exists (the lab is up). */
-export function labIsUp(): boolean {
-  try {
-    return execFileSync('ip', ['netns', 'list'], { env: labEnv(), encoding: 'utf8' }).split('\n').some((l) => l.split(' ')[0] === LAB_DATA.lab.pcNamespace);
-  } catch {
-    return false;
-  }
 }
