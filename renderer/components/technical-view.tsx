@@ -1,10 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DiagnosisResult, ProbeAttempt } from '../../electron/contract';
 
-function ms(t: (k: string, o?: Record<string, unknown>) => string, v: number | null | undefined): string {
-  return v === null || v === undefined ? t('tech.none') : t('tech.ms', { value: Math.round(v) });
-}
-
 /** The attempt that shows the problem best: the first failing one, else the last. */
 function failingAttempt(attempts: ProbeAttempt[]): ProbeAttempt | undefined {
   return attempts.find((a) => a.status === null || a.status >= 500) ?? attempts[attempts.length - 1];
@@ -16,6 +12,7 @@ function failingAttempt(attempts: ProbeAttempt[]): ProbeAttempt | undefined {
  */
 export function TechnicalView({ result }: { result: DiagnosisResult }) {
   const { t } = useTranslation();
+  const ms = (v: number | null | undefined): string => (v === null || v === undefined ? t('tech.none') : t('tech.ms', { value: Math.round(v) }));
   const attempts = result.probe?.attempts ?? [];
   const failing = failingAttempt(attempts);
   const rec = failing?.recognition ?? null;
@@ -62,11 +59,11 @@ export function TechnicalView({ result }: { result: DiagnosisResult }) {
                   <td className="mono">{a.address ?? t('tech.none')}</td>
                   <td>{a.via}</td>
                   <td>{a.status ?? a.error ?? t('tech.none')}</td>
-                  <td>{ms(t, a.timings.dnsMs)}</td>
-                  <td>{ms(t, a.timings.connectMs)}</td>
-                  <td>{ms(t, a.timings.tlsMs)}</td>
-                  <td>{ms(t, a.timings.firstByteMs)}</td>
-                  <td>{ms(t, a.timings.totalMs)}</td>
+                  <td>{ms(a.timings.dnsMs)}</td>
+                  <td>{ms(a.timings.connectMs)}</td>
+                  <td>{ms(a.timings.tlsMs)}</td>
+                  <td>{ms(a.timings.firstByteMs)}</td>
+                  <td>{ms(a.timings.totalMs)}</td>
                 </tr>
               ))}
             </tbody>
@@ -108,7 +105,7 @@ export function TechnicalView({ result }: { result: DiagnosisResult }) {
                   <td>{a.role}</td>
                   <td>{a.error ?? a.rcode ?? t('tech.none')}</td>
                   <td className="mono">{a.addresses.join(', ') || t('tech.none')}</td>
-                  <td>{ms(t, a.latencyMs)}</td>
+                  <td>{ms(a.latencyMs)}</td>
                 </tr>
               ))}
             </tbody>
@@ -173,7 +170,7 @@ export function TechnicalView({ result }: { result: DiagnosisResult }) {
       <ul className="plain mono small">
         {result.checks.map((c) => (
           <li key={c.id}>
-            {c.id}: {c.status} ({ms(t, c.durationMs)}){c.problems.length ? ` [${c.problems.join(', ')}]` : ''}
+            {c.id}: {c.status} ({ms(c.durationMs)}){c.problems.length ? ` [${c.problems.join(', ')}]` : ''}
             {c.reason ? ` — ${c.reason}` : ''}
           </li>
         ))}
