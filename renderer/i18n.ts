@@ -25,7 +25,7 @@ export function initI18n(language: string): I18n {
   return instance;
 }
 
-// Typed keys: t('a.typo') is a compile error; the English catalog is the reference.
+// Typed keys: a typo in a key passed to t is a compile error; the English catalog is the reference.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
