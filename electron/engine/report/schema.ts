@@ -2,12 +2,21 @@ import { z } from 'zod';
 import {
   CheckIdSchema,
   CheckStatusSchema,
+  DiagnosisResultSchema,
+  DnsAnswerSchema,
   EvidenceValueSchema,
   FixIdSchema,
+  GatewayInfoSchema,
+  HopProbeSchema,
+  HopSchema,
+  ProbeAttemptSchema,
   RedactionKindSchema,
   SourceIdSchema,
   StepIdSchema,
+  TargetSchema,
+  TracerouteSummarySchema,
   VerdictIdSchema,
+  VerdictSchema,
   WhoActsSchema,
 } from '../../contract';
 
@@ -16,35 +25,29 @@ export const REPORT_SCHEMA_VERSION = 1;
 
 const NameValueSchema = z.object({ name: z.string(), value: z.string() });
 
-const TimingsSchema = z.object({
-  dnsMs: z.number().nullable(),
-  connectMs: z.number().nullable(),
-  tlsMs: z.number().nullable(),
-  firstByteMs: z.number().nullable(),
-  totalMs: z.number(),
-});
+// The fields a report copies unchanged from the contract's shapes are derived from them, so the
+// two cannot drift. Shapes are spread (not .extend()) to keep the report's key order: the JSON
+// export is the parsed model, and its field order is part of what support desks see.
+const probe = ProbeAttemptSchema.shape;
+const AttemptCoreShape = { url: probe.url, address: probe.address, via: probe.via, status: probe.status, error: probe.error };
 
 const ReportAttemptSchema = z.object({
   n: z.number().int().positive(),
-  url: z.string(),
-  address: z.string().nullable(),
-  via: z.enum(['direct', 'proxy']),
-  status: z.number().int().nullable(),
-  error: z.string().nullable(),
+  ...AttemptCoreShape,
   totalMs: z.number(),
   source: SourceIdSchema.nullable(),
   variant: z.string().nullable(),
 });
 
 export const ReportHopSchema = z.object({
-  ttl: z.number().int().positive(),
-  address: z.string().nullable(),
-  hostname: z.string().nullable(),
+  ttl: HopSchema.shape.ttl,
+  address: HopProbeSchema.shape.address,
+  hostname: HopProbeSchema.shape.hostname,
   /** One entry per probe; null = no answer ("*"). */
   rttsMs: z.array(z.number().nullable()),
   avgRttMs: z.number().nullable(),
-  lossPct: z.number().min(0).max(100),
-  annotation: z.string().nullable(),
+  lossPct: HopSchema.shape.lossPct,
+  annotation: HopProbeSchema.shape.annotation,
   /** Role of the hop in the story the table tells. */
   mark: z.enum(['router', 'loss-start', 'loss-carried', 'rate-limited', 'destination', 'none']),
 });
@@ -67,7 +70,7 @@ export const ReportModelSchema = z.object({
     whoActsLabel: z.string(),
     /** What to tell or ask whoever must act. */
     askThem: z.array(z.string()),
-    reasons: z.array(z.object({ checkId: CheckIdSchema, code: z.string(), detail: z.string() })),
+    reasons: VerdictSchema.shape.reasons,
     fixIds: z.array(FixIdSchema),
     visitorSteps: z.array(z.object({ id: StepIdSchema, text: z.string() })),
     ownerSteps: z.array(z.object({ id: StepIdSchema, text: z.string() })),
@@ -81,14 +84,13 @@ export const ReportModelSchema = z.object({
     timeZone: z.string(),
     durationMs: z.number(),
   }),
-  target: z.object({ url: z.string(), host: z.string(), port: z.number().int(), scheme: z.enum(['http', 'https']) }),
-  environment: z.object({
-    os: z.string(),
-    osRelease: z.string(),
-    arch: z.string(),
-    appVersion: z.string(),
-    hostname: z.string(),
+  target: z.object({
+    url: TargetSchema.shape.url,
+    host: TargetSchema.shape.host,
+    port: TargetSchema.shape.port,
+    scheme: TargetSchema.shape.scheme,
   }),
+  environment: DiagnosisResultSchema.shape.environment,
   checks: z.array(
     z.object({
       id: CheckIdSchema,
@@ -104,12 +106,8 @@ export const ReportModelSchema = z.object({
   ),
   failingResponse: z
     .object({
-      url: z.string(),
-      address: z.string().nullable(),
-      via: z.enum(['direct', 'proxy']),
-      status: z.number().int().nullable(),
-      error: z.string().nullable(),
-      timings: TimingsSchema,
+      ...AttemptCoreShape,
+      timings: probe.timings,
       headers: z.array(NameValueSchema),
       source: SourceIdSchema.nullable(),
       variant: z.string().nullable(),
@@ -118,23 +116,9 @@ export const ReportModelSchema = z.object({
     .nullable(),
   cdnTrace: z.object({ cdn: SourceIdSchema.nullable(), traceId: z.string(), header: z.string().nullable() }).nullable(),
   attempts: z.array(ReportAttemptSchema),
-  gateway: z
-    .object({
-      address: z.string().nullable(),
-      interface: z.string().nullable(),
-      reachable: z.boolean().nullable(),
-      method: z.enum(['icmp', 'tcp', 'none']),
-      latencyMs: z.number().nullable(),
-      lossPct: z.number().nullable(),
-    })
-    .nullable(),
-  traceroute: z
-    .object({
-      tool: z.string(),
-      target: z.string(),
-      reached: z.boolean(),
-      lossStartsAt: z.number().int().nullable(),
-      carriesThrough: z.boolean(),
+  gateway: GatewayInfoSchema.nullable(),
+  traceroute: TracerouteSummarySchema.omit({ hops: true })
+    .extend({
       /** One plain sentence on where loss starts and whether it matters. */
       reading: z.string(),
       hops: z.array(ReportHopSchema),
@@ -143,18 +127,7 @@ export const ReportModelSchema = z.object({
   dns: z
     .object({
       reading: z.string(),
-      answers: z.array(
-        z.object({
-          resolver: z.string(),
-          role: z.enum(['system', 'alternative']),
-          name: z.string(),
-          rcode: z.string().nullable(),
-          addresses: z.array(z.string()),
-          latencyMs: z.number().nullable(),
-          transport: z.enum(['udp', 'tcp']),
-          error: z.string().nullable(),
-        }),
-      ),
+      answers: z.array(DnsAnswerSchema),
       addressProbes: z.array(ReportAttemptSchema),
     })
     .nullable(),
