@@ -138,6 +138,8 @@ export const de: Catalog = {
       'Dazu bitten wir einen externen Dienst (check-host.net), die Website von anderen Orten aus zu öffnen. Er erfährt die Adresse der Website. Fortfahren?',
     externalYes: 'Ja, fragen',
     externalNo: 'Nein, danke',
+    browserLabel: 'Welchen Browser benutzen Sie meistens?',
+    browserUnknown: 'Ich weiß es nicht',
   },
   fix: {
     title: 'Bevor wir etwas ändern',

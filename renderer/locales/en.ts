@@ -138,6 +138,8 @@ export const en = {
       'To find out, we ask an outside service (check-host.net) to open the website from other places. It will see the website’s address. Go ahead?',
     externalYes: 'Yes, ask it',
     externalNo: 'No, thanks',
+    browserLabel: 'Which browser do you usually use?',
+    browserUnknown: 'I am not sure',
   },
   fix: {
     title: 'Before we change anything',

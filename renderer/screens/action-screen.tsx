@@ -1,10 +1,44 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bridge, FixDescriptor, FixId, FixParams } from '../../electron/contract';
 import { FixDialog } from '../components/fix-dialog';
 import { Screen } from '../components/screen';
 import { useFixRun } from '../hooks/use-fix-run';
 import type { ActionNode } from '../wizard/tree';
+
+type BrowserId = NonNullable<FixParams['browser']>;
+/** Product names: not translated. */
+const BROWSERS: Readonly<Record<BrowserId, string>> = {
+  chrome: 'Google Chrome',
+  edge: 'Microsoft Edge',
+  firefox: 'Firefox',
+  safari: 'Safari',
+  chromium: 'Chromium',
+  brave: 'Brave',
+};
+/** Fixes whose steps or command depend on the person's usual browser. */
+const ASKS_BROWSER: readonly FixId[] = ['guide-clear-site-cache', 'open-private-window', 'open-other-browser'];
+const NEEDS_URL: readonly FixId[] = ['open-private-window', 'open-other-browser'];
+
+function BrowserPicker({ value, onChange }: { value: BrowserId | ''; onChange: (b: BrowserId | '') => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="browser-picker">
+      <label htmlFor={id} className="label">
+        {t('action.browserLabel')}
+      </label>
+      <select id={id} className="select" value={value} onChange={(e) => onChange(e.target.value as BrowserId | '')}>
+        <option value="">{t('action.browserUnknown')}</option>
+        {(Object.keys(BROWSERS) as BrowserId[]).map((b) => (
+          <option key={b} value={b}>
+            {BROWSERS[b]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 function GuidedSteps({ bridge, fixId, params }: { bridge: Bridge; fixId: FixId; params: FixParams }) {
   const { t } = useTranslation();
@@ -56,13 +90,17 @@ export function ActionScreen({
   const { t } = useTranslation();
   const [dialog, setDialog] = useState(false);
   const [consent, setConsent] = useState(false);
-  const params: FixParams = fix?.id === 'open-private-window' || fix?.id === 'open-other-browser' ? { url: siteUrl } : {};
-  const [stableParams] = useState(params);
+  const [browser, setBrowser] = useState<BrowserId | ''>('');
   const usable = fix?.available ? fix : undefined;
+  const stableParams = useMemo<FixParams>(
+    () => ({ ...(usable && NEEDS_URL.includes(usable.id) ? { url: siteUrl } : {}), ...(browser ? { browser } : {}) }),
+    [usable, siteUrl, browser],
+  );
   return (
     <Screen title={t(node.titleKey)}>
       <p className="lead">{t(node.bodyKey)}</p>
-      {usable?.kind === 'guided' ? <GuidedSteps bridge={bridge} fixId={usable.id} params={stableParams} /> : null}
+      {usable && ASKS_BROWSER.includes(usable.id) ? <BrowserPicker value={browser} onChange={setBrowser} /> : null}
+      {usable?.kind === 'guided' ? <GuidedSteps key={browser} bridge={bridge} fixId={usable.id} params={stableParams} /> : null}
       {usable?.kind === 'command' ? (
         <div className="quick-fix">
           <button type="button" className="primary" onClick={() => setDialog(true)}>

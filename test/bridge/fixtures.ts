@@ -119,6 +119,11 @@ export const SAMPLE_FIXES: FixDescriptor[] = [
     verify: 'Nothing to verify.', undo: 'Nothing to undo.',
   },
   {
+    id: 'guide-clear-site-cache', kind: 'guided', title: 'Clear this site’s data', description: 'Steps for your browser.',
+    available: true, unavailableReason: null, needsAdmin: false, risk: 'none', expectedSeconds: 60,
+    verify: 'The site loads again.', undo: 'Nothing to undo.',
+  },
+  {
     id: 'guide-restart-router', kind: 'guided', title: 'Restart the router', description: 'We wait until it answers again.',
     available: true, unavailableReason: null, needsAdmin: false, risk: 'none', expectedSeconds: 120,
     verify: 'The router answers again.', undo: 'Nothing to undo.',

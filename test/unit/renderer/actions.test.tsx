@@ -1,6 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { finish, must, renderApp, toVerdict, waitForStart } from './helpers';
+import { FakeBridge } from '../../bridge/fake-bridge';
+import { SAMPLE_FIXES, samplePreview } from '../../bridge/fixtures';
+import { answerQuestions, finish, must, renderApp, toVerdict, waitForStart } from './helpers';
 
 describe('quick fixes', () => {
   it('previews the exact command, runs it, counts down, keeps it and checks again', async () => {
@@ -236,5 +238,29 @@ describe('watch edge cases', () => {
     expect(fake.requests('diagnosis:start')[0]).toEqual({ url: 'site.example', options: { role: 'visitor' } });
     finish(fake, 'site-ok');
     expect(await screen.findByText('Solved: the website works now.')).toBeTruthy();
+  });
+});
+
+describe('browser-specific steps', () => {
+  it('asks for the usual browser and fetches the steps for it', async () => {
+    const { user, fake } = await toVerdict('site-ok');
+    await user.click(screen.getByRole('button', { name: /^Clear this website’s saved data/ }));
+    await waitFor(() => expect(fake.requests('fix:preview')).toEqual([{ fixId: 'guide-clear-site-cache', params: {} }]));
+    expect(await screen.findByText('Unplug the router.')).toBeTruthy();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Which browser do you usually use?' }), 'Firefox');
+    await waitFor(() => expect(fake.requests('fix:preview').at(-1)).toEqual({ fixId: 'guide-clear-site-cache', params: { browser: 'firefox' } }));
+  });
+
+  it('sends the site and the browser with "open a private window"', async () => {
+    const fake = new FakeBridge();
+    fake.handle('fix:list', () => [...SAMPLE_FIXES, { ...samplePreview('open-private-window'), id: 'open-private-window', kind: 'command', available: true }]);
+    const { user } = renderApp({ fake });
+    await answerQuestions(user);
+    await waitForStart(fake);
+    finish(fake, 'site-ok');
+    await user.click(await screen.findByRole('button', { name: /^Try a private window\W+Quick fix$/ }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Which browser do you usually use?' }), 'Brave');
+    await user.click(screen.getByRole('button', { name: 'Quick fix: Try a private window' }));
+    await waitFor(() => expect(fake.requests('fix:preview')).toEqual([{ fixId: 'open-private-window', params: { url: 'https://site.example', browser: 'brave' } }]));
   });
 });
