@@ -36,20 +36,13 @@ export function numericStatus(lower: string): number | null {
   return null;
 }
 
-/** Finds the HTTP status a page or pasted text states, by number or by reason phrase. Only linear-time regexes. */
-export function statusFromText(lower: string): number | null {
-  const bare = /^\s{0,20}([1-5]\d\d)(?:\.\d{1,2})?\s{0,20}$/.exec(lower.length <= 64 ? lower : '');
-  if (bare?.[1] !== undefined) return Number(bare[1]);
-  for (const re of MARKED) {
-    const m = re.exec(lower);
-    if (m?.[1] !== undefined) return Number(m[1]);
-  }
+/** The status a reason phrase alone implies (used when the page states none). */
+function statusFromPhrase(lower: string): number | null {
   for (const [re, status] of PHRASES) if (re.test(lower)) return status;
   return null;
 }
 
-/** The status a reason phrase alone implies (used when the page states none). */
-export function statusFromPhrase(lower: string): number | null {
-  for (const [re, status] of PHRASES) if (re.test(lower)) return status;
-  return null;
+/** Finds the HTTP status a page or pasted text states, by number or by reason phrase. Only linear-time regexes. */
+export function statusFromText(lower: string): number | null {
+  return numericStatus(lower) ?? statusFromPhrase(lower);
 }
