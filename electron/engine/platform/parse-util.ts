@@ -42,11 +42,6 @@ export function cleanIp(token: string | undefined): string | null {
   return t.length > 0 && ipVersion(t) !== 0 ? t : null;
 }
 
-/** True for an IPv4 or IPv6 literal (IPv6 may carry a %zone). */
-export function isIpLiteral(s: string): boolean {
-  return ipVersion(s) !== 0;
-}
-
 /** Adds `v` to `list` unless already present (keeps first-seen order). */
 export function pushUnique(list: string[], v: string): void {
   if (!list.includes(v)) list.push(v);

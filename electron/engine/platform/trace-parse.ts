@@ -1,5 +1,4 @@
 import type { Hop } from '../../contract';
-import { ipVersion } from './host';
 import { clampPct, cleanIp, clipLine, parseNum, round3, toLines } from './parse-util';
 
 type Probe = Hop['probes'][number];
@@ -279,9 +278,4 @@ export function parseTraceText(format: TraceFormat, text: string, o: TraceParser
   const hops = p.hops();
   const destination = p.destination();
   return { hops, destination, reached: p.reachedMarker() || reachedDestination(hops, destination) };
-}
-
-/** True for an address the tool reports as a hop (IPv4/IPv6 literal). */
-export function isHopAddress(s: string | null): boolean {
-  return s !== null && ipVersion(s) !== 0;
 }
