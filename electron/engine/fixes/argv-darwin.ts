@@ -31,8 +31,3 @@ export const routeGetDefaultArgv = (): string[] => ['route', '-n', 'get', 'defau
 
 /** Asks the DHCP client for a new lease on one interface. */
 export const renewDhcpArgv = (iface: string): string[] => ['ipconfig', 'set', safe(iface, 'interface'), 'DHCP'];
-
-/** Opens a URL in an app: `open -na <App> --args <flags> <url>` (a new instance so flags apply). */
-export function openAppArgv(app: string, flags: readonly string[], url: string): string[] {
-  return flags.length > 0 ? ['open', '-na', safe(app, 'app'), '--args', ...flags, url] : ['open', '-a', safe(app, 'app'), url];
-}

@@ -88,6 +88,7 @@ export function installedBrowsers(os: OsKind, found: ReadonlyMap<BrowserId, stri
 export function openUrlArgv(os: OsKind, browser: InstalledBrowser, url: string, privateWindow: boolean): string[] {
   const flags = privateWindow && browser.privateFlag ? [browser.privateFlag] : [];
   if (os === 'darwin') {
+    // `open -n` starts a new instance: a running one would ignore the flags
     return flags.length > 0 ? ['open', '-na', browser.program, '--args', ...flags, url] : ['open', '-a', browser.program, url];
   }
   return [browser.program, ...flags, url];

@@ -1,7 +1,7 @@
 import * as linux from './argv-linux';
 import * as darwin from './argv-darwin';
 import * as win from './argv-windows';
-import { ipFamily } from './ip';
+import { ipVersion } from '../platform/host';
 import { rewriteResolvConf } from './parse-linux';
 import type { DnsState, FixStep } from './types';
 
@@ -15,7 +15,7 @@ function cmd(argv: string[], admin: boolean): FixStep {
 }
 
 function split(servers: readonly string[]): { v4: string[]; v6: string[] } {
-  return { v4: servers.filter((s) => ipFamily(s) === 4), v6: servers.filter((s) => ipFamily(s) === 6) };
+  return { v4: servers.filter((s) => ipVersion(s) === 4), v6: servers.filter((s) => ipVersion(s) === 6) };
 }
 
 /** The steps that switch every managed unit (file, profile, link, service, interface) to `servers`. */
@@ -108,8 +108,8 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 /** True when every unit in `after` uses exactly `servers` (order aside). */
 export function switchTookEffect(after: DnsState, servers: readonly string[]): boolean {
   const units = unitServers(after);
-  const checked = units.filter((u) => u.family === undefined || servers.some((s) => ipFamily(s) === u.family));
-  return checked.length > 0 && checked.every((u) => sameSet(u.servers, u.family === undefined ? servers : servers.filter((s) => ipFamily(s) === u.family)));
+  const checked = units.filter((u) => u.family === undefined || servers.some((s) => ipVersion(s) === u.family));
+  return checked.length > 0 && checked.every((u) => sameSet(u.servers, u.family === undefined ? servers : servers.filter((s) => ipVersion(s) === u.family)));
 }
 
 /** True when `after` matches the snapshot `before` (resolv.conf: byte for byte). */
@@ -126,6 +126,6 @@ export function restoreTookEffect(after: DnsState, before: DnsState): boolean {
 /** One line per unit for previews and messages: "Wi-Fi: 192.168.1.1 → 1.1.1.1, 1.0.0.1". */
 export function describeChange(state: DnsState, servers: readonly string[]): string[] {
   return unitServers(state)
-    .filter((u) => u.family === undefined || servers.some((s) => ipFamily(s) === u.family))
+    .filter((u) => u.family === undefined || servers.some((s) => ipVersion(s) === u.family))
     .map((u) => `${u.unit}: ${u.servers.length > 0 ? u.servers.join(', ') : 'automatic (from the router)'} → ${servers.join(', ')}`);
 }

@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { ipVersion } from '../platform/host';
 
 /** Thrown for bad input (unknown fix, bad server, fix not available here): CLI exit 2, nothing changed. */
 export class FixInputError extends Error {
@@ -10,15 +10,13 @@ export class FixBusyError extends Error {
   override name = 'FixBusyError';
 }
 
-/** True for an IPv4 or IPv6 literal without zone or brackets. */
+/**
+ * True for an IPv4 or IPv6 literal without brackets. An IPv6 %zone is accepted (a link-local
+ * server needs one); its alphabet has no quote, space or leading '-', so it is safe in argv and
+ * in the PowerShell scripts. The same rule as the platform layer's, so both agree on what an IP is.
+ */
 export function isIpLiteral(s: string): boolean {
-  return isIP(s) !== 0;
-}
-
-/** 4 or 6 for an IP literal, else 0. */
-export function ipFamily(s: string): 0 | 4 | 6 {
-  const v = isIP(s);
-  return v === 4 || v === 6 ? v : 0;
+  return ipVersion(s) !== 0;
 }
 
 /** Well-known public resolvers offered as alternatives (any valid IP the user types is allowed too). */
