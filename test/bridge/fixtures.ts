@@ -134,7 +134,15 @@ export const SAMPLE_FIXES: FixDescriptor[] = [
 export function samplePreview(id: FixDescriptor['id']): FixPreview {
   const base = SAMPLE_FIXES.find((f) => f.id === id) ?? { ...(SAMPLE_FIXES[0] as FixDescriptor), id };
   return base.kind === 'guided'
-    ? { ...base, commands: [], steps: ['Unplug the router.', 'Wait 30 seconds.', 'Plug it back in.'], changes: [] }
+    ? {
+        ...base,
+        commands: [],
+        steps:
+          id === 'guide-clear-site-cache'
+            ? ['Open the browser’s settings.', 'Find the saved data for this site.', 'Delete it and reload the page.']
+            : ['Unplug the router.', 'Wait 30 seconds.', 'Plug it back in.'],
+        changes: [],
+      }
     : { ...base, commands: [['resolvectl', 'dns', 'eth0', '198.51.100.53']], steps: [], changes: ['DNS servers of eth0'] };
 }
 

@@ -154,6 +154,13 @@ for (const scheme of ['light', 'dark'] as const) {
       await shot(page, '09-solved', scheme);
       await expectNoAxeViolations(page, `solved (${scheme})`);
 
+      await page.getByRole('button', { name: /^Clear this website’s saved data/ }).click();
+      await page.getByRole('combobox', { name: 'Which browser do you usually use?' }).selectOption('firefox');
+      await expect(page.getByText('Find the saved data for this site.')).toBeVisible();
+      await shot(page, '09b-guided', scheme);
+      await expectNoAxeViolations(page, `guided steps (${scheme})`);
+      await page.getByRole('button', { name: 'Back' }).click();
+
       await page.getByRole('button', { name: 'Recent checks' }).click();
       await expect(page.getByRole('button', { name: 'Open the result for site.example' })).toBeVisible();
       await shot(page, '10-history', scheme);

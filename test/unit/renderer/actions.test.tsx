@@ -246,7 +246,7 @@ describe('browser-specific steps', () => {
     const { user, fake } = await toVerdict('site-ok');
     await user.click(screen.getByRole('button', { name: /^Clear this website’s saved data/ }));
     await waitFor(() => expect(fake.requests('fix:preview')).toEqual([{ fixId: 'guide-clear-site-cache', params: {} }]));
-    expect(await screen.findByText('Unplug the router.')).toBeTruthy();
+    expect(await screen.findByText('Find the saved data for this site.')).toBeTruthy();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Which browser do you usually use?' }), 'Firefox');
     await waitFor(() => expect(fake.requests('fix:preview').at(-1)).toEqual({ fixId: 'guide-clear-site-cache', params: { browser: 'firefox' } }));
   });
