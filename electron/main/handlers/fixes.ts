@@ -29,6 +29,17 @@ export function quoteWindows(arg: string): string {
 }
 
 /**
+ * sudo-prompt on Linux runs `/bin/sh -c '... pkexec /bin/bash -c "<line>"'`, escaping only `"`:
+ * the unprivileged outer shell would still expand `$`, backticks and `\` inside those double
+ * quotes (a `$(...)` in an interface name would run, and its output reach the root shell).
+ * Escaping them makes the outer shell hand bash exactly the quotePosix line. macOS writes the
+ * line to a script file instead, so it must not get this extra layer.
+ */
+function escapeForDoubleQuotes(line: string): string {
+  return line.replace(/[\\$`]/g, '\\$&');
+}
+
+/**
  * Turns the argv arrays of one fix into the single command line sudo-prompt needs. Each argv
  * was built by the engine from validated values; this function is the one place they become
  * text, with strict quoting (POSIX) or an allow-list plus -EncodedCommand (Windows).
@@ -36,7 +47,8 @@ export function quoteWindows(arg: string): string {
 export function elevatedCommandLine(platform: NodeJS.Platform, commands: readonly string[][]): string {
   if (commands.length === 0) throw new Error('no commands');
   if (platform === 'win32') return commands.map((c) => encodePowerShell(c).map(quoteWindows).join(' ')).join(' && ');
-  return commands.map((c) => c.map(quotePosix).join(' ')).join(' && ');
+  const line = commands.map((c) => c.map(quotePosix).join(' ')).join(' && ');
+  return platform === 'darwin' ? line : escapeForDoubleQuotes(line);
 }
 
 /** The OS prompt (polkit/pkexec, macOS authorization dialog, UAC) through @vscode/sudo-prompt. */

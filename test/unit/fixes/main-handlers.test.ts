@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { FixEvent } from '../../../electron/contract';
 import { FixEventSchema, FixPreviewSchema, invokeChannels } from '../../../electron/contract';
@@ -82,6 +84,15 @@ describe('elevated command line', () => {
     );
     expect(quotePosix("a'b; rm -rf /")).toBe("'a'\\''b; rm -rf /'");
     expect(() => quotePosix('a\0b')).toThrow();
+  });
+
+  it('Linux: the line survives the outer shell sudo-prompt wraps it in (no $, ` or \\ expansion)', async () => {
+    const args = ['$(echo INJECTED)', 'a`echo X`b', '$HOME', 'back\\slash', 'a\\"b', "it's", 'x\\$(y)', 'USB 10/100 LAN'];
+    const line = elevatedCommandLine('linux', [['printf', '[%s]\\n', ...args]]);
+    // exactly what @vscode/sudo-prompt's Linux path runs (child_process.exec = /bin/sh -c), minus pkexec
+    const wrapped = `/bin/bash -c "echo SUDOPROMPT; ${line.replace(/"/g, '\\"')}"`;
+    const { stdout } = await promisify(execFile)('/bin/sh', ['-c', wrapped]);
+    expect(stdout.split('\n').slice(1, -1)).toEqual(args.map((a) => `[${a}]`));
   });
 
   it('Windows: PowerShell goes as -EncodedCommand; cmd metacharacters are refused', () => {
