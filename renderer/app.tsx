@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Bridge, DiagnosisResult } from '../electron/contract';
+import { ErrorBoundary } from './components/error-boundary';
 import { useFixCatalog } from './hooks/use-fix-catalog';
 import { ActionScreen } from './screens/action-screen';
 import { ChecksScreen } from './screens/checks-screen';
@@ -215,6 +216,23 @@ function NoBridge() {
   );
 }
 
+function Crashed({ reset }: { reset: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <main id="main">
+      <section className="screen">
+        <h1>{t('app.title')}</h1>
+        <p role="alert">{t('app.error')}</p>
+        <div className="actions">
+          <button type="button" className="primary" onClick={reset}>
+            {t('checking.restart')}
+          </button>
+        </div>
+      </section>
+    </main>
+  );
+}
+
 function LangSync({ i18n }: { i18n: I18n }) {
   useEffect(() => {
     const sync = () => {
@@ -232,7 +250,13 @@ export function App({ bridge, i18n }: { bridge: Bridge | null; i18n: I18n }) {
   return (
     <I18nextProvider i18n={i18n}>
       <LangSync i18n={i18n} />
-      {bridge ? <Wizard bridge={bridge} /> : <NoBridge />}
+      {bridge ? (
+        <ErrorBoundary fallback={(reset) => <Crashed reset={reset} />}>
+          <Wizard bridge={bridge} />
+        </ErrorBoundary>
+      ) : (
+        <NoBridge />
+      )}
     </I18nextProvider>
   );
 }

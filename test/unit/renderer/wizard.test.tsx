@@ -1,5 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SAMPLE_HOPS, check, sampleResult } from '../../bridge/fixtures';
 import { answerQuestions, finish, must, renderApp, toVerdict, waitForStart } from './helpers';
 
@@ -244,5 +244,22 @@ describe('the outside check', () => {
     act(() => fake.emit('diagnosis:event', { type: 'check-finished', runId: 'run-1', result: check('external-vantage', 'skipped', { reason: 'Off unless you ask' }) }));
     expect(screen.queryByText('Does the website work for other people?')).toBeNull();
     expect(screen.getByRole('status').textContent).toBe('0 of 8 checks done');
+  });
+});
+
+describe('a screen that fails to render', () => {
+  it('shows a calm message and starts over instead of an empty window', async () => {
+    const { user, fake } = renderApp();
+    // A result that breaks the verdict screen (a bug we must survive, not a contract case).
+    await answerQuestions(user);
+    await waitForStart(fake);
+    const broken = { ...sampleResult('site-server-error'), checks: null } as unknown as ReturnType<typeof sampleResult>;
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    finish(fake, broken);
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('Something went wrong');
+    spy.mockRestore();
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Which website will not load?');
   });
 });
