@@ -5,6 +5,7 @@
 // The renderer is served from a loopback-only static server; a stub bridge is injected so the
 // wizard's first screen (not the "no engine" message) is what gets timed.
 import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,6 +98,9 @@ export async function firstScreenTimes(root, runs = RUNS) {
 /** Rows for test/bench/bench.mjs (see its "Extra rows" comment). */
 export async function benchRows(ctx = { repoRoot }) {
   const root = process.env.BENCH_RENDERER_ROOT ?? join(ctx.repoRoot, 'out/renderer');
+  if (!existsSync(join(root, 'index.html'))) {
+    return [{ name: 'renderer', value: null, unit: '', ok: false, note: `${root} is not built: run \`npm run build\` first` }];
+  }
   const kb = Math.round(((await rendererJsGzipBytes(root)) / 1024) * 10) / 10;
   const times = await firstScreenTimes(root);
   const ms = median(times);
