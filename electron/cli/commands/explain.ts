@@ -1,6 +1,8 @@
-import type { Recognition, WhoActs } from '../../contract';
+import type { Recognition } from '../../contract';
 import { explainText } from '../../engine/recognise';
 import { sourceLabel } from '../../engine/recognise/summary';
+// the same words for who must act as `diagnose` prints
+import { whoActsText } from '../../engine/text/format';
 import type { CliIo } from '../io';
 
 const HELP = `gateway-doctor explain — say what an error page or code means and who must act.
@@ -18,15 +20,6 @@ Examples:
 Exit codes: 0 explained (also when the text is not recognised), 2 bad input.
 `;
 
-const WHO: Record<WhoActs, string> = {
-  you: 'you',
-  'site-owner': "the site's owner",
-  isp: 'your internet provider',
-  'proxy-admin': 'whoever runs the proxy',
-  'network-admin': 'your network administrator',
-  unknown: 'not clear yet',
-};
-
 /** Two or three short lines: what it is, who acts, the plain summary. */
 export function formatExplanation(r: Recognition): string {
   const head: string[] = [];
@@ -41,7 +34,7 @@ export function formatExplanation(r: Recognition): string {
   let first = head.join(' ');
   if (r.cdn !== null && r.cdn !== r.source) first += `, behind ${sourceLabel(r.cdn)}`;
   if (r.traceId !== null) first += `; trace id ${r.traceId}`;
-  return `${first}\nWho must act: ${WHO[r.whoActs]}\n${r.summary}\n`;
+  return `${first}\nWho must act: ${whoActsText(r.whoActs)}\n${r.summary}\n`;
 }
 
 /** `gateway-doctor explain "<text>" | - [--json]`. */
