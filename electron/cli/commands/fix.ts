@@ -11,6 +11,7 @@ import {
   FixNeedsAdminError,
   FixService,
   parseServerList,
+  quotePosixArg,
   validateFixRequest,
 } from '../../engine/fixes';
 import type { CliIo } from '../io';
@@ -72,7 +73,7 @@ function ttyAsk(): Ask | null {
 
 /** Shows an argv the way a person would type it (display only; it is never run through a shell). */
 export function displayArgv(argv: readonly string[]): string {
-  return argv.map((a) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+  return argv.map(quotePosixArg).join(' ');
 }
 
 interface Opts {

@@ -1,7 +1,7 @@
 import { exec as sudoExec } from '@vscode/sudo-prompt';
 import type { ChannelHandlers, FixEvent } from '../../contract';
 import type { Elevator, FixDeps } from '../../engine/fixes';
-import { createNodeFixDeps, encodePowerShell, FixService, validateFixRequest } from '../../engine/fixes';
+import { createNodeFixDeps, encodePowerShell, FixService, quotePosixArg, validateFixRequest } from '../../engine/fixes';
 import type { MainContext } from './context';
 
 type FixChannels = 'fix:list' | 'fix:preview' | 'fix:run' | 'fix:confirm' | 'fix:undo';
@@ -19,7 +19,7 @@ export interface FixesMainOptions {
 /** POSIX shell quoting for one argument (sudo-prompt takes a command line, not argv). */
 export function quotePosix(arg: string): string {
   if (arg.includes('\0')) throw new Error('NUL byte in an argument');
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+  return quotePosixArg(arg);
 }
 
 /** cmd.exe quoting: only arguments without cmd metacharacters are accepted at all. */
