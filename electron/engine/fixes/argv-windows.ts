@@ -29,6 +29,7 @@ export const DNS_QUERY_SCRIPT = [
   '} | ConvertTo-Json -Compress',
 ].join(' ');
 
+/** Runs DNS_QUERY_SCRIPT (read-only, no admin rights needed). */
 export const dnsQueryArgv = (): string[] => [...PS, DNS_QUERY_SCRIPT];
 
 /** Sets the servers of one interface (both families in one list; Windows sorts them out). */
@@ -43,8 +44,10 @@ export const resetDnsArgv = (index: number): string[] => [
   `Set-DnsClientServerAddress -InterfaceIndex ${ifIndex(index)} -ResetServerAddresses`,
 ];
 
+/** Empties the DNS client cache. */
 export const flushDnsArgv = (): string[] => ['ipconfig', '/flushdns'];
 
+/** Gives back every adapter's lease, then asks for new ones. */
 export const renewDhcpArgv = (): string[][] => [
   ['ipconfig', '/release'],
   ['ipconfig', '/renew'],

@@ -78,6 +78,7 @@ export function osLine(e: ReportModel['environment']): string {
 /** Evidence sections, most telling first for the verdict (the path for ISP cases, DNS for DNS cases). */
 export type EvidenceSection = 'response' | 'traceroute' | 'dns';
 
+/** The order the evidence sections are shown in for a verdict (see EvidenceSection). */
 export function sectionOrder(verdict: VerdictId): EvidenceSection[] {
   if (['isp-outage', 'isp-path-degraded', 'local-network-down', 'site-unreachable', 'firewall-blocking'].includes(verdict)) {
     return ['traceroute', 'response', 'dns'];
