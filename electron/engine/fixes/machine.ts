@@ -1,6 +1,7 @@
 import * as linux from './argv-linux';
 import * as darwin from './argv-darwin';
 import * as win from './argv-windows';
+import { SYSTEMD_STUBS } from '../platform/resolvers';
 import type { BrowserId, InstalledBrowser } from './browsers';
 import { browserCandidates, installedBrowsers } from './browsers';
 import { linuxDefaultDev } from './dns-capture';
@@ -33,7 +34,7 @@ export async function detectFlushMethod(deps: FixDeps): Promise<FlushMethod> {
   } catch {
     conf = [];
   }
-  const stub = conf.some((s) => s === '127.0.0.53' || s === '127.0.0.54');
+  const stub = conf.some((s) => SYSTEMD_STUBS.includes(s));
   if ((stub || has('systemd-resolve')) && (await deps.which('resolvectl'))) {
     return { commands: [linux.resolvectlFlushArgv()], needsAdmin: true, what: 'the systemd-resolved cache' };
   }
@@ -56,6 +57,10 @@ export async function detectFlushMethod(deps: FixDeps): Promise<FlushMethod> {
 /** How to renew the DHCP lease here. */
 export type RenewMethod = { commands: string[][]; needsAdmin: boolean; what: string } | { commands: null; reason: string };
 
+/**
+ * Finds how this machine renews its lease: all adapters on Windows, the default route's
+ * interface on macOS, and on Linux whichever client manages that interface.
+ */
 export async function detectRenewMethod(deps: FixDeps): Promise<RenewMethod> {
   if (deps.os === 'win32') return { commands: win.renewDhcpArgv(), needsAdmin: true, what: 'every network adapter' };
   if (deps.os === 'darwin') {
