@@ -18,6 +18,9 @@ export interface ChannelSpec {
 
 const RunIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const Empty = z.undefined();
+// Shared by the channels that take the same request (one definition each, not four or two).
+const FixRequestSchema = z.object({ fixId: FixIdSchema, params: FixParamsSchema });
+const ReportRequestSchema = z.object({ runId: RunIdSchema, redaction: RedactionOptionsSchema });
 
 export const AppInfoSchema = z.object({
   name: z.string(),
@@ -72,11 +75,11 @@ export const invokeChannels = {
   },
   'fix:list': { request: Empty, response: z.array(FixDescriptorSchema) },
   'fix:preview': {
-    request: z.object({ fixId: FixIdSchema, params: FixParamsSchema }),
+    request: FixRequestSchema,
     response: FixPreviewSchema,
   },
   'fix:run': {
-    request: z.object({ fixId: FixIdSchema, params: FixParamsSchema }),
+    request: FixRequestSchema,
     response: z.object({ fixRunId: RunIdSchema }),
   },
   'fix:confirm': {
@@ -88,19 +91,19 @@ export const invokeChannels = {
     response: z.object({ ok: z.boolean(), message: z.string() }),
   },
   'report:preview': {
-    request: z.object({ runId: RunIdSchema, redaction: RedactionOptionsSchema }),
+    request: ReportRequestSchema,
     response: ReportPreviewSchema,
   },
   'report:save': {
-    request: z.object({ runId: RunIdSchema, redaction: RedactionOptionsSchema }),
+    request: ReportRequestSchema,
     response: z.object({ saved: z.boolean(), format: z.string().nullable() }),
   },
   'report:copy-summary': {
-    request: z.object({ runId: RunIdSchema, redaction: RedactionOptionsSchema }),
+    request: ReportRequestSchema,
     response: z.object({ ok: z.boolean() }),
   },
   'report:email-isp': {
-    request: z.object({ runId: RunIdSchema, redaction: RedactionOptionsSchema }),
+    request: ReportRequestSchema,
     response: z.object({ ok: z.boolean() }),
   },
   'shell:open-external': {
