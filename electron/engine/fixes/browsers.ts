@@ -1,6 +1,8 @@
+import type { FixParams } from '../../contract';
 import type { OsKind } from '../platform/types';
 
-export type BrowserId = 'chrome' | 'edge' | 'firefox' | 'safari' | 'chromium' | 'brave';
+/** The browsers a fix can open (the contract's FixParams.browser list, so the two cannot differ). */
+export type BrowserId = NonNullable<FixParams['browser']>;
 
 /** A browser we know how to start, and where it may be installed. */
 interface BrowserSpec {
