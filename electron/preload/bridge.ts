@@ -1,5 +1,5 @@
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../contract/channels';
-import type { Bridge, EventChannel, InvokeChannel } from '../contract';
+import type { Bridge } from '../contract';
 
 /** The slice of ipcRenderer the bridge uses (structural: tests pass a fake). */
 export interface IpcLike {
@@ -53,9 +53,4 @@ export function buildBridge(ipc: IpcLike): Bridge {
     invoke: Object.freeze(invoke) as Bridge['invoke'],
     on: Object.freeze(on) as Bridge['on'],
   });
-}
-
-/** Channel names the bridge exposes (for tests and diagnostics). */
-export function bridgeChannels(): { invoke: InvokeChannel[]; on: EventChannel[] } {
-  return { invoke: [...INVOKE_CHANNELS], on: [...EVENT_CHANNELS] };
 }

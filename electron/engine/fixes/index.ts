@@ -3,7 +3,7 @@ export { FixService, validateFixRequest } from './service';
 export type { FixRunResult, FixOutcome } from './service';
 export { FIX_INFO, ALL_FIX_IDS, planFix } from './catalog';
 export type { FixPlan } from './catalog';
-export { FixInputError, FixBusyError, parseServerList, isIpLiteral, ALLOWED_ALTERNATIVES } from './ip';
+export { FixInputError, FixBusyError, parseServerList, isIpLiteral } from './ip';
 export { FixNeedsAdminError } from './executor';
 export { createNodeFixDeps, createDnsVerifier, defaultStateDir, nodeFixFs, FIX_ENV } from './node-deps';
 export { encodePowerShell } from './argv-windows';

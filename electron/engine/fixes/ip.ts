@@ -19,13 +19,6 @@ export function isIpLiteral(s: string): boolean {
   return ipVersion(s) !== 0;
 }
 
-/** Well-known public resolvers offered as alternatives (any valid IP the user types is allowed too). */
-export const ALLOWED_ALTERNATIVES: readonly { name: string; servers: readonly string[] }[] = [
-  { name: 'Cloudflare', servers: ['1.1.1.1', '1.0.0.1'] },
-  { name: 'Google', servers: ['8.8.8.8', '8.8.4.4'] },
-  { name: 'Quad9', servers: ['9.9.9.9', '149.112.112.112'] },
-];
-
 /**
  * Parses a comma-separated `--to` list. Every entry must be an IP literal; duplicates are
  * dropped; 1–4 servers. Throws FixInputError naming the first bad entry.
