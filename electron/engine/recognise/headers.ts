@@ -41,20 +41,22 @@ export function cleanId(value: string | undefined): string | null {
   return v.length > 0 ? v : null;
 }
 
+// Which software a `server` header names: first match wins, so order matters.
+const SERVER_NEEDLES: readonly [string, SourceId][] = [
+  ['cloudflare', 'cloudflare'], ['cloudfront', 'cloudfront'], ['akamai', 'akamai'], ['edgeone', 'edgeone'],
+  ['microsoft-azure-application-gateway', 'azure'], ['azure', 'azure'], ['awselb', 'aws-elb'],
+  ['microsoft-iis', 'iis'], ['microsoft-httpapi', 'iis'], ['envoy', 'envoy'], ['caddy', 'caddy'],
+  ['lighttpd', 'lighttpd'], ['squid', 'squid'], ['haproxy', 'haproxy'], ['traefik', 'traefik'],
+  ['varnish', 'varnish'], ['openresty', 'nginx'], ['tengine', 'nginx'], ['nginx', 'nginx'],
+  ['apache', 'apache'], ['gfe', 'google'], ['google frontend', 'google'], ['esf', 'google'],
+  ['heroku', 'heroku'], ['tsa_', 'twitter'],
+];
+
 /** Which software the `server` header names (first match wins; order matters). */
 export function serverSource(server: string): SourceId | null {
   const s = server.toLowerCase();
-  const table: [string, SourceId][] = [
-    ['cloudflare', 'cloudflare'], ['cloudfront', 'cloudfront'], ['akamai', 'akamai'], ['edgeone', 'edgeone'],
-    ['microsoft-azure-application-gateway', 'azure'], ['azure', 'azure'], ['awselb', 'aws-elb'],
-    ['microsoft-iis', 'iis'], ['microsoft-httpapi', 'iis'], ['envoy', 'envoy'], ['caddy', 'caddy'],
-    ['lighttpd', 'lighttpd'], ['squid', 'squid'], ['haproxy', 'haproxy'], ['traefik', 'traefik'],
-    ['varnish', 'varnish'], ['openresty', 'nginx'], ['tengine', 'nginx'], ['nginx', 'nginx'],
-    ['apache', 'apache'], ['gfe', 'google'], ['google frontend', 'google'], ['esf', 'google'],
-    ['heroku', 'heroku'], ['tsa_', 'twitter'],
-  ];
   // Short needles ('gfe', 'esf', 'tsa_') only count at the start, so they cannot hit inside other names.
-  for (const [needle, source] of table) if (needle.length < 5 ? s.startsWith(needle) : s.includes(needle)) return source;
+  for (const [needle, source] of SERVER_NEEDLES) if (needle.length < 5 ? s.startsWith(needle) : s.includes(needle)) return source;
   return null;
 }
 
