@@ -45,8 +45,15 @@ export function FixDialog({
   }, [state, onDone]);
 
   const closable = state.status !== 'running';
+  // The heading follows the flow: a preview asks first, a run reports, the countdown asks to keep.
+  const heading =
+    state.status === 'running' && state.secondsLeft !== null
+      ? t('fix.titleKeep')
+      : state.status === 'running' || state.status === 'finished'
+        ? t('fix.titleRunning')
+        : t('fix.title');
   return (
-    <Dialog title={t('fix.title')} onClose={closable ? onClose : null}>
+    <Dialog title={heading} onClose={closable ? onClose : null}>
       {state.status === 'loading' || state.status === 'idle' ? <p role="status">{t('fix.loading')}</p> : null}
       {state.status === 'error' ? <p role="alert">{t('app.error')}</p> : null}
       {state.status === 'preview' ? (

@@ -143,6 +143,8 @@ export const de: Catalog = {
   },
   fix: {
     title: 'Bevor wir etwas ändern',
+    titleRunning: 'Ihre schnelle Hilfe',
+    titleKeep: 'Diese Änderung behalten?',
     loading: 'Wird vorbereitet…',
     willRun: 'Genau das wird ausgeführt:',
     steps: 'Führen Sie diese Schritte aus:',

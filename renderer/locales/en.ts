@@ -143,6 +143,8 @@ export const en = {
   },
   fix: {
     title: 'Before we change anything',
+    titleRunning: 'Your quick fix',
+    titleKeep: 'Keep this change?',
     loading: 'Preparing…',
     willRun: 'This is exactly what will run:',
     steps: 'Do these steps:',
