@@ -5,6 +5,7 @@ import { Screen } from '../components/screen';
 import { nodeOf } from '../wizard/tree';
 import type { Role } from '../wizard/tree';
 import { ChoiceList } from './choice-list';
+import { FormActions } from '../components/form-actions';
 
 /** Screen 2: visiting the site, or running it? */
 export function RoleScreen({ initial, onNext, onBack }: { initial: Role | null; onNext: (role: Role) => void; onBack: () => void }) {
@@ -41,14 +42,7 @@ export function RoleScreen({ initial, onNext, onBack }: { initial: Role | null; 
             {t('questions.symptom.required')}
           </p>
         ) : null}
-        <div className="actions">
-          <button type="button" className="secondary" onClick={onBack}>
-            {t('app.back')}
-          </button>
-          <button type="submit" className="primary">
-            {t('app.continue')}
-          </button>
-        </div>
+        <FormActions onBack={onBack} />
       </form>
     </Screen>
   );

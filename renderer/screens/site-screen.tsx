@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Screen } from '../components/screen';
 import { normaliseSiteInput } from '../wizard/site-url';
+import { FormActions } from '../components/form-actions';
 
 /** Screen 1a: which website? */
 export function SiteScreen({ initial, onNext, focus }: { initial: string; onNext: (site: string) => void; focus: boolean }) {
@@ -49,11 +50,7 @@ export function SiteScreen({ initial, onNext, focus }: { initial: string; onNext
             {t(`questions.site.${error}`)}
           </p>
         ) : null}
-        <div className="actions">
-          <button type="submit" className="primary">
-            {t('app.continue')}
-          </button>
-        </div>
+        <FormActions />
       </form>
     </Screen>
   );

@@ -7,6 +7,7 @@ import { useExplain } from '../hooks/use-explain';
 import { nodeOf } from '../wizard/tree';
 import type { Symptom } from '../wizard/tree';
 import { ChoiceList } from './choice-list';
+import { FormActions } from '../components/form-actions';
 
 export interface SymptomAnswer {
   symptom: Symptom;
@@ -83,14 +84,7 @@ export function SymptomScreen({ bridge, initial, onNext, onBack }: { bridge: Bri
             {t('questions.symptom.required')}
           </p>
         ) : null}
-        <div className="actions">
-          <button type="button" className="secondary" onClick={onBack}>
-            {t('app.back')}
-          </button>
-          <button type="submit" className="primary">
-            {t('app.continue')}
-          </button>
-        </div>
+        <FormActions onBack={onBack} />
       </form>
     </Screen>
   );
