@@ -182,12 +182,14 @@ for (const scheme of ['light', 'dark'] as const) {
 
       await page.getByRole('button', { name: /^Switch the name lookup service/ }).click();
       await page.getByRole('button', { name: 'Quick fix: Switch the name lookup service' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Before we change anything' });
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toHaveAccessibleName('Before we change anything');
       await expect(dialog.getByText('resolvectl dns eth0 198.51.100.53')).toBeVisible();
       await shot(page, '12-fix-preview', scheme);
       await expectNoAxeViolations(page, `fix preview (${scheme})`);
       await dialog.getByRole('button', { name: 'Make the change' }).click();
       await expect(dialog.getByText(/put your old settings back in 20 seconds/)).toBeVisible();
+      await expect(dialog).toHaveAccessibleName('Keep this change?');
       await shot(page, '13-fix-countdown', scheme);
       await expectNoAxeViolations(page, `fix countdown (${scheme})`);
       await dialog.getByRole('button', { name: 'Keep it' }).click();
