@@ -6,15 +6,13 @@ import type { Browser, Page } from '@playwright/test';
 import { enVerdicts } from '../../renderer/locales/en-verdicts';
 import { CHROMIUM_ARGS } from './playwright.config';
 import { expectNoAxeViolations } from './support/axe';
-import { LAB_DATA, acquireLabSession, labAvailable, labEnv, labSh, releaseLabSession } from './support/lab';
+import { LAB, SCENARIOS, applyScenario, labAvailable, labDown, labEnv, labUp } from '../lab/lab';
 import { REPO, RENDERER, SHOTS } from './support/paths';
 import { spawnBridge } from './support/spawn-bridge';
 import type { SpawnedBridge } from './support/spawn-bridge';
 
 const WANTED = ['healthy', 'site-502-refused', 'dns-resolver-failing', 'local-network-down', 'proxy-error'];
 const lab = labAvailable();
-const LAB = LAB_DATA.lab;
-const SCENARIOS = LAB_DATA.scenarios;
 
 test.describe('in the network lab', () => {
   test.describe.configure({ mode: 'serial', timeout: 180_000 });
@@ -22,23 +20,18 @@ test.describe('in the network lab', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(600_000);
-    await acquireLabSession();
-    await labSh(['up']);
+    await labUp();
   });
   test.afterAll(async () => {
     test.setTimeout(300_000);
-    try {
-      await labSh(['down']);
-    } finally {
-      releaseLabSession();
-    }
+    await labDown();
   });
 
   for (const name of WANTED) {
     const scenario = SCENARIOS.find((s) => s.name === name);
     test(`${name}: the wizard shows ${scenario?.verdict ?? '?'}`, async () => {
       if (!scenario) throw new Error(`scenario ${name} is missing from test/lab/scenarios.json`);
-      await labSh(['scenario', name]);
+      await applyScenario(name);
       // Each launch gets a fresh temporary profile from Playwright.
       const browser: Browser = await chromium.launch({
         executablePath: `${REPO}test/e2e/support/chromium-in-pc.sh`,
