@@ -1,3 +1,5 @@
+import { dirname, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AppEntry } from './url-policy';
 import { isAppUrl, parseExternalUrl } from './url-policy';
 
@@ -57,12 +59,23 @@ export function hardenWebContents(
   });
 }
 
-const LOCAL_SCHEMES = new Set(['file:', 'data:', 'blob:', 'devtools:']);
+const INLINE_SCHEMES = new Set(['data:', 'blob:', 'devtools:']);
+
+/** A file: URL is the app's own only when it lies inside the built renderer folder. */
+function isInsideRendererFolder(url: URL, entry: AppEntry): boolean {
+  if (entry.kind !== 'file') return false;
+  try {
+    const folder = resolve(dirname(entry.path)) + sep;
+    return resolve(fileURLToPath(url)).startsWith(folder);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Whether a request made by a page may leave: the renderer never talks to the network
- * (the CSP says so; this makes main enforce it too). Allowed: the app's own files and
- * inline data, and in dev the dev server (its page, modules and HMR websocket).
+ * (the CSP says so; this makes main enforce it too). Allowed: files inside the built renderer
+ * folder (not any file on disk) and inline data, and in dev the dev server (its page, modules and HMR websocket).
  */
 export function isRendererRequestAllowed(url: string, entry: AppEntry): boolean {
   let parsed: URL;
@@ -71,7 +84,8 @@ export function isRendererRequestAllowed(url: string, entry: AppEntry): boolean 
   } catch {
     return false;
   }
-  if (LOCAL_SCHEMES.has(parsed.protocol)) return true;
+  if (INLINE_SCHEMES.has(parsed.protocol)) return true;
+  if (parsed.protocol === 'file:') return isInsideRendererFolder(parsed, entry);
   if (entry.kind !== 'dev') return false;
   const dev = new URL(entry.url);
   return (parsed.protocol === 'http:' || parsed.protocol === 'ws:') && parsed.host === dev.host;

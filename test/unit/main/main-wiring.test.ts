@@ -1,11 +1,15 @@
 // Runs electron/main/index.ts against a mocked 'electron' (the binary cannot run here) and
 // checks the glue: secure window, one validated IPC handler per channel, permissions,
 // single-instance lock.
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS } from '../../../electron/contract';
 import { secureWebPreferences } from '../../../electron/main/window-options';
 
 type Fn = (...args: unknown[]) => unknown;
+
+const mainDir = fileURLToPath(new URL('../../../electron/main/', import.meta.url));
 
 const state = vi.hoisted(() => ({
   gotLock: true,
@@ -187,7 +191,10 @@ describe('main process wiring', () => {
       return cancelled ?? false;
     };
     expect(decide({ url: 'https://tracker.example.test/', webContentsId: 40 })).toBe(true);
-    expect(decide({ url: 'file:///opt/gd/out/renderer/assets/index.js', webContentsId: 40 })).toBe(false);
+    // main loads the page from ../renderer next to its own folder; only files inside it may load.
+    const rendererAsset = pathToFileURL(join(mainDir, '../renderer/assets/index.js')).href;
+    expect(decide({ url: rendererAsset, webContentsId: 40 })).toBe(false);
+    expect(decide({ url: 'file:///etc/passwd', webContentsId: 40 })).toBe(true);
     expect(decide({ url: 'https://shop.example.test/' })).toBe(false);
   });
 

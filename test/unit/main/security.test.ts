@@ -95,6 +95,10 @@ describe('requests from pages', () => {
   it('stay local in production', () => {
     expect(isRendererRequestAllowed('file:///opt/gd/out/renderer/assets/index.js', entry)).toBe(true);
     expect(isRendererRequestAllowed('data:image/png;base64,AAAA', entry)).toBe(true);
+    expect(isRendererRequestAllowed('file:///etc/passwd', entry)).toBe(false);
+    expect(isRendererRequestAllowed('file:///opt/gd/out/renderer/../../secret.txt', entry)).toBe(false);
+    expect(isRendererRequestAllowed('file:///opt/gd/out/renderer-evil/x.js', entry)).toBe(false);
+    expect(isRendererRequestAllowed('file:///opt/gd/out/renderer/index.js', dev)).toBe(false);
     expect(isRendererRequestAllowed('https://tracker.example.test/pixel.gif', entry)).toBe(false);
     expect(isRendererRequestAllowed('http://localhost:5173/', entry)).toBe(false);
     expect(isRendererRequestAllowed('ws://127.0.0.1:9222/', entry)).toBe(false);
