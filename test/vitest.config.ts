@@ -18,6 +18,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/lab/**/*.test.ts'],
           exclude: ['test/e2e/**', 'node_modules/**'],
+          setupFiles: ['test/fast-check-setup.ts'],
           testTimeout: 30000,
           hookTimeout: 120000,
         },

@@ -23,11 +23,13 @@ describe('lineSplitter', () => {
         const s = lineSplitter((l) => lines.push(l));
         chunks(text, cuts).forEach((c) => s.push(c));
         s.end();
-        const expected = text.split('\n').map((l) => l.replace(/\r$/, ''));
-        if (expected[expected.length - 1] === '') expected.pop();
+        // A trailing newline ends the last line; a non-empty partial tail (even a lone \r) is a line.
+        const raw = text.split('\n');
+        if (raw[raw.length - 1] === '') raw.pop();
+        const expected = raw.map((l) => l.replace(/\r$/, ''));
         expect(lines).toEqual(expected);
       }),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     );
   });
 
@@ -39,5 +41,13 @@ describe('lineSplitter', () => {
     s.end();
     s.end();
     expect(lines).toEqual(['a', 'b']);
+  });
+
+  it('treats a lone carriage return at the end as an (empty) last line', () => {
+    const lines: string[] = [];
+    const s = lineSplitter((l) => lines.push(l));
+    s.push('\r');
+    s.end();
+    expect(lines).toEqual(['']);
   });
 });
