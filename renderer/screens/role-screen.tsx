@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Screen } from '../components/screen';
 import { nodeOf } from '../wizard/tree';
 import type { Role } from '../wizard/tree';
-import { ChoiceList } from './choice-list';
+import { ChoiceQuestion } from '../components/choice-question';
 import { FormActions } from '../components/form-actions';
 
 /** Screen 2: visiting the site, or running it? */
@@ -23,13 +23,11 @@ export function RoleScreen({ initial, onNext, onBack }: { initial: Role | null; 
   return (
     <Screen title={t(node.questionKey)} step={t('app.stepOf', { step: 3, total: 3 })}>
       <form onSubmit={submit} noValidate aria-labelledby={helpId}>
-        <p id={helpId} className="help">
-          {t(node.helpKey)}
-        </p>
-        <ChoiceList
+        <ChoiceQuestion
           name="role"
-          labelledBy={helpId}
-          invalid={missing}
+          helpId={helpId}
+          help={t(node.helpKey)}
+          missing={missing}
           value={role}
           onChange={(v) => {
             setRole(v);
@@ -37,11 +35,6 @@ export function RoleScreen({ initial, onNext, onBack }: { initial: Role | null; 
           }}
           choices={node.answers.map((a) => ({ value: a.value, label: t(a.labelKey), hint: t(a.hintKey) }))}
         />
-        {missing ? (
-          <p className="field-error" role="alert">
-            {t('questions.symptom.required')}
-          </p>
-        ) : null}
         <FormActions onBack={onBack} />
       </form>
     </Screen>

@@ -6,7 +6,7 @@ import { Screen } from '../components/screen';
 import { useExplain } from '../hooks/use-explain';
 import { nodeOf } from '../wizard/tree';
 import type { Symptom } from '../wizard/tree';
-import { ChoiceList } from './choice-list';
+import { ChoiceQuestion } from '../components/choice-question';
 import { FormActions } from '../components/form-actions';
 
 export interface SymptomAnswer {
@@ -49,41 +49,35 @@ export function SymptomScreen({ bridge, initial, onNext, onBack }: { bridge: Bri
   return (
     <Screen title={t(node.questionKey)} step={t('app.stepOf', { step: 2, total: 3 })}>
       <form onSubmit={submit} noValidate aria-labelledby={headingId}>
-        <p id={headingId} className="help">
-          {t(node.helpKey)}
-        </p>
-        <ChoiceList
+        <ChoiceQuestion
           name="symptom"
-          labelledBy={headingId}
-          invalid={missing}
+          helpId={headingId}
+          help={t(node.helpKey)}
+          missing={missing}
           value={symptom}
           onChange={(v) => {
             setSymptom(v);
             setMissing(false);
           }}
           choices={node.answers.map((a) => ({ value: a.value, label: t(a.labelKey), hint: t(a.hintKey) }))}
-        />
-        {symptom === 'paste' ? (
-          <div className="paste">
-            <label htmlFor={pasteId} className="label">
-              {t('questions.symptom.pasteLabel')}
-            </label>
-            <textarea id={pasteId} className="text-area" rows={5} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} />
-            <button type="button" className="secondary" disabled={pasted.trim() === '' || state.status === 'loading'} onClick={() => void explain(pasted.trim())}>
-              {t('questions.symptom.recognise')}
-            </button>
-            <div role="status" aria-live="polite">
-              {state.status === 'loading' ? <p>{t('questions.symptom.recognising')}</p> : null}
-              {state.status === 'done' ? <RecognitionPanel recognition={state.recognition} /> : null}
-              {state.status === 'error' ? <p>{t('recognised.failed')}</p> : null}
+        >
+          {symptom === 'paste' ? (
+            <div className="paste">
+              <label htmlFor={pasteId} className="label">
+                {t('questions.symptom.pasteLabel')}
+              </label>
+              <textarea id={pasteId} className="text-area" rows={5} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} />
+              <button type="button" className="secondary" disabled={pasted.trim() === '' || state.status === 'loading'} onClick={() => void explain(pasted.trim())}>
+                {t('questions.symptom.recognise')}
+              </button>
+              <div role="status" aria-live="polite">
+                {state.status === 'loading' ? <p>{t('questions.symptom.recognising')}</p> : null}
+                {state.status === 'done' ? <RecognitionPanel recognition={state.recognition} /> : null}
+                {state.status === 'error' ? <p>{t('recognised.failed')}</p> : null}
+              </div>
             </div>
-          </div>
-        ) : null}
-        {missing ? (
-          <p className="field-error" role="alert">
-            {t('questions.symptom.required')}
-          </p>
-        ) : null}
+          ) : null}
+        </ChoiceQuestion>
         <FormActions onBack={onBack} />
       </form>
     </Screen>
