@@ -30,6 +30,19 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', noElectron] },
   },
   {
+    // The value layer stays zod-free and self-contained, so the renderer may import it.
+    files: ['electron/contract/values/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: 'The value layer is zod-free (the renderer imports it).' }],
+          patterns: [{ group: ['../*', 'electron', 'node:*'], message: 'The value layer imports only its own files.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
@@ -40,9 +53,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/electron/contract', '**/electron/contract/*'],
+              regex: 'electron/contract(/(?!values$)[^/]+)?$',
               allowTypeImports: true,
-              message: 'The renderer may only `import type` from electron/contract.',
+              message: 'The renderer may only `import type` from electron/contract (values: electron/contract/values).',
             },
             { group: ['**/electron/engine/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/cli/**', 'node:*'], message: 'The renderer talks only through the bridge.' },
           ],

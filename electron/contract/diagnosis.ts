@@ -1,19 +1,7 @@
 import { z } from 'zod';
+import { CHECK_IDS, CONFIDENCES, FIX_IDS, SOURCE_IDS, STEP_IDS, VERDICT_IDS, WHO_ACTS } from './values';
 
-/** Stable check ids (public interface: CLI JSON, report, tests). */
-export const CHECK_IDS = [
-  'site-probe',
-  'control-sites',
-  'gateway',
-  'system-resolvers',
-  'dns-swap',
-  'traceroute',
-  'proxy',
-  'firewall',
-  'external-vantage',
-] as const;
 export const CheckIdSchema = z.enum(CHECK_IDS);
-export type CheckId = z.infer<typeof CheckIdSchema>;
 
 export const CheckStatusSchema = z.enum(['ok', 'problem', 'skipped', 'error']);
 export type CheckStatus = z.infer<typeof CheckStatusSchema>;
@@ -39,18 +27,9 @@ export const CheckResultSchema = z.object({
 });
 export type CheckResult = z.infer<typeof CheckResultSchema>;
 
-/** Software or service that produced an error page (extend, never rename). */
-export const SOURCE_IDS = [
-  'nginx', 'apache', 'iis', 'haproxy', 'envoy', 'traefik', 'caddy', 'varnish', 'squid',
-  'lighttpd', 'cloudflare', 'cloudfront', 'akamai', 'fastly', 'edgeone', 'google', 'azure',
-  'aws-elb', 'heroku', 'windows-update', 'twitter', 'unknown',
-] as const;
 export const SourceIdSchema = z.enum(SOURCE_IDS);
-export type SourceId = z.infer<typeof SourceIdSchema>;
 
-export const WHO_ACTS = ['you', 'site-owner', 'isp', 'proxy-admin', 'network-admin', 'unknown'] as const;
 export const WhoActsSchema = z.enum(WHO_ACTS);
-export type WhoActs = z.infer<typeof WhoActsSchema>;
 
 /** What the recogniser made of an error page, a pasted text or a response. */
 export const RecognitionSchema = z.object({
@@ -131,41 +110,15 @@ export const TracerouteSummarySchema = z.object({
 });
 export type TracerouteSummary = z.infer<typeof TracerouteSummarySchema>;
 
-export const VERDICT_IDS = [
-  'site-ok', 'site-server-error', 'site-timeout', 'site-intermittent', 'cdn-origin-error',
-  'site-unreachable', 'proxy-error', 'dns-resolver-failing', 'dns-stale-answer',
-  'local-network-down', 'isp-outage', 'isp-path-degraded', 'firewall-blocking', 'inconclusive',
-] as const;
 export const VerdictIdSchema = z.enum(VERDICT_IDS);
-export type VerdictId = z.infer<typeof VerdictIdSchema>;
 
-/** Closed catalog of quick-fix ids (commands run by main, guided steps shown by the UI). */
-export const FIX_IDS = [
-  'flush-dns', 'switch-dns', 'renew-dhcp', 'open-private-window', 'open-other-browser',
-  'guide-clear-site-cache', 'guide-restart-router', 'guide-disable-proxy',
-] as const;
 export const FixIdSchema = z.enum(FIX_IDS);
-export type FixId = z.infer<typeof FixIdSchema>;
 
-/** Manual next steps, visitor and owner (texts live in the i18n catalogs). */
-export const STEP_IDS = [
-  'hard-refresh', 'clear-site-cache', 'private-window', 'other-browser', 'disable-extensions',
-  'restart-browser', 'retry-later', 'notify-when-back', 'status-page', 'tell-site',
-  'down-for-everyone', 'restart-router', 'check-cables-wifi', 'restart-computer', 'switch-dns',
-  'flush-dns', 'contact-isp', 'isp-status-page', 'disable-proxy', 'ask-proxy-admin',
-  'pause-security-software', 'ask-network-admin',
-  'owner-check-upstream', 'owner-error-logs', 'owner-resources', 'owner-recent-changes',
-  'owner-proxy-config', 'owner-hosting-provider', 'owner-timeouts', 'owner-slow-queries',
-  'owner-health-checks', 'owner-cdn-origin', 'owner-cdn-status', 'owner-cdn-trace-id',
-  'owner-dns-records', 'owner-dns-propagation', 'owner-server-firewall', 'owner-monitoring',
-  'owner-checklist',
-] as const;
 export const StepIdSchema = z.enum(STEP_IDS);
-export type StepId = z.infer<typeof StepIdSchema>;
 
 export const VerdictSchema = z.object({
   id: VerdictIdSchema,
-  confidence: z.enum(['high', 'medium', 'low']),
+  confidence: z.enum(CONFIDENCES),
   whoActs: WhoActsSchema,
   /** The check results that decided it, with values. */
   reasons: z.array(z.object({ checkId: CheckIdSchema, code: z.string(), detail: z.string() })),

@@ -1,3 +1,4 @@
+export * from './values';
 export * from './diagnosis';
 export * from './fixes';
 export * from './report';

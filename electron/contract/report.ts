@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { REDACTION_KINDS } from './values';
 
-export const REDACTION_KINDS = ['public-ip', 'mac', 'hostname', 'username', 'query'] as const;
 export const RedactionKindSchema = z.enum(REDACTION_KINDS);
-export type RedactionKind = z.infer<typeof RedactionKindSchema>;
 
 /** Per-kind redaction toggles; every kind is on by default. */
 export const RedactionOptionsSchema = z.object({

@@ -1,6 +1,5 @@
 // German catalog: complete, same keys as English (the type makes a missing key a compile error).
-import { deActions } from './de-actions';
-import { deVerdicts } from './de-verdicts';
+import { textsDe } from '../../electron/contract/values';
 import type { Catalog } from './en';
 
 export const de: Catalog = {
@@ -53,14 +52,7 @@ export const de: Catalog = {
     failed: 'Wir konnten den Text nicht auswerten, Sie können aber trotzdem weitermachen.',
     unknownSource: 'einem unbekannten Programm',
   },
-  who: {
-    you: 'Sie können das selbst beheben.',
-    'site-owner': 'Der Betreiber der Website muss das beheben.',
-    isp: 'Ihr Internetanbieter muss das beheben.',
-    'proxy-admin': 'Wer Ihren Proxy oder Ihr VPN betreibt, muss das beheben.',
-    'network-admin': 'Ihr Netzwerkadministrator kann das beheben.',
-    unknown: 'Wir können noch nicht sagen, wer handeln muss.',
-  },
+  whoActs: textsDe.whoActs,
   checking: {
     title: { first: '{{site}} wird geprüft', recheck: '{{site}} wird erneut geprüft' },
     intro: 'Das dauert ein paar Sekunden. Unten sehen Sie jeden Schritt.',
@@ -94,17 +86,7 @@ export const de: Catalog = {
     again: 'Erneut prüfen',
     restart: 'Von vorn beginnen',
   },
-  checks: {
-    'site-probe': 'Antwortet die Website?',
-    'control-sites': 'Funktionieren andere Websites?',
-    gateway: 'Antwortet Ihr Router?',
-    'system-resolvers': 'Kann Ihr Computer den Namen der Website nachschlagen?',
-    'dns-swap': 'Liefern andere Namensdienste dieselbe Antwort?',
-    traceroute: 'Wie weit kommt der Weg zur Website?',
-    proxy: 'Ist etwas dazwischen, etwa ein Proxy oder VPN?',
-    firewall: 'Blockiert eine Firewall die Website?',
-    'external-vantage': 'Funktioniert die Website für andere?',
-  },
+  checks: textsDe.checks,
   verdict: {
     heading: 'Ergebnis für {{site}}',
     solved: 'Gelöst: Die Website funktioniert jetzt.',
@@ -113,11 +95,7 @@ export const de: Catalog = {
     whoHeading: 'Wer handeln muss',
     whyHeading: 'Warum wir das denken',
     showEvidence: 'Zeigen, was wir geprüft haben',
-    confidence: {
-      high: 'Wir sind uns ziemlich sicher.',
-      medium: 'Wir sind uns einigermaßen sicher.',
-      low: 'Wir sind nicht sicher; die Anzeichen deuten darauf hin.',
-    },
+    confidence: textsDe.confidence,
     nextHeading: 'Was Sie jetzt tun können',
     ownerNextHeading: 'Checkliste für Ihren Server',
     quickFix: 'Schnelle Lösung',
@@ -128,8 +106,8 @@ export const de: Catalog = {
     checkedAt: 'Geprüft am {{time}}.',
     ownerToggle: 'Technische Details zeigen',
   },
-  verdicts: deVerdicts,
-  actions: deActions,
+  verdicts: textsDe.verdicts,
+  actions: textsDe.steps,
   action: {
     checkAgainHint: 'Wenn Sie das erledigt haben, prüfen Sie erneut. Wir sagen Ihnen, ob es geholfen hat.',
     done: 'Erledigt, erneut prüfen',

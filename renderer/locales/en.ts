@@ -1,7 +1,6 @@
 // English catalog: the reference. Every other catalog has exactly these keys (type Catalog),
 // and TKey lists every leaf so a typo in a key is a compile error.
-import { enActions } from './en-actions';
-import { enVerdicts } from './en-verdicts';
+import { textsEn } from '../../electron/contract/values';
 
 export const en = {
   app: {
@@ -53,14 +52,7 @@ export const en = {
     failed: 'We could not read this text, but you can still continue.',
     unknownSource: 'an unknown program',
   },
-  who: {
-    you: 'You can fix this yourself.',
-    'site-owner': 'The website’s owner must fix this.',
-    isp: 'Your internet provider must fix this.',
-    'proxy-admin': 'Whoever runs your proxy or VPN must fix this.',
-    'network-admin': 'Your network administrator can fix this.',
-    unknown: 'We cannot say yet who must act.',
-  },
+  whoActs: textsEn.whoActs,
   checking: {
     title: { first: 'Checking {{site}}', recheck: 'Checking {{site}} again' },
     intro: 'This takes a few seconds. You can watch each step below.',
@@ -94,17 +86,7 @@ export const en = {
     again: 'Check again',
     restart: 'Start over',
   },
-  checks: {
-    'site-probe': 'Does the website answer?',
-    'control-sites': 'Do other websites work?',
-    gateway: 'Is your router answering?',
-    'system-resolvers': 'Can your computer look up the website’s name?',
-    'dns-swap': 'Do other name lookups give the same answer?',
-    traceroute: 'How far does the path to the website get?',
-    proxy: 'Is anything in between, like a proxy or VPN?',
-    firewall: 'Is a firewall blocking the website?',
-    'external-vantage': 'Does the website work for other people?',
-  },
+  checks: textsEn.checks,
   verdict: {
     heading: 'Result for {{site}}',
     solved: 'Solved: the website works now.',
@@ -113,11 +95,7 @@ export const en = {
     whoHeading: 'Who needs to act',
     whyHeading: 'Why we think so',
     showEvidence: 'Show what we checked',
-    confidence: {
-      high: 'We are quite sure about this.',
-      medium: 'We are fairly sure about this.',
-      low: 'We are not sure; the signs point this way.',
-    },
+    confidence: textsEn.confidence,
     nextHeading: 'What you can do now',
     ownerNextHeading: 'Checklist for your server',
     quickFix: 'Quick fix',
@@ -128,8 +106,8 @@ export const en = {
     checkedAt: 'Checked on {{time}}.',
     ownerToggle: 'Show technical details',
   },
-  verdicts: enVerdicts,
-  actions: enActions,
+  verdicts: textsEn.verdicts,
+  actions: textsEn.steps,
   action: {
     checkAgainHint: 'When you have done this, check again and we will tell you whether it worked.',
     done: 'I did it, check again',
@@ -263,12 +241,18 @@ export const en = {
   },
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+type Widen<T> = {
+  [K in keyof T]: T[K] extends string ? string : T[K] extends readonly string[] ? readonly string[] : Widen<T[K]>;
+};
 /** The shape every catalog must have. */
 export type Catalog = Widen<typeof en>;
 
 type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+  [K in keyof T & string]: T[K] extends string
+    ? `${P}${K}`
+    : T[K] extends readonly unknown[]
+      ? never
+      : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
 // Plural forms (`_one`, `_other`) are used through their base key.
 type StripPlural<K> = K extends `${infer B}_one` ? B : K extends `${infer B}_other` ? B : K;

@@ -24,7 +24,7 @@ function RecognitionPanel({ recognition }: { recognition: Recognition }) {
       {known ? <p>{t('recognised.source', { source: recognition.source })}</p> : <p>{t('recognised.unknown')}</p>}
       {recognition.status !== null ? <p>{t('recognised.status', { status: recognition.status })}</p> : null}
       {recognition.cdn ? <p>{t('recognised.cdn', { cdn: recognition.cdn })}</p> : null}
-      {known ? <p className="who">{t(`who.${recognition.whoActs}`)}</p> : null}
+      {known ? <p className="who">{t(`whoActs.${recognition.whoActs}.sentence`)}</p> : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DiagnosisResult, FixDescriptor, FixId } from '../../electron/contract';
+import { VERDICTS } from '../../electron/contract/values';
 import { EvidenceList } from '../components/evidence-list';
 import { Screen } from '../components/screen';
 import { TechnicalView } from '../components/technical-view';
@@ -9,10 +10,10 @@ import type { ActionNode, NodeId, VerdictNode } from '../wizard/tree';
 
 export type VerdictMode = 'first' | 'recheck' | 'earlier';
 
-/** The tree's next steps for this verdict, then any extra ones the engine named. */
+/** The next steps the engine's verdict names for this role (steps, then any quick fix not covered). */
 function actionsFor(node: VerdictNode, result: DiagnosisResult): ActionNode[] {
-  const ids: NodeId[] = [...node.actions];
-  const engine = [...result.verdict.fixIds, ...(node.role === 'owner' ? result.verdict.ownerSteps : result.verdict.visitorSteps)];
+  const ids: NodeId[] = [];
+  const engine = [...(node.role === 'owner' ? result.verdict.ownerSteps : result.verdict.visitorSteps), ...result.verdict.fixIds];
   for (const id of engine) {
     const action = actionForEngineId(id);
     const nodeId = action ? actionNodeId(node.role, action) : null;
@@ -90,7 +91,7 @@ export function VerdictScreen({
         <TechnicalView result={result} />
       </details>
 
-      <h2>{t(node.role === 'owner' && result.verdict.id !== 'proxy-error' ? 'verdict.ownerNextHeading' : 'verdict.nextHeading')}</h2>
+      <h2>{t(node.role === 'owner' && VERDICTS[result.verdict.id].ownerActs ? 'verdict.ownerNextHeading' : 'verdict.nextHeading')}</h2>
       <ul className="next-steps">
         {actions.map((a) => (
           <li key={a.id}>

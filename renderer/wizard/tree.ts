@@ -1,8 +1,9 @@
 // The wizard's decision tree, as data. The screens interpret these nodes; the tests walk
 // them (every path ends in a verdict, every verdict offers an action, nothing unreachable,
-// every text key exists in every catalog). Flow and next steps come from the five articles
-// in shared/seeds and DESIGN.md "Next steps per verdict".
+// every text key exists in every catalog). Next steps per verdict come from the contract's
+// verdict catalog (electron/contract/values/verdicts.ts); this file only adds what a step does.
 import type { CheckId, FixId, StepId, VerdictId } from '../../electron/contract';
+import { CHECK_IDS, EXPECTED_CHECKS as EXPECTED, VERDICTS, VERDICT_IDS } from '../../electron/contract/values';
 import type { TKey } from '../locales/en';
 
 export type Role = 'visitor' | 'owner';
@@ -94,7 +95,7 @@ export const ACTIONS = {
   'restart-router': { stepId: 'restart-router', fixId: 'guide-restart-router', effect: 'recheck' },
   'check-cables-wifi': { stepId: 'check-cables-wifi', fixId: null, effect: 'recheck' },
   'restart-computer': { stepId: 'restart-computer', fixId: null, effect: 'recheck' },
-  'renew-dhcp': { stepId: null, fixId: 'renew-dhcp', effect: 'recheck' },
+  'renew-dhcp': { stepId: 'renew-dhcp', fixId: 'renew-dhcp', effect: 'recheck' },
   'switch-dns': { stepId: 'switch-dns', fixId: 'switch-dns', effect: 'recheck' },
   'flush-dns': { stepId: 'flush-dns', fixId: 'flush-dns', effect: 'recheck' },
   'contact-isp': { stepId: 'contact-isp', fixId: null, effect: 'report' },
@@ -120,93 +121,32 @@ export const ACTIONS = {
   'owner-server-firewall': { stepId: 'owner-server-firewall', fixId: null, effect: 'recheck' },
   'owner-monitoring': { stepId: 'owner-monitoring', fixId: null, effect: 'watch' },
   'owner-checklist': { stepId: 'owner-checklist', fixId: null, effect: 'recheck' },
-} as const satisfies Record<string, { stepId: StepId | null; fixId: FixId | null; effect: ActionEffect }>;
+  'sign-in-portal': { stepId: 'sign-in-portal', fixId: null, effect: 'recheck' },
+  'remove-hosts-line': { stepId: 'remove-hosts-line', fixId: null, effect: 'recheck' },
+  'check-vpn-mtu': { stepId: 'check-vpn-mtu', fixId: null, effect: 'recheck' },
+  'move-closer-wifi': { stepId: 'move-closer-wifi', fixId: null, effect: 'recheck' },
+  'check-clock': { stepId: 'check-clock', fixId: null, effect: 'recheck' },
+  'owner-renew-certificate': { stepId: 'owner-renew-certificate', fixId: null, effect: 'recheck' },
+  'owner-dns-servers': { stepId: 'owner-dns-servers', fixId: null, effect: 'recheck' },
+} as const satisfies Record<StepId, { stepId: StepId; fixId: FixId | null; effect: ActionEffect }>;
 
 export type ActionId = keyof typeof ACTIONS;
 
-const VISITOR_WAIT: readonly ActionId[] = ['retry-later', 'notify-when-back', 'status-page', 'tell-site', 'down-for-everyone'];
-
-/** Next steps per verdict and role, in the order the articles give them. */
-export const NEXT_STEPS: Readonly<Record<VerdictId, Readonly<Record<Role, readonly ActionId[]>>>> = {
-  'site-ok': {
-    visitor: ['hard-refresh', 'clear-site-cache', 'private-window', 'other-browser', 'disable-extensions', 'restart-browser'],
-    owner: ['owner-monitoring', 'hard-refresh', 'clear-site-cache', 'private-window'],
-  },
-  'site-server-error': {
-    visitor: VISITOR_WAIT,
-    owner: ['owner-check-upstream', 'owner-error-logs', 'owner-resources', 'owner-recent-changes', 'owner-proxy-config', 'owner-hosting-provider'],
-  },
-  'site-timeout': {
-    visitor: VISITOR_WAIT,
-    owner: ['owner-timeouts', 'owner-slow-queries', 'owner-resources', 'owner-check-upstream', 'owner-error-logs', 'owner-hosting-provider'],
-  },
-  'site-intermittent': {
-    visitor: ['retry-later', 'notify-when-back', 'tell-site'],
-    owner: ['owner-health-checks', 'owner-resources', 'owner-error-logs', 'owner-check-upstream'],
-  },
-  'cdn-origin-error': {
-    visitor: ['retry-later', 'notify-when-back', 'status-page', 'tell-site'],
-    owner: ['owner-cdn-origin', 'owner-server-firewall', 'owner-cdn-status', 'owner-cdn-trace-id', 'owner-check-upstream'],
-  },
-  'site-unreachable': {
-    visitor: ['down-for-everyone', 'retry-later', 'notify-when-back', 'tell-site'],
-    owner: ['owner-check-upstream', 'owner-dns-records', 'owner-server-firewall', 'owner-hosting-provider'],
-  },
-  'proxy-error': {
-    visitor: ['disable-proxy', 'ask-proxy-admin'],
-    owner: ['disable-proxy', 'ask-proxy-admin'],
-  },
-  'dns-resolver-failing': {
-    visitor: ['switch-dns', 'restart-router', 'contact-isp'],
-    owner: ['switch-dns', 'restart-router', 'contact-isp'],
-  },
-  'dns-stale-answer': {
-    visitor: ['flush-dns', 'switch-dns'],
-    owner: ['owner-dns-propagation', 'owner-dns-records', 'flush-dns'],
-  },
-  'local-network-down': {
-    visitor: ['restart-router', 'check-cables-wifi', 'renew-dhcp', 'restart-computer'],
-    owner: ['restart-router', 'check-cables-wifi', 'renew-dhcp', 'restart-computer'],
-  },
-  'isp-outage': {
-    visitor: ['restart-router', 'isp-status-page', 'contact-isp'],
-    owner: ['restart-router', 'isp-status-page', 'contact-isp'],
-  },
-  'isp-path-degraded': {
-    visitor: ['contact-isp', 'retry-later', 'notify-when-back'],
-    owner: ['contact-isp', 'retry-later', 'notify-when-back'],
-  },
-  'firewall-blocking': {
-    visitor: ['pause-security-software', 'ask-network-admin'],
-    owner: ['owner-server-firewall', 'pause-security-software', 'ask-network-admin'],
-  },
-  inconclusive: {
-    visitor: ['hard-refresh', 'clear-site-cache', 'other-browser', 'restart-router', 'down-for-everyone'],
-    owner: ['owner-checklist', 'owner-error-logs', 'owner-check-upstream', 'down-for-everyone'],
-  },
-};
+/** Next steps per verdict and role: the verdict catalog's visitor and owner steps. */
+export const NEXT_STEPS: Readonly<Record<VerdictId, Readonly<Record<Role, readonly ActionId[]>>>> = Object.fromEntries(
+  VERDICT_IDS.map((id) => [id, { visitor: VERDICTS[id].visitorSteps, owner: VERDICTS[id].ownerSteps }]),
+) as unknown as Record<VerdictId, Record<Role, readonly ActionId[]>>;
 
 /** Plain-language question per check, for the live progress screen. */
-export const CHECK_LABELS: Readonly<Record<CheckId, TKey>> = {
-  'site-probe': 'checks.site-probe',
-  'control-sites': 'checks.control-sites',
-  gateway: 'checks.gateway',
-  'system-resolvers': 'checks.system-resolvers',
-  'dns-swap': 'checks.dns-swap',
-  traceroute: 'checks.traceroute',
-  proxy: 'checks.proxy',
-  firewall: 'checks.firewall',
-  'external-vantage': 'checks.external-vantage',
-};
+export const CHECK_LABELS: Readonly<Record<CheckId, TKey>> = Object.fromEntries(
+  CHECK_IDS.map((id) => [id, `checks.${id}` as const]),
+) as Record<CheckId, TKey>;
 
 /** The checks shown as "waiting" before the engine reports anything. */
-export const EXPECTED_CHECKS: readonly CheckId[] = [
-  'site-probe', 'control-sites', 'gateway', 'system-resolvers', 'dns-swap', 'traceroute', 'proxy', 'firewall',
-];
+export const EXPECTED_CHECKS: readonly CheckId[] = EXPECTED;
 
 export const START: NodeId = 'q-site';
 const ROLES: readonly Role[] = ['visitor', 'owner'];
-const VERDICTS = Object.keys(NEXT_STEPS) as VerdictId[];
 
 export const checkNodeId = (role: Role, mode: 'first' | 'recheck'): NodeId => `${mode === 'first' ? 'check' : 'recheck'}-${role}`;
 export const verdictNodeId = (role: Role, verdict: VerdictId): NodeId => `verdict-${role}-${verdict}`;
@@ -244,13 +184,13 @@ function buildTree(): ReadonlyMap<NodeId, WizardNode> {
     },
   ];
   for (const role of ROLES) {
-    const outcomes = Object.fromEntries(VERDICTS.map((v) => [v, verdictNodeId(role, v)])) as Record<VerdictId, NodeId>;
+    const outcomes = Object.fromEntries(VERDICT_IDS.map((v) => [v, verdictNodeId(role, v)])) as Record<VerdictId, NodeId>;
     for (const mode of ['first', 'recheck'] as const) {
       nodes.push({ kind: 'check', id: checkNodeId(role, mode), role, mode, titleKey: `checking.title.${mode}`, outcomes, restart: 'q-site' });
     }
     nodes.push({ kind: 'watch', id: watchNodeId(role), role, titleKey: 'watch.title', next: checkNodeId(role, 'recheck') });
     const used = new Set<ActionId>();
-    for (const verdictId of VERDICTS) {
+    for (const verdictId of VERDICT_IDS) {
       const actions = NEXT_STEPS[verdictId][role];
       actions.forEach((a) => used.add(a));
       nodes.push({

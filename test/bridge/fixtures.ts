@@ -12,8 +12,8 @@ import type {
   ProbeAttempt,
   ReportPreview,
   VerdictId,
-  WhoActs,
 } from '../../electron/contract';
+import { VERDICTS } from '../../electron/contract/values';
 
 const AT = '2026-11-22T06:00:00.000+00:00';
 
@@ -47,12 +47,6 @@ function attempt(status: number | null, extra: Partial<ProbeAttempt> = {}): Prob
   };
 }
 
-const WHO: Readonly<Record<VerdictId, WhoActs>> = {
-  'site-ok': 'you', 'site-server-error': 'site-owner', 'site-timeout': 'site-owner', 'site-intermittent': 'site-owner',
-  'cdn-origin-error': 'site-owner', 'site-unreachable': 'site-owner', 'proxy-error': 'proxy-admin',
-  'dns-resolver-failing': 'you', 'dns-stale-answer': 'you', 'local-network-down': 'you', 'isp-outage': 'isp',
-  'isp-path-degraded': 'isp', 'firewall-blocking': 'network-admin', inconclusive: 'unknown',
-};
 
 /** A full, schema-valid diagnosis ending in `verdictId`. */
 export function sampleResult(verdictId: VerdictId, extra: Partial<DiagnosisResult> = {}): DiagnosisResult {
@@ -90,11 +84,11 @@ export function sampleResult(verdictId: VerdictId, extra: Partial<DiagnosisResul
     verdict: {
       id: verdictId,
       confidence: verdictId === 'inconclusive' ? 'low' : 'high',
-      whoActs: WHO[verdictId],
+      whoActs: VERDICTS[verdictId].whoActs,
       reasons: [{ checkId: 'site-probe', code: bad ? 'http-5xx' : 'http-ok', detail: `status ${status ?? 'none'}` }],
-      fixIds: verdictId === 'dns-resolver-failing' ? ['switch-dns'] : [],
-      visitorSteps: [],
-      ownerSteps: [],
+      fixIds: [...VERDICTS[verdictId].fixIds],
+      visitorSteps: [...VERDICTS[verdictId].visitorSteps],
+      ownerSteps: [...VERDICTS[verdictId].ownerSteps],
       summary: `English summary for ${verdictId}`,
       explanation: 'English explanation.',
     },

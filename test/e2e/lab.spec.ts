@@ -3,7 +3,7 @@
 // Skipped with the reason when the lab cannot run here (not root, no namespaces, tools missing).
 import { chromium, expect, test } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
-import { enVerdicts } from '../../renderer/locales/en-verdicts';
+import { textsEn } from '../../electron/contract/values';
 import { CHROMIUM_ARGS } from './playwright.config';
 import { expectNoAxeViolations } from './support/axe';
 import { LAB, SCENARIOS, applyScenario, labAvailable, labDown, labEnv, labUp } from '../lab/lab';
@@ -64,7 +64,7 @@ test.describe('in the network lab', () => {
         await page.getByRole('button', { name: 'Continue' }).click();
         await expect(page.getByRole('list', { name: 'Checks' })).toBeVisible();
         await expectNoAxeViolations(page, `${name}: checks`);
-        const title = enVerdicts[scenario.verdict].title;
+        const title = textsEn.verdicts[scenario.verdict].title;
         await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 60_000 });
         await page.getByText('Technical details').click();
         await page.screenshot({ path: `${SHOTS}/lab-${name}.png`, fullPage: true });

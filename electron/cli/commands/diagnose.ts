@@ -1,7 +1,7 @@
 import { DiagnosisResultSchema } from '../../contract';
 import type { DiagnosisEvent, DiagnosisOptions } from '../../contract';
 import { createNodeEngineDeps, InputError, isIpLiteral, parseTarget, runDiagnosis } from '../../engine';
-import { CHECK_LABELS } from '../../engine/text/steps';
+import { checkLabel } from '../../engine/text/steps';
 import { checkLine, formatDiagnosis } from '../../engine/text/format';
 import type { CliIo } from '../io';
 import type { ReportCliOptions } from '../report-option';
@@ -115,7 +115,7 @@ export async function runDiagnoseCommand(args: string[], io: CliIo): Promise<num
   const deps = createNodeEngineDeps({ env: io.env });
   const onEvent = io.errIsTty
     ? (e: DiagnosisEvent): void => {
-      if (e.type === 'check-started') io.err(`  ...     ${CHECK_LABELS[e.checkId]}\n`);
+      if (e.type === 'check-started') io.err(`  ...     ${checkLabel(e.checkId)}\n`);
       else if (e.type === 'check-finished') io.err(`  ${checkLine(e.result)}\n`);
       else if (e.type === 'hop') io.err(`          hop ${e.hop.ttl}: ${e.hop.probes.map((p) => p.address ?? '*').join(' ')}\n`);
     }

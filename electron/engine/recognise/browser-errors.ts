@@ -1,4 +1,4 @@
-import type { WhoActs } from '../../contract/diagnosis';
+import type { WhoActs } from '../../contract';
 
 /** A browser's own error screen: no HTTP answer reached the browser at all. */
 export interface BrowserError {

@@ -1,4 +1,4 @@
-import type { SourceId } from '../../contract/diagnosis';
+import type { SourceId } from '../../contract';
 
 /** What the response headers say about the layers in front of the site. */
 export interface HeaderFacts {

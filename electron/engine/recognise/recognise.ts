@@ -1,4 +1,4 @@
-import type { Recognition, SourceId } from '../../contract/diagnosis';
+import type { Recognition, SourceId } from '../../contract';
 import { normaliseHeaders, readHeaders } from './headers';
 import { headersInText, parseRawResponse, withoutHeaderLines } from './raw-response';
 import type { PageContext, PageMatch } from './signatures';

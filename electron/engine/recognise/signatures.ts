@@ -1,4 +1,4 @@
-import type { SourceId } from '../../contract/diagnosis';
+import type { SourceId } from '../../contract';
 import { slug } from './text';
 import { numericStatus, statusFromText } from './status-text';
 import { cleanId } from './headers';

@@ -1,4 +1,4 @@
-import type { SourceId, WhoActs } from '../../contract/diagnosis';
+import type { SourceId, WhoActs } from '../../contract';
 
 /** CDN and edge networks: when one of them wrote the page, the origin behind it is usually at fault. */
 export const CDN_SOURCES: ReadonlySet<SourceId> = new Set<SourceId>([

@@ -1,4 +1,5 @@
-import type { EvidenceValue, RedactionKind, VerdictId } from '../../contract';
+import type { EvidenceValue, RedactionKind, ReportSection, VerdictId } from '../../contract';
+import { VERDICTS } from '../../contract';
 import type { ReportHop, ReportModel } from './schema';
 
 /** Escapes text for HTML element content and double-quoted attributes. */
@@ -76,15 +77,11 @@ export function osLine(e: ReportModel['environment']): string {
 }
 
 /** Evidence sections, most telling first for the verdict (the path for ISP cases, DNS for DNS cases). */
-export type EvidenceSection = 'response' | 'traceroute' | 'dns';
+export type EvidenceSection = ReportSection;
 
-/** The order the evidence sections are shown in for a verdict (see EvidenceSection). */
-export function sectionOrder(verdict: VerdictId): EvidenceSection[] {
-  if (['isp-outage', 'isp-path-degraded', 'local-network-down', 'site-unreachable', 'firewall-blocking'].includes(verdict)) {
-    return ['traceroute', 'response', 'dns'];
-  }
-  if (verdict === 'dns-resolver-failing' || verdict === 'dns-stale-answer') return ['dns', 'response', 'traceroute'];
-  return ['response', 'traceroute', 'dns'];
+/** The order the evidence sections are shown in for a verdict (from the verdict catalog). */
+export function sectionOrder(verdict: VerdictId): readonly EvidenceSection[] {
+  return VERDICTS[verdict].sections;
 }
 
 /** The one measurement that best backs the verdict, for the verdict box; null when none stands out. */

@@ -1,7 +1,8 @@
-import type { DiagnosisResult, DnsAnswer, Hop, ProbeAttempt, TracerouteSummary } from '../../contract';
+import type { DiagnosisResult, DnsAnswer, Hop, Language, ProbeAttempt, TracerouteSummary } from '../../contract';
+import { fillText, textsFor } from '../../contract';
 import { REPORT_SCHEMA_VERSION } from './schema';
 import type { ReportHop, ReportModel } from './schema';
-import { CHECK_LABEL, STEP_TEXT, VERDICT_WORDING, WHO_ACTS_LABEL } from './texts';
+import { CHECK_LABEL, STEP_TEXT, verdictWording } from './texts';
 
 // Response headers that carry a CDN's request id, in the order support desks ask for them.
 const TRACE_HEADERS = ['cf-ray', 'x-amz-cf-id', 'eo-log-uuid', 'x-akamai-request-id', 'x-served-by', 'x-request-id', 'x-cache-id'];
@@ -132,8 +133,9 @@ function dnsReading(answers: DnsAnswer[]): string {
 }
 
 /** Builds the report model from a diagnosis result, before any redaction. */
-export function buildReportModel(result: DiagnosisResult): ReportModel {
-  const wording = VERDICT_WORDING[result.verdict.id];
+export function buildReportModel(result: DiagnosisResult, lang: Language = 'en'): ReportModel {
+  const wording = verdictWording(result.verdict.id, lang);
+  const own = textsFor(lang).verdicts[result.verdict.id];
   const failing = pickFailingAttempt(result);
   const t = result.traceroute;
   return {
@@ -143,16 +145,16 @@ export function buildReportModel(result: DiagnosisResult): ReportModel {
       id: result.verdict.id,
       title: wording.title,
       headline: wording.headline,
-      summary: result.verdict.summary,
-      explanation: result.verdict.explanation,
+      summary: lang === 'en' ? result.verdict.summary : fillText(own.summary, { host: result.target.host }),
+      explanation: fillText(own.ownerWhy, { host: result.target.host }),
       confidence: result.verdict.confidence,
       whoActs: result.verdict.whoActs,
-      whoActsLabel: WHO_ACTS_LABEL[result.verdict.whoActs],
-      askThem: wording.askThem,
+      whoActsLabel: textsFor(lang).whoActs[result.verdict.whoActs].label,
+      askThem: [...wording.askThem],
       reasons: result.verdict.reasons,
       fixIds: result.verdict.fixIds,
-      visitorSteps: result.verdict.visitorSteps.map((id) => ({ id, text: STEP_TEXT[id] })),
-      ownerSteps: result.verdict.ownerSteps.map((id) => ({ id, text: STEP_TEXT[id] })),
+      visitorSteps: result.verdict.visitorSteps.map((id) => ({ id, text: STEP_TEXT(id, lang) })),
+      ownerSteps: result.verdict.ownerSteps.map((id) => ({ id, text: STEP_TEXT(id, lang) })),
     },
     run: {
       runId: result.runId,
@@ -166,7 +168,7 @@ export function buildReportModel(result: DiagnosisResult): ReportModel {
     environment: { ...result.environment },
     checks: result.checks.map((c) => ({
       id: c.id,
-      label: CHECK_LABEL[c.id],
+      label: CHECK_LABEL(c.id, lang),
       status: c.status,
       problems: c.problems,
       values: Object.entries(c.evidence).map(([name, value]) => ({ name, value })),

@@ -1,57 +1,12 @@
-import type { CheckId, StepId } from '../../contract';
+import type { CheckId, Language, StepId } from '../../contract';
+import { textsFor } from '../../contract';
 
-/** English wording of each next step (CLI output; the app has its own i18n catalogs). */
-export const STEP_TEXTS: Record<StepId, string> = {
-  'hard-refresh': 'Reload the page fully (Ctrl+F5, or Cmd+Shift+R on a Mac).',
-  'clear-site-cache': 'Clear the stored files and cookies for this one site in your browser.',
-  'private-window': 'Open the site in a private (incognito) window.',
-  'other-browser': 'Try the site in a different browser.',
-  'disable-extensions': 'Turn off browser add-ons for a moment (or start the browser in safe mode).',
-  'restart-browser': 'Close the tabs you do not need, then quit and restart the browser.',
-  'retry-later': 'Wait a few minutes and try again.',
-  'notify-when-back': 'Let Gateway Doctor tell you when the site works again.',
-  'status-page': 'Look at the site\'s status page or social media for news of an outage.',
-  'tell-site': 'Let the site know, and send them the report.',
-  'down-for-everyone': 'Check whether the site is down for everyone, not just for you.',
-  'restart-router': 'Restart your router: unplug it, wait 30 seconds, plug it back in.',
-  'check-cables-wifi': 'Check the cables and make sure you are connected to the right Wi-Fi.',
-  'restart-computer': 'Restart the computer.',
-  'switch-dns': 'Switch to another DNS server (this can be undone).',
-  'flush-dns': 'Clear the computer\'s DNS memory.',
-  'contact-isp': 'Call your internet provider and share the report.',
-  'isp-status-page': 'Check your internet provider\'s status page.',
-  'disable-proxy': 'Turn off the proxy or VPN, or correct its settings.',
-  'ask-proxy-admin': 'Ask whoever runs the proxy to check it.',
-  'pause-security-software': 'Pause your security software or firewall for a moment; if the site then works, allow it.',
-  'ask-network-admin': 'Ask whoever manages this network whether the site is blocked.',
-  'owner-check-upstream': 'Check that the application behind the web server (PHP-FPM, Node, app pool...) is running.',
-  'owner-error-logs': 'Read the web server and application error logs for the time of the failure.',
-  'owner-resources': 'Check CPU, memory, disk and worker limits on the servers.',
-  'owner-recent-changes': 'Review recent deploys, plugin, theme or configuration changes.',
-  'owner-proxy-config': 'Check the reverse proxy configuration (upstream address, buffers, keep-alive).',
-  'owner-hosting-provider': 'Ask the hosting provider whether something is wrong on their side.',
-  'owner-timeouts': 'Check execution time limits and the proxy\'s read timeouts.',
-  'owner-slow-queries': 'Look for slow database queries or slow calls to other services.',
-  'owner-health-checks': 'Check load balancer health checks and take failing backends out of rotation.',
-  'owner-cdn-origin': 'Check the origin server is up and reachable from the CDN (ports, TLS certificate); test it bypassing the CDN.',
-  'owner-cdn-status': 'Check the CDN\'s status page.',
-  'owner-cdn-trace-id': 'Give the CDN\'s support the ray/trace id and the time of the failure.',
-  'owner-dns-records': 'Check the domain\'s DNS records and that the name servers answer.',
-  'owner-dns-propagation': 'After a move, old DNS answers can linger for hours (up to 24-48 h); lower the TTL before moving.',
-  'owner-server-firewall': 'Check the server\'s firewall rules and security groups for web ports.',
-  'owner-monitoring': 'Nothing to do now; set up monitoring to catch it if it comes back.',
-  'owner-checklist': 'Work through the owner checklist: application, logs, resources, recent changes, proxy settings.',
-};
+/** The instructions of a next step (CLI, report), from the shared text catalog. */
+export function stepText(id: StepId, lang: Language = 'en'): string {
+  return textsFor(lang).steps[id].body;
+}
 
-/** Plain progress labels per check. */
-export const CHECK_LABELS: Record<CheckId, string> = {
-  'site-probe': 'Does the site answer?',
-  'control-sites': 'Do other sites work?',
-  gateway: 'Is your router answering?',
-  'system-resolvers': 'Which DNS servers does this computer use?',
-  'dns-swap': 'Does your DNS give the right address?',
-  traceroute: 'Where on the way does it break?',
-  proxy: 'Is a proxy in the way?',
-  firewall: 'Is something blocking web traffic?',
-  'external-vantage': 'Is it down for everyone?',
-};
+/** The plain question a check answers ("Is your router answering?"). */
+export function checkLabel(id: CheckId, lang: Language = 'en'): string {
+  return textsFor(lang).checks[id];
+}

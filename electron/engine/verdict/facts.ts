@@ -1,4 +1,4 @@
-import type { CheckId, CheckResult, EvidenceValue } from '../../contract';
+import type { CheckId, CheckResult, EvidenceKeyOf, EvidenceValue, ProblemOf } from '../../contract';
 
 /** Read-only view over the check results that the verdict rules ask questions of. */
 export class Evidence {
@@ -8,8 +8,8 @@ export class Evidence {
     return this.checks.find((c) => c.id === id);
   }
 
-  /** True when the check ran and reported `code`. */
-  has(id: CheckId, code: string): boolean {
+  /** True when the check ran and reported `code` (a code the check declares in the contract). */
+  has<C extends CheckId>(id: C, code: ProblemOf<C>): boolean {
     return this.get(id)?.problems.includes(code) ?? false;
   }
 
@@ -23,21 +23,21 @@ export class Evidence {
     return this.get(id)?.status === 'ok';
   }
 
-  value(id: CheckId, key: string): EvidenceValue | undefined {
+  value<C extends CheckId>(id: C, key: EvidenceKeyOf<C>): EvidenceValue | undefined {
     return this.get(id)?.evidence[key];
   }
 
-  num(id: CheckId, key: string): number {
+  num<C extends CheckId>(id: C, key: EvidenceKeyOf<C>): number {
     const v = this.value(id, key);
     return typeof v === 'number' ? v : 0;
   }
 
-  str(id: CheckId, key: string): string | null {
+  str<C extends CheckId>(id: C, key: EvidenceKeyOf<C>): string | null {
     const v = this.value(id, key);
     return typeof v === 'string' ? v : null;
   }
 
-  list(id: CheckId, key: string): EvidenceValue[] {
+  list<C extends CheckId>(id: C, key: EvidenceKeyOf<C>): EvidenceValue[] {
     const v = this.value(id, key);
     return Array.isArray(v) ? v : [];
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DiagnosisResultSchema } from '../../../electron/contract';
+import { DiagnosisResultSchema, textsEn } from '../../../electron/contract';
 import type { DiagnosisResult } from '../../../electron/contract';
 import { parseDiagnoseArgs } from '../../../electron/cli/commands/diagnose';
 import { InputError } from '../../../electron/engine';
@@ -53,8 +53,9 @@ describe('human output', () => {
     expect(lines[0]).toBe('The error comes from shop.test itself, not from your computer or your internet.');
     expect(lines[1]).toBe("Verdict: site-server-error (confidence high). Who must act: the site's owner.");
     expect(text).toContain('  - The site answered 502, 502, 502 to 3 of 3 requests (page made by nginx).');
-    expect(text).toContain('  1. Wait a few minutes and try again.');
-    expect(text).toContain('PROBLEM Does the site answer? (12 ms): http-5xx, http-502');
-    expect(text).toContain('skipped Where on the way does it break? (0 ms): Not needed.');
+    // Step and check wording come from the shared text catalog (the window shows the same words).
+    expect(text).toContain(`  1. ${textsEn.steps['retry-later'].body}`);
+    expect(text).toContain(`PROBLEM ${textsEn.checks['site-probe']} (12 ms): http-5xx, http-502`);
+    expect(text).toContain(`skipped ${textsEn.checks.traceroute} (0 ms): Not needed.`);
   });
 });

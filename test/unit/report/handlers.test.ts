@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { REDACTION_KINDS } from '../../../electron/contract';
+import { REDACTION_KINDS, textsEn } from '../../../electron/contract';
 import type { MainContext } from '../../../electron/main/handlers/context';
 import { buildIspMailto, createReportHandlers, defaultReportName } from '../../../electron/main/handlers/report';
 import { createHistoryStore, createMemoryBacking } from '../../../electron/main/history-store';
@@ -52,7 +52,7 @@ describe('report handlers (main)', () => {
     expect(r).toEqual({ saved: true, format: 'md' });
     expect(written.map((w) => w.path)).toEqual(['/picked/for-isp.md']);
     const text = new TextDecoder().decode(written[0]?.bytes);
-    expect(text).toMatch(/^# The site's own server is failing/);
+    expect(text.startsWith(`# ${textsEn.verdicts['site-server-error'].title}`)).toBe(true);
     expect(ctx.chooseSavePath).toHaveBeenCalledWith(expect.objectContaining({ defaultName: 'gateway-doctor-shop.example.com-2026-11-21.html' }));
   });
 

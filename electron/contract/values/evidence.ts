@@ -1,0 +1,101 @@
+// Typed evidence: the problem codes and evidence keys each check may report, declared once.
+// The verdict rules read them through these names, so a typo does not compile.
+import type { CheckId } from './ids';
+
+/** What a failed connection or request is called (the site probe, controls and proxy share it). */
+export const NETWORK_ERROR_CODES = [
+  'connect-refused',
+  'connect-timeout',
+  'response-timeout',
+  'body-timeout',
+  'name-not-resolved',
+  'network-unreachable',
+  'connection-reset',
+  'proxy-refused-tunnel',
+  'cancelled',
+  'protocol-error',
+  'tls-error',
+  'network-error',
+] as const;
+export type NetworkErrorCode = (typeof NETWORK_ERROR_CODES)[number];
+
+/** An HTTP status as a problem code, e.g. `http-502`. */
+export type HttpStatusCode = `http-${number}`;
+
+/** Problem codes per check (the fixed ones; site-probe adds `http-<status>`). */
+export const CHECK_PROBLEMS = {
+  'site-probe': [
+    'http-5xx',
+    'cdn-edge-error',
+    'no-http-answer',
+    'intermittent',
+    'proxy-unsupported',
+    ...NETWORK_ERROR_CODES,
+  ],
+  'control-sites': ['controls-all-failed', 'controls-some-failed', ...NETWORK_ERROR_CODES],
+  gateway: ['no-default-route', 'gateway-loss', 'icmp-not-permitted', 'gateway-ignores-ping', 'gateway-silent'],
+  'system-resolvers': ['no-system-resolvers'],
+  'dns-swap': [
+    'system-dns-timeout',
+    'system-dns-servfail',
+    'system-dns-refused',
+    'system-dns-error',
+    'system-dns-failing',
+    'system-dns-nxdomain',
+    'all-dns-nxdomain',
+    'all-dns-failed',
+    'answers-differ',
+    'system-address-fails-alternative-works',
+  ],
+  traceroute: ['path-loss-carries-through', 'path-stops'],
+  proxy: ['proxy-path-fails', 'proxy-unreachable', 'proxy-fails-direct-works'],
+  firewall: ['web-port-refused', 'web-port-silent', 'web-port-unreachable', 'web-ports-blocked', 'host-silent'],
+  'external-vantage': ['down-for-everyone'],
+} as const satisfies Record<CheckId, readonly string[]>;
+
+/** The problem codes check `C` may report. */
+export type ProblemOf<C extends CheckId> =
+  | (typeof CHECK_PROBLEMS)[C][number]
+  | (C extends 'site-probe' ? HttpStatusCode : never);
+
+/** Evidence keys per check: what each check records with its result. */
+export const CHECK_EVIDENCE = {
+  'site-probe': [
+    'attempts',
+    'ok',
+    'serverErrors',
+    'noAnswer',
+    'statuses',
+    'errors',
+    'via',
+    'address',
+    'source',
+    'variant',
+    'cdn',
+    'traceId',
+    'medianFirstByteMs',
+  ],
+  'control-sites': ['controls', 'answered', 'total'],
+  gateway: ['address', 'interface', 'ping', 'pingSent', 'pingReceived', 'lossPct', 'rttAvgMs', 'tcp'],
+  'system-resolvers': ['resolvers'],
+  'dns-swap': ['name', 'answers', 'fastestAlternativeMs', 'adaptiveTimeoutMs', 'addressProbes'],
+  traceroute: [
+    'tool',
+    'reached',
+    'hops',
+    'routerTtl',
+    'routerAnswered',
+    'lossStartsAt',
+    'carriesThrough',
+    'rateLimitedHops',
+    'destinationLossPct',
+    'destinationLossSource',
+    'stoppedEarly',
+  ],
+  proxy: ['configured', 'proxy', 'source', 'viaProxy', 'direct'],
+  firewall: ['address', 'ports', 'ping', 'pingReceived', 'pingSent', 'pingLossPct', 'pingRttMs'],
+  'external-vantage': ['service', 'up', 'down', 'pending', 'upElsewhere'],
+} as const satisfies Record<CheckId, readonly string[]>;
+
+/** The evidence keys check `C` may record. */
+export type EvidenceKeyOf<C extends CheckId> = (typeof CHECK_EVIDENCE)[C][number];

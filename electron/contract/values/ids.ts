@@ -1,0 +1,123 @@
+// The zod-free value layer: ids and codes every side may import (the renderer included).
+// The contract's schemas are built from these lists; nothing here imports zod.
+
+/** Stable check ids (public interface: CLI JSON, report, tests), in display order. */
+export const CHECK_IDS = [
+  'site-probe',
+  'control-sites',
+  'gateway',
+  'system-resolvers',
+  'dns-swap',
+  'traceroute',
+  'proxy',
+  'firewall',
+  'external-vantage',
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+/** The checks shown as "waiting" before the engine reports anything (external-vantage is opt-in). */
+export const EXPECTED_CHECKS: readonly CheckId[] = CHECK_IDS.filter((id) => id !== 'external-vantage');
+
+/** Software or service that produced an error page (extend, never rename). */
+export const SOURCE_IDS = [
+  'nginx',
+  'apache',
+  'iis',
+  'haproxy',
+  'envoy',
+  'traefik',
+  'caddy',
+  'varnish',
+  'squid',
+  'lighttpd',
+  'cloudflare',
+  'cloudfront',
+  'akamai',
+  'fastly',
+  'edgeone',
+  'google',
+  'azure',
+  'aws-elb',
+  'heroku',
+  'windows-update',
+  'twitter',
+  'unknown',
+] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
+
+/** Who must act on a verdict or a recognised page. */
+export const WHO_ACTS = ['you', 'site-owner', 'isp', 'proxy-admin', 'network-admin', 'unknown'] as const;
+export type WhoActs = (typeof WHO_ACTS)[number];
+
+/** Closed catalog of quick-fix ids (commands run by main, guided steps shown by the UI). */
+export const FIX_IDS = [
+  'flush-dns',
+  'switch-dns',
+  'renew-dhcp',
+  'open-private-window',
+  'open-other-browser',
+  'guide-clear-site-cache',
+  'guide-restart-router',
+  'guide-disable-proxy',
+] as const;
+export type FixId = (typeof FIX_IDS)[number];
+
+/** Next steps, visitor and owner (texts live in the text catalogs, one per language). */
+export const STEP_IDS = [
+  'hard-refresh',
+  'clear-site-cache',
+  'private-window',
+  'other-browser',
+  'disable-extensions',
+  'restart-browser',
+  'retry-later',
+  'notify-when-back',
+  'status-page',
+  'tell-site',
+  'down-for-everyone',
+  'restart-router',
+  'check-cables-wifi',
+  'restart-computer',
+  'renew-dhcp',
+  'switch-dns',
+  'flush-dns',
+  'contact-isp',
+  'isp-status-page',
+  'disable-proxy',
+  'ask-proxy-admin',
+  'pause-security-software',
+  'ask-network-admin',
+  'sign-in-portal',
+  'remove-hosts-line',
+  'check-vpn-mtu',
+  'move-closer-wifi',
+  'check-clock',
+  'owner-check-upstream',
+  'owner-error-logs',
+  'owner-resources',
+  'owner-recent-changes',
+  'owner-proxy-config',
+  'owner-hosting-provider',
+  'owner-timeouts',
+  'owner-slow-queries',
+  'owner-health-checks',
+  'owner-cdn-origin',
+  'owner-cdn-status',
+  'owner-cdn-trace-id',
+  'owner-dns-records',
+  'owner-dns-propagation',
+  'owner-server-firewall',
+  'owner-monitoring',
+  'owner-checklist',
+  'owner-renew-certificate',
+  'owner-dns-servers',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+/** Kinds of private detail a report can hide (each has its own toggle and count). */
+export const REDACTION_KINDS = ['public-ip', 'mac', 'hostname', 'username', 'query'] as const;
+export type RedactionKind = (typeof REDACTION_KINDS)[number];
+
+/** Confidence of a verdict. */
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
