@@ -2,16 +2,9 @@ import { DiagnosisOptionsSchema, DiagnosisResultSchema, CHECK_IDS } from '../con
 import type { CheckId, CheckResult, DiagnosisEvent, DiagnosisOptions, DiagnosisResult, ProbeAttempt } from '../contract';
 import { LatencyBoard, runCheck, skipped } from './checks/common';
 import type { CheckContext, RunSettings } from './checks/common';
-import { controlSitesCheck } from './checks/control-sites';
-import { dnsSwapCheck } from './checks/dns-swap';
-import { externalVantageCheck } from './checks/external-vantage';
-import { firewallCheck } from './checks/firewall';
-import { gatewayCheck } from './checks/gateway';
-import { proxyCheck } from './checks/proxy';
-import { siteProbeCheck } from './checks/site-probe';
-import { systemResolversCheck } from './checks/system-resolvers';
 import type { TracerouteOutcome } from './checks/traceroute';
 import { attemptClass, networkErrorCode } from './checks/classify';
+import { startChecks } from './check-registry';
 import { setMaxListeners } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { createSystemLookup } from './dns/system-lookup';
@@ -175,22 +168,18 @@ export async function runDiagnosis(
         combineLoss(pingLoss(f), synLoss([...site.attempts, ...dns.addressProbes]))),
     });
 
-    const gatewayRun = track('gateway', () => gatewayCheck(ctx)).then((g) => {
+    const running = startChecks(ctx, { attemptTimeoutMs }, track);
+    const gatewayRun = running.gateway.then((g) => {
       gatewayDown = g.result.problems.includes('gateway-silent') || g.result.problems.includes('no-default-route');
       return g;
     });
-    const siteRun = track('site-probe', () => siteProbeCheck(ctx, { attemptTimeoutMs }));
-    const controlsRun = track('control-sites', () => controlSitesCheck(ctx, { attemptTimeoutMs }));
-    const resolversRun = track('system-resolvers', () => systemResolversCheck(ctx)).then((r) => {
-      systemServers(r.resolvers);
-      return r;
-    });
-    const dnsRun = resolversRun.then((r) => track('dns-swap', () => dnsSwapCheck(ctx, r.resolvers)));
-    const proxyRun = track('proxy', () => proxyCheck(ctx, { attemptTimeoutMs }));
-    const firewallRun = track('firewall', () => firewallCheck(ctx));
-    const externalRun = track('external-vantage', () => externalVantageCheck(ctx));
-
-    const [gateway, site, controls, , dns, , firewall] = await Promise.all([gatewayRun, siteRun, controlsRun, resolversRun, dnsRun, proxyRun, firewallRun, externalRun]);
+    const siteRun = running['site-probe'];
+    const dnsRun = running['dns-swap'];
+    const firewallRun = running.firewall;
+    void running['system-resolvers'].then((r) => systemServers(r.resolvers));
+    const [gateway, site, controls, dns, firewall] = await Promise.all([
+      gatewayRun, siteRun, running['control-sites'], dnsRun, firewallRun, ...Object.values(running),
+    ]);
     // Keep the traceroute only for a route question: a request with no answer or a very slow
     // one, known-good sites failing, or echoes to the site getting lost. A silent router
     // answers the question before any route does.
