@@ -142,6 +142,8 @@ async function withService<T>(io: CliIo, cdeps: FixCommandDeps, recover: boolean
   } else {
     const pending = await service.pendingRecoveries();
     if (pending.length > 0) io.err(`gateway-doctor: ${pending.length} interrupted change(s) will be put back on the next real run.\n`);
+    const refused = await service.pendingRefusals();
+    if (refused > 0) io.err(`gateway-doctor: ${refused} saved change(s) cannot be trusted; the next real run refuses them and changes nothing.\n`);
   }
   return fn(service);
 }
@@ -226,7 +228,7 @@ export async function runFixCommand(args: string[], io: CliIo, cdeps: FixCommand
         const r = await service.undo(target);
         (r.ok ? io.out : io.err)(`${r.message}\n`);
         if (r.ok) return 0;
-        return r.message.startsWith('Nothing to undo') ? 2 : 1;
+        return r.refused || r.message.startsWith('Nothing to undo') ? 2 : 1;
       });
     }
     if (target !== undefined) throw new FixInputError(`unexpected argument "${target}". See gateway-doctor fix --help.`);

@@ -7,6 +7,7 @@ import { captureDnsState, detectDnsManager } from './dns-capture';
 import { applySteps, describeChange } from './dns-steps';
 import { clearSiteCacheSteps, disableProxySteps, RESTART_ROUTER_STEPS } from './guides';
 import { FixInputError } from './ip';
+import { dnsStateProblem } from './snapshot-schema';
 import { detectBrowsers, detectFlushMethod, detectRenewMethod } from './machine';
 import type { DnsManagerKind, DnsState, FixDeps, FixStep } from './types';
 
@@ -162,6 +163,10 @@ export async function planFix(deps: FixDeps, id: FixId, params: FixParams, o: { 
         return plan({ ...d, description: `${d.description} Here DNS is set by ${MANAGER_LABEL[det.kind]} (${det.why}).` }, { verifyKind: 'dns-switch' });
       }
       const state = await captureDnsState(deps, det.kind);
+      const problem = dnsStateProblem(state);
+      if (problem) {
+        return plan(base(id, false, `Gateway Doctor cannot save the current DNS settings for undo (${problem}), so it does not change them.`, needsAdmin), {});
+      }
       const steps = applySteps(state, params.servers, { fileNeedsAdmin });
       const write = steps.find((s) => s.kind === 'write-file');
       const newFileContent = write?.kind === 'write-file' ? Buffer.from(write.contentB64, 'base64').toString('utf8') : null;
