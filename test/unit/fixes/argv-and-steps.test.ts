@@ -34,10 +34,12 @@ describe('Linux argv', () => {
     expect(linux.dnsmasqFlushArgv(4242)).toEqual(['kill', '-HUP', '4242']);
     expect(linux.dhclientReleaseArgv('eth0')).toEqual(['dhclient', '-r', 'eth0']);
     expect(linux.networkctlRenewArgv('eth0')).toEqual(['networkctl', 'renew', 'eth0']);
-    expect(linux.elevatedWriteArgv('/state/w.tmp', '/etc/resolv.conf')).toEqual([
-      ['cp', '--', '/state/w.tmp', '/etc/resolv.conf.gateway-doctor.tmp'],
-      ['mv', '-f', '--', '/etc/resolv.conf.gateway-doctor.tmp', '/etc/resolv.conf'],
+    const sha = 'a'.repeat(64);
+    expect(linux.elevatedWriteArgv('/state/w.tmp', '/etc/resolv.conf', sha)).toEqual([
+      ['/bin/sh', '-c', linux.ELEVATED_WRITE_SCRIPT, 'gateway-doctor-write', sha, '/state/w.tmp', '/etc/resolv.conf'],
     ]);
+    expect(() => linux.elevatedWriteArgv('/state/w.tmp', '/etc/resolv.conf', 'x')).toThrow(FixInputError);
+    expect(() => linux.elevatedWriteArgv('/state/w.tmp', 'etc/resolv.conf', sha)).toThrow(FixInputError);
   });
 
   it('refuses option-looking or multi-line machine values and non-IP servers', () => {

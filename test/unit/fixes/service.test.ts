@@ -161,8 +161,8 @@ describe('switch-dns on a resolv.conf machine', () => {
       elevator: {
         run: async (cmds) => {
           batches.push(cmds);
-          // play the elevated cp + mv against the in-memory fs
-          const src = cmds[0]?.[2] ?? '';
+          // play the elevated write (sh -c SCRIPT name sha src target) against the in-memory fs
+          const src = cmds[0]?.[5] ?? '';
           fs.files.set('/etc/resolv.conf', Buffer.from(fs.files.get(src) ?? Buffer.alloc(0)));
           return { ok: true, detail: '' };
         },
@@ -172,7 +172,7 @@ describe('switch-dns on a resolv.conf machine', () => {
     const r = await service.run('switch-dns', { servers: ['192.0.2.53'] }, { autoKeep: true });
     expect(r.outcome).toBe('kept');
     expect(batches).toHaveLength(1);
-    expect(batches[0]?.map((c) => c.slice(0, 2))).toEqual([['cp', '--'], ['mv', '-f']]);
+    expect(batches[0]?.map((c) => [c[0], c[1], c[6]])).toEqual([['/bin/sh', '-c', '/etc/resolv.conf']]);
     expect(fs.text('/etc/resolv.conf')).toContain('nameserver 192.0.2.53');
     expect([...fs.files.keys()].filter((k) => k.endsWith('.tmp'))).toEqual([]);
   });
