@@ -131,6 +131,7 @@ function start(): void {
     };
     const { handlers, dispose } = composeHandlers({
       ctx,
+      packaged: app.isPackaged,
       facts: {
         name: app.getName(),
         version: __APP_VERSION__,

@@ -39,7 +39,7 @@ old settings come back by themselves, and without a "yes" within 20 seconds as w
 
 Exit codes: 0 done (or dry run shown), 1 the fix failed or was rolled back, 2 bad input or refused.
 
-Test/advanced environment knobs:
+Test-only environment knobs (refused under sudo/pkexec and in the installed app):
   ${FIX_ENV.stateDir}    where snapshots, the lock and history.jsonl are kept
   ${FIX_ENV.resolvConf}  manage this resolv.conf file instead of detecting the DNS manager
   ${FIX_ENV.verifyName}  name looked up to verify a DNS change (default example.com)

@@ -8,11 +8,13 @@ import { queryDns } from '../dns/client';
 import { createNodeRunner } from '../platform/command-runner';
 import { createPlatform } from '../platform';
 import type { OsKind } from '../platform/types';
+import { FixInputError } from './ip';
 import { parseResolvConf } from './parse-linux';
 import type { DnsVerifier, FileMeta, FixDeps, FixFs, ProcessInfo } from './types';
 
 /**
- * Environment knobs (tests and advanced use; documented in `gateway-doctor fix --help`):
+ * Environment knobs for tests (documented in `gateway-doctor fix --help`); every one is refused
+ * when running elevated or packaged (refuseTestOverrides):
  *   GATEWAY_DOCTOR_STATE_DIR     where snapshots, the lock and history.jsonl live
  *   GATEWAY_DOCTOR_RESOLV_CONF   manage this file instead of detecting /etc/resolv.conf's manager
  *   GATEWAY_DOCTOR_VERIFY_NAME   name looked up to verify a DNS change (default example.com)
@@ -26,6 +28,26 @@ export const FIX_ENV = {
   pauseAfterSnapshot: 'GATEWAY_DOCTOR_TEST_PAUSE_AFTER_SNAPSHOT_MS',
   pauseAfterChange: 'GATEWAY_DOCTOR_TEST_PAUSE_AFTER_CHANGE_MS',
 } as const;
+
+/** Set by sudo, pkexec and doas: this process runs with rights its user was granted for it. */
+const ELEVATION_MARKERS = ['SUDO_UID', 'PKEXEC_UID', 'DOAS_USER'] as const;
+
+/** True when the process was started through sudo, pkexec or doas. */
+export function runsElevated(env: Record<string, string | undefined>): boolean {
+  return ELEVATION_MARKERS.some((k) => (env[k] ?? '') !== '');
+}
+
+/**
+ * Refuses the test knobs where honouring them would let the user's environment steer a
+ * privileged write (which file, which state folder): under sudo/pkexec and in the packaged
+ * app. Throws FixInputError naming them.
+ */
+export function refuseTestOverrides(env: Record<string, string | undefined>, o: { packaged: boolean }): void {
+  const set = Object.values(FIX_ENV).filter((k) => env[k] !== undefined);
+  if (set.length === 0 || (!o.packaged && !runsElevated(env))) return;
+  const where = o.packaged ? 'in the installed app' : 'when Gateway Doctor runs with sudo or pkexec';
+  throw new FixInputError(`${set.join(', ')} ${set.length > 1 ? 'are' : 'is'} for tests only and refused ${where}. Unset ${set.length > 1 ? 'them' : 'it'} and try again.`);
+}
 
 /** Per-user state dir for fixes (shared by the app and the CLI so each can undo the other's change). */
 export function defaultStateDir(os: OsKind, env: Record<string, string | undefined>): string {
@@ -191,11 +213,15 @@ function launchDetached(argv: string[]): Promise<void> {
   });
 }
 
-/** The real dependencies for the CLI and the app (the app adds its elevator). */
+/**
+ * The real dependencies for the CLI and the app (the app adds its elevator and says it is
+ * packaged). Throws FixInputError when test knobs are set where they are refused.
+ */
 export async function createNodeFixDeps(
-  o: { env?: Record<string, string | undefined>; os?: OsKind; overrides?: Partial<FixDeps> } = {},
+  o: { env?: Record<string, string | undefined>; os?: OsKind; packaged?: boolean; overrides?: Partial<FixDeps> } = {},
 ): Promise<FixDeps> {
   const env = o.env ?? process.env;
+  refuseTestOverrides(env, { packaged: o.packaged ?? false });
   const os: OsKind = o.os ?? (process.platform === 'win32' ? 'win32' : process.platform === 'darwin' ? 'darwin' : 'linux');
   const runner = createNodeRunner();
   const fs = nodeFixFs();

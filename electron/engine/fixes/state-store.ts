@@ -245,7 +245,17 @@ export class FixStateStore {
   /** Appends one line to history.jsonl. */
   async record(entry: HistoryRecord): Promise<void> {
     await this.ensure();
-    await this.deps.fs.appendFile(this.path('history.jsonl'), `${JSON.stringify(entry)}\n`);
+    const p = this.path('history.jsonl');
+    const line = `${JSON.stringify(entry)}\n`;
+    try {
+      await this.deps.fs.appendFile(p, line);
+    } catch (e) {
+      // a symlink planted as history.jsonl is never written through: it goes, and a new file starts
+      if (errCode(e) !== 'ELOOP') throw e;
+      this.deps.log('history.jsonl was a symbolic link; replaced by a new file');
+      await this.deps.fs.rm(p);
+      await this.deps.fs.appendFile(p, line);
+    }
   }
 
   /** All history lines (oldest first); malformed lines are skipped, an untrusted file reads as empty. */

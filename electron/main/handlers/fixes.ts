@@ -14,6 +14,8 @@ export interface FixesMainOptions {
   service?: FixService | Promise<FixService>;
   /** Restore snapshots left by a killed run as soon as the app starts (default true). */
   recoverOnStart?: boolean;
+  /** The installed app (test knobs in the environment are refused); default true. */
+  packaged?: boolean;
 }
 
 /** POSIX shell quoting for one argument (sudo-prompt takes a command line, not argv). */
@@ -71,8 +73,8 @@ export function sudoPromptElevator(platform: NodeJS.Platform = process.platform)
   };
 }
 
-async function defaultService(ctx: MainContext): Promise<FixService> {
-  const deps: FixDeps = await createNodeFixDeps({ overrides: { elevator: sudoPromptElevator() } });
+async function defaultService(ctx: MainContext, packaged: boolean): Promise<FixService> {
+  const deps: FixDeps = await createNodeFixDeps({ packaged, overrides: { elevator: sudoPromptElevator() } });
   const fileLog = deps.log;
   // every fix line goes to the app log as well as the fixes log in the state dir
   deps.log = (line) => {
@@ -87,7 +89,7 @@ async function defaultService(ctx: MainContext): Promise<FixService> {
  * contract; each handler validates again (validateFixRequest) before the engine sees it.
  */
 export function createFixesHandlers(ctx: MainContext, o: FixesMainOptions = {}): Pick<ChannelHandlers, FixChannels> {
-  const service = Promise.resolve(o.service ?? defaultService(ctx));
+  const service = Promise.resolve(o.service ?? defaultService(ctx, o.packaged ?? true));
   if (o.recoverOnStart !== false) {
     service
       .then((s) => s.recoverInterrupted())

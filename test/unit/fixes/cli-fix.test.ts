@@ -114,6 +114,16 @@ describe('gateway-doctor fix (in-process)', () => {
     expect((await cli([], fakeLinuxDeps())).code).toBe(2);
   });
 
+  it('refuses the test knobs under sudo/pkexec (exit 2) before anything is read or written', async () => {
+    for (const env of [{ SUDO_UID: '1000' }, { PKEXEC_UID: '1000' }]) {
+      const i = io();
+      i.env = { ...env, GATEWAY_DOCTOR_RESOLV_CONF: '/etc/shadow' };
+      const code = await runFixCommand(['list'], i, { ask: null });
+      expect(code).toBe(2);
+      expect(i.stderr).toMatch(/^gateway-doctor: GATEWAY_DOCTOR_RESOLV_CONF is for tests only and refused when Gateway Doctor runs with sudo or pkexec\. Unset it/);
+    }
+  });
+
   it('shows argv the way a person would type it', () => {
     expect(displayArgv(['networksetup', '-setdnsservers', 'USB 10/100/1000 LAN', '1.1.1.1'])).toBe("networksetup -setdnsservers 'USB 10/100/1000 LAN' 1.1.1.1");
     expect(displayArgv(['a', "it's"])).toBe("a 'it'\\''s'");
