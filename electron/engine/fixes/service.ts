@@ -8,7 +8,7 @@ import type { RestoreOutcome } from './dns-restore';
 import { applySteps, switchTookEffect } from './dns-steps';
 import { executeSteps, FixNeedsAdminError } from './executor';
 import { RENEW_WAIT, waitForGateway, waitForRouterRestart } from './gateway-wait';
-import { FixBusyError, FixInputError, isIpLiteral } from './ip';
+import { dnsServerProblem, FixBusyError, FixInputError, isIpLiteral } from './ip';
 import type { RefusedFile } from './state-store';
 import { FixStateStore } from './state-store';
 import type { DnsState, FixDeps, HistoryRecord, RunHooks, SnapshotRecord } from './types';
@@ -52,6 +52,11 @@ export function validateFixRequest(fixId: unknown, params: unknown): { fixId: Fi
   if (!p.success) {
     const detail = p.error.issues.map((i) => `${i.path.join('.') || 'params'}: ${i.message}`).join('; ');
     throw new FixInputError(`invalid parameters for ${id.data}: ${detail}`);
+  }
+  // the schema checks the IP syntax; which addresses can be a DNS server is decided here, for the app and the CLI alike
+  for (const server of p.data.servers ?? []) {
+    const problem = dnsServerProblem(server);
+    if (problem) throw new FixInputError(problem);
   }
   return { fixId: id.data, params: p.data };
 }
