@@ -2,7 +2,7 @@ import type { CheckId, FixDescriptor, FixId, FixParams, FixPreview } from '../..
 import { FIX_IDS } from '../../contract';
 import type { OsKind } from '../platform/types';
 import type { BrowserId, InstalledBrowser } from './browsers';
-import { isOpenableUrl, openUrlArgv } from './browsers';
+import { openUrlArgv, openUrlProblem } from './browsers';
 import { captureDnsState, detectDnsManager } from './dns-capture';
 import { applySteps, describeChange } from './dns-steps';
 import { clearSiteCacheSteps, disableProxySteps, RESTART_ROUTER_STEPS } from './guides';
@@ -187,7 +187,8 @@ export async function planFix(deps: FixDeps, id: FixId, params: FixParams, o: { 
     case 'open-other-browser': {
       const priv = id === 'open-private-window';
       const list = await detectBrowsers(deps);
-      if (params.url !== undefined && !isOpenableUrl(params.url)) throw new FixInputError('the site address must be an http:// or https:// URL');
+      const urlProblem = params.url === undefined ? null : openUrlProblem(params.url);
+      if (urlProblem) throw new FixInputError(urlProblem);
       let browser: InstalledBrowser | null;
       let reason = priv ? 'No installed browser that can open a private window was found.' : 'No second browser is installed on this computer.';
       if (priv) {

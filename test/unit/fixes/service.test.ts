@@ -193,6 +193,10 @@ describe('list, preview and the other fixes', () => {
     expect(p.preview.commands).toEqual([['/usr/bin/firefox', '--private-window', 'https://shop.example/cart']]);
     const other = await service.preview('open-other-browser', { url: 'https://shop.example/', browser: 'firefox' });
     expect(other.preview.commands).toEqual([['/usr/bin/chromium', 'https://shop.example/']]);
+    for (const id of ['open-private-window', 'open-other-browser']) {
+      await expect(service.preview(id, { url: 'https://ann:hunter2@shop.example/' })).rejects.toThrow(/must not contain a user name or password/);
+      await expect(service.run(id, { url: 'https://ann:hunter2@shop.example/' })).rejects.toThrow(FixInputError);
+    }
     const guide = await service.preview('guide-clear-site-cache', { browser: 'safari' });
     expect(guide.preview.steps[0]).toMatch(/^Safari: in the menu bar choose Safari → Settings…/);
   });
