@@ -5,6 +5,7 @@ import {
   ALL_FIX_IDS,
   BROWSER_IDS,
   createNodeFixDeps,
+  FIX_INFO,
   FIX_ENV,
   FixBusyError,
   FixInputError,
@@ -111,6 +112,21 @@ function parseArgs(args: string[]): Opts {
   return o;
 }
 
+/** Which fix parameter each value option sets. */
+const OPTION_PARAM = { '--to': 'servers', '--url': 'url', '--browser': 'browser' } as const;
+
+function givenValueOptions(o: Opts): (keyof typeof OPTION_PARAM)[] {
+  return [o.to !== undefined ? '--to' : null, o.url !== undefined ? '--url' : null, o.browser !== undefined ? '--browser' : null].filter(
+    (x): x is keyof typeof OPTION_PARAM => x !== null,
+  );
+}
+
+/** Refuses every given option that `what` does not take (a silently ignored option is a surprise). */
+function refuseOptions(what: string, given: string[]): void {
+  if (given.length === 0) return;
+  throw new FixInputError(`${what} does not take ${given.join(', ')}. See gateway-doctor fix --help.`);
+}
+
 function printPreview(io: CliIo, plan: FixPlan): void {
   const p = plan.preview;
   io.out(`${p.title} (${p.id})\n  ${p.description}\n`);
@@ -149,6 +165,9 @@ async function withService<T>(io: CliIo, cdeps: FixCommandDeps, recover: boolean
 }
 
 async function runOne(id: string, o: Opts, io: CliIo, cdeps: FixCommandDeps, ask: Ask | null): Promise<number> {
+  const known = validateFixRequest(id, {}).fixId;
+  const takes: readonly string[] = FIX_INFO[known].params;
+  refuseOptions(known, [...givenValueOptions(o).filter((opt) => !takes.includes(OPTION_PARAM[opt])), ...(o.json ? ['--json'] : [])]);
   const params: FixParams = {};
   if (o.to !== undefined) params.servers = parseServerList(o.to);
   if (o.url !== undefined) params.url = o.url;
@@ -208,6 +227,8 @@ export async function runFixCommand(args: string[], io: CliIo, cdeps: FixCommand
       return sub === undefined && !o.help ? 2 : 0;
     }
     if (sub === 'list') {
+      refuseOptions('fix list', [...givenValueOptions(o), ...(o.dryRun ? ['--dry-run'] : []), ...(o.yes ? ['--yes'] : [])]);
+      if (target !== undefined) throw new FixInputError(`unexpected argument "${target}". See gateway-doctor fix --help.`);
       return await withService(io, cdeps, true, async (service) => {
         const list = await service.list();
         if (o.json) {
@@ -224,6 +245,8 @@ export async function runFixCommand(args: string[], io: CliIo, cdeps: FixCommand
     if (sub === 'undo') {
       if (target === undefined || extra.length > 0) throw new FixInputError('usage: gateway-doctor fix undo <id>');
       validateFixRequest(target, {});
+      // --dry-run in particular: undo has no dry run, and ignoring it would undo for real
+      refuseOptions('fix undo', [...givenValueOptions(o), ...(o.dryRun ? ['--dry-run'] : []), ...(o.yes ? ['--yes'] : []), ...(o.json ? ['--json'] : [])]);
       return await withService(io, cdeps, true, async (service) => {
         const r = await service.undo(target);
         (r.ok ? io.out : io.err)(`${r.message}\n`);

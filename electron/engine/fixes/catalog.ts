@@ -22,11 +22,14 @@ interface FixInfo {
   /** Checks the app runs again afterwards. */
   recheck: CheckId[];
   undo: string;
+  /** The parameters this fix uses (the CLI refuses options for any other). */
+  params: readonly (keyof FixParams)[];
 }
 
 /** The closed catalog (ids come from the contract; a missing entry does not compile). */
 export const FIX_INFO: Readonly<Record<FixId, FixInfo>> = {
   'flush-dns': {
+    params: [],
     recheck: ['system-resolvers', 'dns-swap', 'site-probe'],
     kind: 'command', title: 'Empty the DNS cache', risk: 'none', expectedSeconds: 3,
     description: 'Makes this computer forget the addresses of sites it looked up earlier, so the next visit asks your DNS server again. Helps when a site has moved to a new address.',
@@ -34,6 +37,7 @@ export const FIX_INFO: Readonly<Record<FixId, FixInfo>> = {
     undo: 'Nothing to undo: the cache fills up again by itself as you browse.',
   },
   'switch-dns': {
+    params: ['servers', 'url'],
     recheck: ['system-resolvers', 'dns-swap', 'site-probe'],
     kind: 'command', title: 'Use other DNS servers', risk: 'medium', expectedSeconds: 10,
     description: 'Tells this computer to look up site addresses with other DNS servers (for example 1.1.1.1) instead of the ones it uses now. Your current settings are saved first.',
@@ -41,6 +45,7 @@ export const FIX_INFO: Readonly<Record<FixId, FixInfo>> = {
     undo: 'Undo puts your previous DNS settings back exactly as they were (in the app, or "gateway-doctor fix undo switch-dns").',
   },
   'renew-dhcp': {
+    params: [],
     recheck: ['gateway', 'control-sites', 'site-probe'],
     kind: 'command', title: 'Ask the router for a new network address', risk: 'low', expectedSeconds: 15,
     description: 'Gives back this computer\'s network address and asks the router for a fresh one. The connection drops for a few seconds.',
@@ -48,6 +53,7 @@ export const FIX_INFO: Readonly<Record<FixId, FixInfo>> = {
     undo: 'Nothing to undo: the computer gets its address from the router as always.',
   },
   'open-private-window': {
+    params: ['url', 'browser'],
     recheck: [],
     kind: 'command', title: 'Open the site in a private window', risk: 'none', expectedSeconds: 3,
     description: 'Opens the site in a private window, which uses no stored cookies, no cached files and (usually) no extensions. If the site works there, the problem is in your browser\'s stored data.',
@@ -55,6 +61,7 @@ export const FIX_INFO: Readonly<Record<FixId, FixInfo>> = {
     undo: 'Close the private window.',
   },
   'open-other-browser': {
+    params: ['url', 'browser'],
     recheck: [],
     kind: 'command', title: 'Open the site in another browser', risk: 'none', expectedSeconds: 3,
     description: 'Opens the site in a different browser installed on this computer. If it works there, the problem is in your usual browser.',
@@ -62,6 +69,7 @@ export const FIX_INFO: Readonly<Record<FixId, FixInfo>> = {
     undo: 'Close that browser.',
   },
   'guide-clear-site-cache': {
+    params: ['browser'],
     recheck: ['site-probe'],
     kind: 'guided', title: 'Clear this site\'s stored data', risk: 'low', expectedSeconds: 60,
     description: 'Step-by-step help to delete the cookies and cached files of this one site in your browser. Other sites and your passwords are not touched.',
@@ -69,6 +77,7 @@ export const FIX_INFO: Readonly<Record<FixId, FixInfo>> = {
     undo: 'Nothing to undo; you may have to sign in to this site again.',
   },
   'guide-restart-router': {
+    params: [],
     recheck: ['gateway', 'control-sites', 'site-probe'],
     kind: 'guided', title: 'Restart your router', risk: 'low', expectedSeconds: 180,
     description: 'Step-by-step help to switch your router off and on. We watch for it to come back and then check again by ourselves.',
@@ -76,6 +85,7 @@ export const FIX_INFO: Readonly<Record<FixId, FixInfo>> = {
     undo: 'Nothing to undo.',
   },
   'guide-disable-proxy': {
+    params: [],
     recheck: ['proxy', 'site-probe'],
     kind: 'guided', title: 'Turn off the proxy', risk: 'low', expectedSeconds: 60,
     description: 'Step-by-step help to switch off a proxy set on this computer, so the site is reached directly.',

@@ -55,6 +55,14 @@ describe('gateway-doctor fix (in-process)', () => {
       [['switch-dns', '--to'], /--to needs a value/],
       [['switch-dns', '--bogus'], /unknown option --bogus/],
       [['undo', 'nope'], /unknown fix "nope"/],
+      [['flush-dns', '--to', '1.1.1.1', '--yes'], /^gateway-doctor: flush-dns does not take --to\./],
+      [['renew-dhcp', '--url', 'https://a.example/', '--browser', 'firefox'], /renew-dhcp does not take --url, --browser/],
+      [['guide-clear-site-cache', '--url', 'https://a.example/'], /guide-clear-site-cache does not take --url/],
+      [['open-private-window', '--to', '1.1.1.1', '--url', 'https://a.example/'], /open-private-window does not take --to/],
+      [['switch-dns', '--to', '192.0.2.53', '--browser', 'firefox'], /switch-dns does not take --browser/],
+      [['switch-dns', '--to', '192.0.2.53', '--json'], /switch-dns does not take --json/],
+      [['list', '--to', '1.1.1.1'], /fix list does not take --to/],
+      [['undo', 'switch-dns', '--dry-run'], /fix undo does not take --dry-run/],
       [['undo', 'switch-dns'], /Nothing to undo/],
     ];
     for (const [args, msg] of cases) {
