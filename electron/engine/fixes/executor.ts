@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import { elevatedWriteArgv } from './argv-linux';
+import { redactArgvForLog } from './log-redact';
 import type { FixDeps, FixStep } from './types';
 
 /** Outcome of carrying out a list of steps. */
@@ -89,8 +90,10 @@ export async function executeSteps(deps: FixDeps, steps: readonly FixStep[], lab
         return { ok: false, detail: `could not write ${step.path}: ${e instanceof Error ? e.message : String(e)}`, ran };
       }
     } else {
-      deps.log(`${label}: open ${JSON.stringify(step.argv)}`);
-      ran.push(step.argv);
+      // the URL may hold a token in its query: the log and history keep it without one
+      const shown = redactArgvForLog(step.argv);
+      deps.log(`${label}: open ${JSON.stringify(shown)}`);
+      ran.push(shown);
       try {
         await deps.launch(step.argv);
       } catch (e) {

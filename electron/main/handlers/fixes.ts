@@ -1,7 +1,7 @@
 import { exec as sudoExec } from '@vscode/sudo-prompt';
 import type { ChannelHandlers, FixEvent } from '../../contract';
 import type { Elevator, FixDeps } from '../../engine/fixes';
-import { createNodeFixDeps, encodePowerShell, FixService, quotePosixArg, validateFixRequest } from '../../engine/fixes';
+import { createNodeFixDeps, describeFixParamsForLog, encodePowerShell, FixService, quotePosixArg, validateFixRequest } from '../../engine/fixes';
 import type { MainContext } from './context';
 
 type FixChannels = 'fix:list' | 'fix:preview' | 'fix:run' | 'fix:confirm' | 'fix:undo';
@@ -119,7 +119,7 @@ export function createFixesHandlers(ctx: MainContext, o: FixesMainOptions = {}):
         markStarted();
         ctx.sink('fix:event', e);
       };
-      ctx.log.info(`[fix] run requested: ${req.fixId} ${JSON.stringify(req.params)}`);
+      ctx.log.info(`[fix] run requested: ${req.fixId} ${describeFixParamsForLog(req.params)}`);
       const run = s.run(req.fixId, req.params, { fixRunId, onEvent: emit, keepSeconds: KEEP_SECONDS });
       // Refusals (busy, not available, needs admin) reject before the first event: they reach
       // the renderer as a rejected invoke. Later failures arrive as a 'finished' event.
