@@ -96,7 +96,8 @@ export function createFixesHandlers(ctx: MainContext, o: FixesMainOptions = {}):
       .then((restored) => {
         for (const r of restored) {
           ctx.log.warn(`[fix] ${r.message}`);
-          if (r.ok) ctx.notify('Gateway Doctor', r.message);
+          // a refused snapshot is said too: the person learns a saved change was not used
+          if (r.ok || r.refused) ctx.notify('Gateway Doctor', r.message);
         }
       })
       .catch((e: unknown) => ctx.log.error('[fix] recovery of interrupted fixes failed', e));

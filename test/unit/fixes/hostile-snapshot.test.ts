@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { runFixCommand } from '../../../electron/cli/commands/fix';
 import type { CliIo } from '../../../electron/cli/io';
 import { REFUSED_TEXT, FixService } from '../../../electron/engine/fixes/service';
+import { createFixesHandlers } from '../../../electron/main/handlers/fixes';
+import { fakeContext } from '../main/helpers';
 import type { FixDeps } from '../../../electron/engine/fixes/types';
 import { fakeLinuxDeps, MemFs } from './fake-deps';
 
@@ -133,6 +135,18 @@ describe('a hostile snapshot in pending/', () => {
     expect(stdout.trim().split('\n')).toHaveLength(8);
     expect(stderr).toContain('A saved DNS change was refused and set aside');
     expect(stderr).not.toMatch(/Restored/);
+    expect(outsideState(s.fs)).toEqual(before);
+    expect(s.prompts).toEqual([]);
+  });
+
+  it('the app, on start, refuses it too and tells the person in a notification', async () => {
+    const s = machine();
+    plantJson(snapshot({}, { path: '/etc/cron.d/backup' }))(s);
+    const before = outsideState(s.fs);
+    const ctx = fakeContext();
+    createFixesHandlers(ctx, { service: new FixService(s.deps) });
+    for (let i = 0; i < 200 && ctx.notifications.length === 0; i++) await new Promise((r) => setTimeout(r, 2));
+    expect(ctx.notifications).toEqual([{ title: 'Gateway Doctor', body: REFUSED_TEXT.recover }]);
     expect(outsideState(s.fs)).toEqual(before);
     expect(s.prompts).toEqual([]);
   });

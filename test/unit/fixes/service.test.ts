@@ -106,6 +106,16 @@ describe('switch-dns on a resolv.conf machine', () => {
     expect(deps.fs.writes).toEqual([]);
   });
 
+  it('a resolv.conf with lines it does not understand is not changed (it could not be restored safely)', async () => {
+    const fs = new MemFs();
+    fs.files.set('/etc/resolv.conf', Buffer.from('nameserver 192.168.1.1\nlookup file bind\n'));
+    const deps = fakeLinuxDeps({ fs });
+    await expect(new FixService(deps).run('switch-dns', { servers: ['192.0.2.53'] }, { autoKeep: true })).rejects.toThrow(
+      '/etc/resolv.conf line 2 is not a resolv.conf setting; Gateway Doctor only changes a resolv.conf it fully understands',
+    );
+    expect(fs.writes).toEqual([]);
+  });
+
   it('never runs two fixes at once (in-process and across processes)', async () => {
     const deps = fakeLinuxDeps();
     let release: () => void = () => undefined;
