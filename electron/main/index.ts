@@ -5,6 +5,7 @@ import Store from 'electron-store';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { parseTarget } from '../engine';
+import { redactUrlForLog } from '../engine/fixes/log-redact';
 import { createEventSink } from './event-sink';
 import { electronFetchJson, electronHtmlToPdf, electronResolveProxy, electronSiteProbe } from './adapters';
 import { createAppEngine } from './engine-binding';
@@ -101,7 +102,7 @@ function start(): void {
     session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
       const fromPage = details.webContentsId !== undefined;
       const cancel = fromPage && !isRendererRequestAllowed(details.url, entry);
-      if (cancel) log.warn(`blocked a request from the page: ${details.url}`);
+      if (cancel) log.warn(`blocked a request from the page: ${redactUrlForLog(details.url)}`);
       callback({ cancel });
     });
     Menu.setApplicationMenu(
@@ -131,6 +132,7 @@ function start(): void {
     };
     const { handlers, dispose } = composeHandlers({
       ctx,
+      packaged: app.isPackaged,
       facts: {
         name: app.getName(),
         version: __APP_VERSION__,

@@ -1,5 +1,6 @@
 import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { redactUrlForLog } from '../engine/fixes/log-redact';
 import type { AppEntry } from './url-policy';
 import { isAppUrl, parseExternalUrl } from './url-policy';
 
@@ -39,7 +40,7 @@ export function hardenWebContents(
 ): void {
   contents.setWindowOpenHandler(({ url }) => {
     const decision = decideNavigation(url);
-    o.log(`window.open denied: ${url}`);
+    o.log(`window.open denied: ${redactUrlForLog(url)}`);
     if (decision.openExternally) o.openExternal(decision.openExternally);
     return { action: 'deny' };
   });
@@ -47,7 +48,7 @@ export function hardenWebContents(
     // Reloading the app page itself is harmless; every other target is refused.
     if (isAppUrl(url, o.entry)) return;
     event.preventDefault();
-    o.log(`${kind} blocked: ${url}`);
+    o.log(`${kind} blocked: ${redactUrlForLog(url)}`);
     const decision = decideNavigation(url);
     if (kind === 'will-navigate' && decision.openExternally) o.openExternal(decision.openExternally);
   };

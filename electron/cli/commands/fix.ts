@@ -5,6 +5,7 @@ import {
   ALL_FIX_IDS,
   BROWSER_IDS,
   createNodeFixDeps,
+  FIX_INFO,
   FIX_ENV,
   FixBusyError,
   FixInputError,
@@ -39,7 +40,7 @@ old settings come back by themselves, and without a "yes" within 20 seconds as w
 
 Exit codes: 0 done (or dry run shown), 1 the fix failed or was rolled back, 2 bad input or refused.
 
-Test/advanced environment knobs:
+Test-only environment knobs (refused under sudo/pkexec and in the installed app):
   ${FIX_ENV.stateDir}    where snapshots, the lock and history.jsonl are kept
   ${FIX_ENV.resolvConf}  manage this resolv.conf file instead of detecting the DNS manager
   ${FIX_ENV.verifyName}  name looked up to verify a DNS change (default example.com)
@@ -111,6 +112,21 @@ function parseArgs(args: string[]): Opts {
   return o;
 }
 
+/** Which fix parameter each value option sets. */
+const OPTION_PARAM = { '--to': 'servers', '--url': 'url', '--browser': 'browser' } as const;
+
+function givenValueOptions(o: Opts): (keyof typeof OPTION_PARAM)[] {
+  return [o.to !== undefined ? '--to' : null, o.url !== undefined ? '--url' : null, o.browser !== undefined ? '--browser' : null].filter(
+    (x): x is keyof typeof OPTION_PARAM => x !== null,
+  );
+}
+
+/** Refuses every given option that `what` does not take (a silently ignored option is a surprise). */
+function refuseOptions(what: string, given: string[]): void {
+  if (given.length === 0) return;
+  throw new FixInputError(`${what} does not take ${given.join(', ')}. See gateway-doctor fix --help.`);
+}
+
 function printPreview(io: CliIo, plan: FixPlan): void {
   const p = plan.preview;
   io.out(`${p.title} (${p.id})\n  ${p.description}\n`);
@@ -142,11 +158,16 @@ async function withService<T>(io: CliIo, cdeps: FixCommandDeps, recover: boolean
   } else {
     const pending = await service.pendingRecoveries();
     if (pending.length > 0) io.err(`gateway-doctor: ${pending.length} interrupted change(s) will be put back on the next real run.\n`);
+    const refused = await service.pendingRefusals();
+    if (refused > 0) io.err(`gateway-doctor: ${refused} saved change(s) cannot be trusted; the next real run refuses them and changes nothing.\n`);
   }
   return fn(service);
 }
 
 async function runOne(id: string, o: Opts, io: CliIo, cdeps: FixCommandDeps, ask: Ask | null): Promise<number> {
+  const known = validateFixRequest(id, {}).fixId;
+  const takes: readonly string[] = FIX_INFO[known].params;
+  refuseOptions(known, [...givenValueOptions(o).filter((opt) => !takes.includes(OPTION_PARAM[opt])), ...(o.json ? ['--json'] : [])]);
   const params: FixParams = {};
   if (o.to !== undefined) params.servers = parseServerList(o.to);
   if (o.url !== undefined) params.url = o.url;
@@ -206,6 +227,8 @@ export async function runFixCommand(args: string[], io: CliIo, cdeps: FixCommand
       return sub === undefined && !o.help ? 2 : 0;
     }
     if (sub === 'list') {
+      refuseOptions('fix list', [...givenValueOptions(o), ...(o.dryRun ? ['--dry-run'] : []), ...(o.yes ? ['--yes'] : [])]);
+      if (target !== undefined) throw new FixInputError(`unexpected argument "${target}". See gateway-doctor fix --help.`);
       return await withService(io, cdeps, true, async (service) => {
         const list = await service.list();
         if (o.json) {
@@ -222,11 +245,13 @@ export async function runFixCommand(args: string[], io: CliIo, cdeps: FixCommand
     if (sub === 'undo') {
       if (target === undefined || extra.length > 0) throw new FixInputError('usage: gateway-doctor fix undo <id>');
       validateFixRequest(target, {});
+      // --dry-run in particular: undo has no dry run, and ignoring it would undo for real
+      refuseOptions('fix undo', [...givenValueOptions(o), ...(o.dryRun ? ['--dry-run'] : []), ...(o.yes ? ['--yes'] : []), ...(o.json ? ['--json'] : [])]);
       return await withService(io, cdeps, true, async (service) => {
         const r = await service.undo(target);
         (r.ok ? io.out : io.err)(`${r.message}\n`);
         if (r.ok) return 0;
-        return r.message.startsWith('Nothing to undo') ? 2 : 1;
+        return r.refused || r.message.startsWith('Nothing to undo') ? 2 : 1;
       });
     }
     if (target !== undefined) throw new FixInputError(`unexpected argument "${target}". See gateway-doctor fix --help.`);

@@ -69,13 +69,27 @@ export const dhclientReleaseArgv = (dev: string): string[] => ['dhclient', '-r',
 export const dhclientRenewArgv = (dev: string): string[] => ['dhclient', safe(dev, 'interface')];
 
 /**
- * Commands that replace a root-owned file when the app has to go through the OS prompt:
- * copy the prepared bytes next to the target, then rename over it (atomic on one filesystem).
+ * The script the elevated write runs as root. Its values arrive as positional parameters
+ * ($1 sha-256, $2 prepared file, $3 target) and are never spliced into the text. The prepared
+ * file lies in the user's state folder, so root copies it into a fresh root-owned temp file
+ * next to the target (mktemp) and renames that over the target only when its sha-256 is the
+ * one computed before the prompt: a file swapped in meanwhile is never written.
  */
-export function elevatedWriteArgv(tempSource: string, target: string): string[][] {
-  const sibling = `${safe(target, 'path')}.gateway-doctor.tmp`;
-  return [
-    ['cp', '--', safe(tempSource, 'path'), sibling],
-    ['mv', '-f', '--', sibling, target],
-  ];
+export const ELEVATED_WRITE_SCRIPT = [
+  'set -u',
+  '[ -f "$2" ] && [ ! -L "$2" ] || { echo "gateway-doctor: the prepared file is missing; nothing was changed" >&2; exit 1; }',
+  't=$(mktemp -- "$3.gd-XXXXXX") || exit 1',
+  'if cat -- "$2" > "$t" && [ "$(sha256sum < "$t" | cut -d " " -f 1)" = "$1" ]; then :; else rm -f -- "$t"; echo "gateway-doctor: the prepared file changed before it was written; nothing was changed" >&2; exit 1; fi',
+  'if [ -e "$3" ]; then chmod --reference="$3" -- "$t" && chown --reference="$3" -- "$t"; else chmod 644 -- "$t"; fi || { rm -f -- "$t"; exit 1; }',
+  'mv -f -- "$t" "$3" || { rm -f -- "$t"; exit 1; }',
+].join('\n');
+
+/**
+ * The command that replaces a root-owned file when the app has to go through the OS prompt:
+ * ELEVATED_WRITE_SCRIPT with the expected sha-256 of the bytes, the prepared file and the target.
+ */
+export function elevatedWriteArgv(tempSource: string, target: string, sha256: string): string[][] {
+  if (!/^[0-9a-f]{64}$/.test(sha256)) throw new FixInputError('bad sha-256');
+  if (!target.startsWith('/')) throw new FixInputError(`unsafe path: ${JSON.stringify(target)}`);
+  return [['/bin/sh', '-c', ELEVATED_WRITE_SCRIPT, 'gateway-doctor-write', sha256, safe(tempSource, 'path'), safe(target, 'path')]];
 }

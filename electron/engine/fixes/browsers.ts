@@ -96,14 +96,32 @@ export function openUrlArgv(os: OsKind, browser: InstalledBrowser, url: string, 
   return [browser.program, ...flags, url];
 }
 
-/** Only http(s) URLs without spaces or control characters may reach a browser's argv. */
-export function isOpenableUrl(url: string): boolean {
+/** Why a site address may not reach a browser's argv (one sentence each, kept together). */
+export const URL_PROBLEM_TEXT = {
+  notHttp: 'the site address must be an http:// or https:// URL',
+  credentials: 'the site address must not contain a user name or password (user:password@); give it without them',
+} as const;
+
+/**
+ * Why `url` may not be opened in a browser, or null: only http(s) URLs without spaces,
+ * control characters, a leading '-' or a user name/password.
+ */
+export function openUrlProblem(url: string): string | null {
   // spaces and control characters would let a URL carry a second argument or a line break
-  if ([...url].some((c) => c.charCodeAt(0) < 0x21 || c === '\u007f') || url.startsWith('-')) return false;
+  if ([...url].some((c) => c.charCodeAt(0) < 0x21 || c === '\u007f') || url.startsWith('-')) return URL_PROBLEM_TEXT.notHttp;
+  let u: URL;
   try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:';
+    u = new URL(url);
   } catch {
-    return false;
+    return URL_PROBLEM_TEXT.notHttp;
   }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return URL_PROBLEM_TEXT.notHttp;
+  // a password would sit in the browser's argv (visible to every process) and its history
+  if (u.username !== '' || u.password !== '' || /^[a-z]+:\/\/[^/?#]*@/i.test(url)) return URL_PROBLEM_TEXT.credentials;
+  return null;
+}
+
+/** Only plain http(s) URLs without credentials, spaces or control characters may reach a browser's argv. */
+export function isOpenableUrl(url: string): boolean {
+  return openUrlProblem(url) === null;
 }

@@ -2,11 +2,12 @@ import type { CheckId, FixDescriptor, FixId, FixParams, FixPreview } from '../..
 import { FIX_IDS } from '../../contract';
 import type { OsKind } from '../platform/types';
 import type { BrowserId, InstalledBrowser } from './browsers';
-import { isOpenableUrl, openUrlArgv } from './browsers';
+import { openUrlArgv, openUrlProblem } from './browsers';
 import { captureDnsState, detectDnsManager } from './dns-capture';
 import { applySteps, describeChange } from './dns-steps';
 import { clearSiteCacheSteps, disableProxySteps, RESTART_ROUTER_STEPS } from './guides';
 import { FixInputError } from './ip';
+import { dnsStateProblem } from './snapshot-schema';
 import { detectBrowsers, detectFlushMethod, detectRenewMethod } from './machine';
 import type { DnsManagerKind, DnsState, FixDeps, FixStep } from './types';
 
@@ -21,11 +22,14 @@ interface FixInfo {
   /** Checks the app runs again afterwards. */
   recheck: CheckId[];
   undo: string;
+  /** The parameters this fix uses (the CLI refuses options for any other). */
+  params: readonly (keyof FixParams)[];
 }
 
 /** The closed catalog (ids come from the contract; a missing entry does not compile). */
 export const FIX_INFO: Readonly<Record<FixId, FixInfo>> = {
   'flush-dns': {
+    params: [],
     recheck: ['system-resolvers', 'dns-swap', 'site-probe'],
     kind: 'command', title: 'Empty the DNS cache', risk: 'none', expectedSeconds: 3,
     description: 'Makes this computer forget the addresses of sites it looked up earlier, so the next visit asks your DNS server again. Helps when a site has moved to a new address.',
@@ -33,6 +37,7 @@ export const FIX_INFO: Readonly<Record<FixId, FixInfo>> = {
     undo: 'Nothing to undo: the cache fills up again by itself as you browse.',
   },
   'switch-dns': {
+    params: ['servers', 'url'],
     recheck: ['system-resolvers', 'dns-swap', 'site-probe'],
     kind: 'command', title: 'Use other DNS servers', risk: 'medium', expectedSeconds: 10,
     description: 'Tells this computer to look up site addresses with other DNS servers (for example 1.1.1.1) instead of the ones it uses now. Your current settings are saved first.',
@@ -40,6 +45,7 @@ export const FIX_INFO: Readonly<Record<FixId, FixInfo>> = {
     undo: 'Undo puts your previous DNS settings back exactly as they were (in the app, or "gateway-doctor fix undo switch-dns").',
   },
   'renew-dhcp': {
+    params: [],
     recheck: ['gateway', 'control-sites', 'site-probe'],
     kind: 'command', title: 'Ask the router for a new network address', risk: 'low', expectedSeconds: 15,
     description: 'Gives back this computer\'s network address and asks the router for a fresh one. The connection drops for a few seconds.',
@@ -47,6 +53,7 @@ export const FIX_INFO: Readonly<Record<FixId, FixInfo>> = {
     undo: 'Nothing to undo: the computer gets its address from the router as always.',
   },
   'open-private-window': {
+    params: ['url', 'browser'],
     recheck: [],
     kind: 'command', title: 'Open the site in a private window', risk: 'none', expectedSeconds: 3,
     description: 'Opens the site in a private window, which uses no stored cookies, no cached files and (usually) no extensions. If the site works there, the problem is in your browser\'s stored data.',
@@ -54,6 +61,7 @@ export const FIX_INFO: Readonly<Record<FixId, FixInfo>> = {
     undo: 'Close the private window.',
   },
   'open-other-browser': {
+    params: ['url', 'browser'],
     recheck: [],
     kind: 'command', title: 'Open the site in another browser', risk: 'none', expectedSeconds: 3,
     description: 'Opens the site in a different browser installed on this computer. If it works there, the problem is in your usual browser.',
@@ -61,6 +69,7 @@ export const FIX_INFO: Readonly<Record<FixId, FixInfo>> = {
     undo: 'Close that browser.',
   },
   'guide-clear-site-cache': {
+    params: ['browser'],
     recheck: ['site-probe'],
     kind: 'guided', title: 'Clear this site\'s stored data', risk: 'low', expectedSeconds: 60,
     description: 'Step-by-step help to delete the cookies and cached files of this one site in your browser. Other sites and your passwords are not touched.',
@@ -68,6 +77,7 @@ export const FIX_INFO: Readonly<Record<FixId, FixInfo>> = {
     undo: 'Nothing to undo; you may have to sign in to this site again.',
   },
   'guide-restart-router': {
+    params: [],
     recheck: ['gateway', 'control-sites', 'site-probe'],
     kind: 'guided', title: 'Restart your router', risk: 'low', expectedSeconds: 180,
     description: 'Step-by-step help to switch your router off and on. We watch for it to come back and then check again by ourselves.',
@@ -75,6 +85,7 @@ export const FIX_INFO: Readonly<Record<FixId, FixInfo>> = {
     undo: 'Nothing to undo.',
   },
   'guide-disable-proxy': {
+    params: [],
     recheck: ['proxy', 'site-probe'],
     kind: 'guided', title: 'Turn off the proxy', risk: 'low', expectedSeconds: 60,
     description: 'Step-by-step help to switch off a proxy set on this computer, so the site is reached directly.',
@@ -162,6 +173,10 @@ export async function planFix(deps: FixDeps, id: FixId, params: FixParams, o: { 
         return plan({ ...d, description: `${d.description} Here DNS is set by ${MANAGER_LABEL[det.kind]} (${det.why}).` }, { verifyKind: 'dns-switch' });
       }
       const state = await captureDnsState(deps, det.kind);
+      const problem = dnsStateProblem(state);
+      if (problem) {
+        return plan(base(id, false, `Gateway Doctor cannot save the current DNS settings for undo (${problem}), so it does not change them.`, needsAdmin), {});
+      }
       const steps = applySteps(state, params.servers, { fileNeedsAdmin });
       const write = steps.find((s) => s.kind === 'write-file');
       const newFileContent = write?.kind === 'write-file' ? Buffer.from(write.contentB64, 'base64').toString('utf8') : null;
@@ -182,7 +197,8 @@ export async function planFix(deps: FixDeps, id: FixId, params: FixParams, o: { 
     case 'open-other-browser': {
       const priv = id === 'open-private-window';
       const list = await detectBrowsers(deps);
-      if (params.url !== undefined && !isOpenableUrl(params.url)) throw new FixInputError('the site address must be an http:// or https:// URL');
+      const urlProblem = params.url === undefined ? null : openUrlProblem(params.url);
+      if (urlProblem) throw new FixInputError(urlProblem);
       let browser: InstalledBrowser | null;
       let reason = priv ? 'No installed browser that can open a private window was found.' : 'No second browser is installed on this computer.';
       if (priv) {

@@ -12,13 +12,15 @@ import {
   parseResolvectlDns,
   parseResolvectlStatus,
 } from './parse-linux';
+import { FixInputError } from './ip';
 import { parseWindowsDnsJson } from './parse-windows';
+import { RESOLV_CONF_MAX_BYTES, resolvConfProblem } from './snapshot-schema';
 import type { DnsManagerKind, DnsState, FixDeps } from './types';
 
 const READ_TIMEOUT_MS = 10_000;
 
 /** Thrown when the current DNS settings cannot be read (so nothing may be changed). */
-export class DnsCaptureError extends Error {
+export class DnsCaptureError extends FixInputError {
   override name = 'DnsCaptureError';
 }
 
@@ -72,21 +74,37 @@ export async function detectLinuxDnsManager(deps: FixDeps): Promise<DnsManagerDe
   return { kind: 'resolv-conf', why: `${path} is a plain file; neither NetworkManager nor systemd-resolved manages it` };
 }
 
+/**
+ * The one file the resolv-conf manager may change on this machine: /etc/resolv.conf, or the
+ * target of its symlink (resolvconf, netconfig), so the link stays a link. The target must be
+ * a plain file: a second symlink is refused rather than followed.
+ */
+export async function managedResolvConfPath(deps: FixDeps): Promise<string> {
+  const link = await deps.fs.readlink(deps.resolvConfPath);
+  const path = link ? resolve(dirname(deps.resolvConfPath), link) : deps.resolvConfPath;
+  const meta = await deps.fs.lstat(path);
+  if (!meta || meta.type !== 'file') throw new DnsCaptureError(`${path} is not a plain file, so Gateway Doctor does not change it`);
+  return path;
+}
+
+/** Reads the managed resolv.conf (no symlink followed, at most 64 KiB, only lines we understand). */
+export async function readResolvConfState(deps: FixDeps, path: string): Promise<Extract<DnsState, { manager: 'resolv-conf' }>> {
+  let bytes: Buffer;
+  try {
+    bytes = (await deps.fs.readNoFollow(path, RESOLV_CONF_MAX_BYTES)).data;
+  } catch (e) {
+    throw new DnsCaptureError(`could not read ${path}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const problem = resolvConfProblem(bytes);
+  if (problem) throw new DnsCaptureError(`${path} ${problem}; Gateway Doctor only changes a resolv.conf it fully understands`);
+  return { manager: 'resolv-conf', path, contentB64: bytes.toString('base64'), servers: parseResolvConf(bytes.toString('utf8')).nameservers };
+}
+
 /** Reads the full current DNS state for the given manager (everything needed to restore it). */
 export async function captureDnsState(deps: FixDeps, kind: DnsManagerKind): Promise<DnsState> {
   switch (kind) {
-    case 'resolv-conf': {
-      // a symlinked resolv.conf (resolvconf, netconfig) is changed in its target, so the link stays a link
-      const link = await deps.fs.readlink(deps.resolvConfPath);
-      const path = link ? resolve(dirname(deps.resolvConfPath), link) : deps.resolvConfPath;
-      const bytes = await deps.fs.readFile(path);
-      return {
-        manager: 'resolv-conf',
-        path,
-        contentB64: bytes.toString('base64'),
-        servers: parseResolvConf(bytes.toString('utf8')).nameservers,
-      };
-    }
+    case 'resolv-conf':
+      return readResolvConfState(deps, await managedResolvConfPath(deps));
     case 'networkmanager': {
       const active = await read(deps, linux.nmcliActiveArgv());
       if (active === null) throw new DnsCaptureError('could not list the NetworkManager connections');

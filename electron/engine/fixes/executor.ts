@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { elevatedWriteArgv } from './argv-linux';
+import { redactArgvForLog } from './log-redact';
 import type { FixDeps, FixStep } from './types';
 
 /** Outcome of carrying out a list of steps. */
@@ -18,6 +19,12 @@ export class FixNeedsAdminError extends Error {
 
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim().slice(0, 300);
+}
+
+/** A file step writes a plain file only: never through a symlink or onto a folder. */
+async function writeTargetProblem(deps: FixDeps, path: string): Promise<string | null> {
+  const m = await deps.fs.lstat(path);
+  return m && m.type !== 'file' ? `${path} is not a plain file, so it was not written` : null;
 }
 
 /**
@@ -43,11 +50,15 @@ export async function executeSteps(deps: FixDeps, steps: readonly FixStep[], lab
         if (!s || s.kind === 'launch' || !s.admin) break;
         if (s.kind === 'command') batch.push(s.argv);
         else {
+          const refusal = await writeTargetProblem(deps, s.path);
+          if (refusal) return { ok: false, detail: refusal, ran };
+          const bytes = Buffer.from(s.contentB64, 'base64');
           const tmp = join(deps.stateDir, `write-${randomBytes(6).toString('hex')}.tmp`);
           await deps.fs.mkdir(deps.stateDir);
-          await deps.fs.writeFileAtomic(tmp, Buffer.from(s.contentB64, 'base64'));
+          await deps.fs.writeFileAtomic(tmp, bytes);
           temps.push(tmp);
-          batch.push(...elevatedWriteArgv(tmp, s.path));
+          // the root step re-checks this hash on its own copy: a swapped temp file is never written
+          batch.push(...elevatedWriteArgv(tmp, s.path, createHash('sha256').update(bytes).digest('hex')));
         }
         i++;
       }
@@ -69,6 +80,8 @@ export async function executeSteps(deps: FixDeps, steps: readonly FixStep[], lab
       if (r.timedOut) return { ok: false, detail: `${file} did not finish in time`, ran };
       if (r.code !== 0) return { ok: false, detail: `${step.argv.join(' ')} failed (exit ${r.code ?? 'killed'}): ${oneLine(r.stderr || r.stdout)}`, ran };
     } else if (step.kind === 'write-file') {
+      const refusal = await writeTargetProblem(deps, step.path);
+      if (refusal) return { ok: false, detail: refusal, ran };
       deps.log(`${label}: rewrite ${step.path}`);
       ran.push(['(write file)', step.path]);
       try {
@@ -77,8 +90,10 @@ export async function executeSteps(deps: FixDeps, steps: readonly FixStep[], lab
         return { ok: false, detail: `could not write ${step.path}: ${e instanceof Error ? e.message : String(e)}`, ran };
       }
     } else {
-      deps.log(`${label}: open ${JSON.stringify(step.argv)}`);
-      ran.push(step.argv);
+      // the URL may hold a token in its query: the log and history keep it without one
+      const shown = redactArgvForLog(step.argv);
+      deps.log(`${label}: open ${JSON.stringify(shown)}`);
+      ran.push(shown);
       try {
         await deps.launch(step.argv);
       } catch (e) {

@@ -1,17 +1,20 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { constants as fsc, promises as fsp, appendFileSync, mkdirSync } from 'node:fs';
+import { constants as fsc, promises as fsp, closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, delimiter, dirname, join } from 'node:path';
 import { queryDns } from '../dns/client';
 import { createNodeRunner } from '../platform/command-runner';
 import { createPlatform } from '../platform';
 import type { OsKind } from '../platform/types';
+import { FixInputError } from './ip';
 import { parseResolvConf } from './parse-linux';
-import type { DnsVerifier, FixDeps, FixFs, ProcessInfo } from './types';
+import type { DnsVerifier, FileMeta, FixDeps, FixFs, ProcessInfo } from './types';
 
 /**
- * Environment knobs (tests and advanced use; documented in `gateway-doctor fix --help`):
+ * Environment knobs for tests (documented in `gateway-doctor fix --help`); every one is refused
+ * when running elevated or packaged (refuseTestOverrides):
  *   GATEWAY_DOCTOR_STATE_DIR     where snapshots, the lock and history.jsonl live
  *   GATEWAY_DOCTOR_RESOLV_CONF   manage this file instead of detecting /etc/resolv.conf's manager
  *   GATEWAY_DOCTOR_VERIFY_NAME   name looked up to verify a DNS change (default example.com)
@@ -26,6 +29,26 @@ export const FIX_ENV = {
   pauseAfterChange: 'GATEWAY_DOCTOR_TEST_PAUSE_AFTER_CHANGE_MS',
 } as const;
 
+/** Set by sudo, pkexec and doas: this process runs with rights its user was granted for it. */
+const ELEVATION_MARKERS = ['SUDO_UID', 'PKEXEC_UID', 'DOAS_USER'] as const;
+
+/** True when the process was started through sudo, pkexec or doas. */
+export function runsElevated(env: Record<string, string | undefined>): boolean {
+  return ELEVATION_MARKERS.some((k) => (env[k] ?? '') !== '');
+}
+
+/**
+ * Refuses the test knobs where honouring them would let the user's environment steer a
+ * privileged write (which file, which state folder): under sudo/pkexec and in the packaged
+ * app. Throws FixInputError naming them.
+ */
+export function refuseTestOverrides(env: Record<string, string | undefined>, o: { packaged: boolean }): void {
+  const set = Object.values(FIX_ENV).filter((k) => env[k] !== undefined);
+  if (set.length === 0 || (!o.packaged && !runsElevated(env))) return;
+  const where = o.packaged ? 'in the installed app' : 'when Gateway Doctor runs with sudo or pkexec';
+  throw new FixInputError(`${set.join(', ')} ${set.length > 1 ? 'are' : 'is'} for tests only and refused ${where}. Unset ${set.length > 1 ? 'them' : 'it'} and try again.`);
+}
+
 /** Per-user state dir for fixes (shared by the app and the CLI so each can undo the other's change). */
 export function defaultStateDir(os: OsKind, env: Record<string, string | undefined>): string {
   const override = env[FIX_ENV.stateDir];
@@ -38,14 +61,64 @@ export function defaultStateDir(os: OsKind, env: Record<string, string | undefin
 
 const errCode = (e: unknown): string | undefined => (e as NodeJS.ErrnoException | null)?.code;
 
+// O_NOFOLLOW does not exist on Windows (0 there: the lstat checks remain)
+const NOFOLLOW = fsc.O_NOFOLLOW ?? 0;
+
+function metaOf(s: Stats): FileMeta {
+  const type = s.isSymbolicLink() ? 'symlink' : s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other';
+  return { type, uid: process.platform === 'win32' ? null : s.uid, mode: s.mode & 0o7777, size: s.size, nlink: s.nlink };
+}
+
+function refusedError(message: string, code: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(message), { code });
+}
+
+/** Appends to a file that is never a symlink (O_NOFOLLOW), creating it 0600. */
+function appendNoFollowSync(p: string, data: string): void {
+  const fd = openSync(p, fsc.O_WRONLY | fsc.O_APPEND | fsc.O_CREAT | NOFOLLOW, 0o600);
+  try {
+    writeSync(fd, data);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The real file system. Writes are atomic (temp + rename), except onto mount points. */
 export function nodeFixFs(): FixFs {
   return {
     readFile: (p) => fsp.readFile(p),
+    async readNoFollow(p, maxBytes) {
+      if (NOFOLLOW === 0 && (await fsp.lstat(p)).isSymbolicLink()) throw refusedError(`${p} is a symbolic link`, 'ELOOP');
+      // O_NONBLOCK: a FIFO put in place of the file cannot hang the open
+      const fh = await fsp.open(p, fsc.O_RDONLY | NOFOLLOW | (fsc.O_NONBLOCK ?? 0));
+      try {
+        const meta = metaOf(await fh.stat());
+        if (meta.type !== 'file') throw refusedError(`${p} is not a regular file`, 'EINVAL');
+        if (meta.size > maxBytes) throw refusedError(`${p} is larger than ${maxBytes} bytes`, 'EFBIG');
+        const buf = Buffer.alloc(maxBytes + 1);
+        let n = 0;
+        for (;;) {
+          const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
+          if (bytesRead === 0) break;
+          n += bytesRead;
+          if (n > maxBytes) throw refusedError(`${p} is larger than ${maxBytes} bytes`, 'EFBIG');
+        }
+        return { data: buf.subarray(0, n), meta };
+      } finally {
+        await fh.close();
+      }
+    },
+    lstat: (p) => fsp.lstat(p).then(metaOf, (e: unknown) => {
+      if (errCode(e) === 'ENOENT' || errCode(e) === 'ENOTDIR') return null;
+      throw e;
+    }),
+    chmod: (p, mode) => fsp.chmod(p, mode),
+    rename: (a, b) => fsp.rename(a, b),
     async writeFileAtomic(p, data) {
       const tmp = join(dirname(p), `.${basename(p)}.gd-${randomBytes(4).toString('hex')}`);
       const mode = await fsp.stat(p).then((s) => s.mode & 0o7777, () => 0o644);
-      const fh = await fsp.open(tmp, 'w', mode);
+      // 'wx': the temp name is new, never an existing file or a symlink planted there
+      const fh = await fsp.open(tmp, 'wx', mode);
       try {
         await fh.writeFile(data);
         await fh.sync();
@@ -68,7 +141,14 @@ export function nodeFixFs(): FixFs {
         }
       }
     },
-    appendFile: (p, d) => fsp.appendFile(p, d, { mode: 0o600 }),
+    async appendFile(p, d) {
+      const fh = await fsp.open(p, fsc.O_WRONLY | fsc.O_APPEND | fsc.O_CREAT | NOFOLLOW, 0o600);
+      try {
+        await fh.writeFile(d);
+      } finally {
+        await fh.close();
+      }
+    },
     mkdir: async (p) => {
       await fsp.mkdir(p, { recursive: true, mode: 0o700 });
     },
@@ -133,11 +213,15 @@ function launchDetached(argv: string[]): Promise<void> {
   });
 }
 
-/** The real dependencies for the CLI and the app (the app adds its elevator). */
+/**
+ * The real dependencies for the CLI and the app (the app adds its elevator and says it is
+ * packaged). Throws FixInputError when test knobs are set where they are refused.
+ */
 export async function createNodeFixDeps(
-  o: { env?: Record<string, string | undefined>; os?: OsKind; overrides?: Partial<FixDeps> } = {},
+  o: { env?: Record<string, string | undefined>; os?: OsKind; packaged?: boolean; overrides?: Partial<FixDeps> } = {},
 ): Promise<FixDeps> {
   const env = o.env ?? process.env;
+  refuseTestOverrides(env, { packaged: o.packaged ?? false });
   const os: OsKind = o.os ?? (process.platform === 'win32' ? 'win32' : process.platform === 'darwin' ? 'darwin' : 'linux');
   const runner = createNodeRunner();
   const fs = nodeFixFs();
@@ -157,6 +241,7 @@ export async function createNodeFixDeps(
     });
   const deps: FixDeps = {
     os, runner, fs, stateDir, resolvConfPath, resolvConfOverridden: resolvOverride !== undefined, isAdmin,
+    uid: os === 'win32' || typeof process.geteuid !== 'function' ? null : process.geteuid(),
     clock: { now: () => Date.now(), sleep },
     elevator: null,
     launch: launchDetached,
@@ -191,7 +276,7 @@ export async function createNodeFixDeps(
     log(line) {
       try {
         mkdirSync(stateDir, { recursive: true, mode: 0o700 });
-        appendFileSync(join(stateDir, 'fixes.log'), `${new Date().toISOString()} ${line}\n`, { mode: 0o600 });
+        appendNoFollowSync(join(stateDir, 'fixes.log'), `${new Date().toISOString()} ${line}\n`);
       } catch {
         // logging must never break a fix
       }

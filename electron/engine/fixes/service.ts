@@ -3,12 +3,13 @@ import type { FixDescriptor, FixEvent, FixId, FixParams } from '../../contract';
 import { FixIdSchema, FixParamsSchema } from '../../contract';
 import type { FixPlan } from './catalog';
 import { ALL_FIX_IDS, FIX_INFO, planFix } from './catalog';
-import { captureDnsState } from './dns-capture';
-import { applySteps, restoreSteps, restoreTookEffect, switchTookEffect } from './dns-steps';
+import { captureLike, oneLine, restoreDnsState } from './dns-restore';
+import type { RestoreOutcome } from './dns-restore';
+import { applySteps, switchTookEffect } from './dns-steps';
 import { executeSteps, FixNeedsAdminError } from './executor';
 import { RENEW_WAIT, waitForGateway, waitForRouterRestart } from './gateway-wait';
-import { FixBusyError, FixInputError, isIpLiteral } from './ip';
-import { parseResolvConf } from './parse-linux';
+import { dnsServerProblem, FixBusyError, FixInputError, isIpLiteral } from './ip';
+import type { RefusedFile } from './state-store';
 import { FixStateStore } from './state-store';
 import type { DnsState, FixDeps, HistoryRecord, RunHooks, SnapshotRecord } from './types';
 
@@ -23,6 +24,21 @@ export interface FixRunResult {
   commands: string[][];
 }
 
+/** One line per interrupted run that recovery looked at. */
+export interface RecoveryResult {
+  fixRunId: string;
+  ok: boolean;
+  message: string;
+  /** The saved snapshot failed the checks: it was set aside and nothing was changed. */
+  refused?: true;
+}
+
+/** What people read when a saved change is refused (the technical reason goes to the log). */
+export const REFUSED_TEXT = {
+  recover: 'A saved DNS change was refused and set aside: it was not made by Gateway Doctor on this computer, or it is damaged. Nothing was changed.',
+  undo: 'The saved DNS settings were refused and set aside: they were not made by Gateway Doctor on this computer, or they are damaged. Nothing was changed.',
+} as const;
+
 const DEFAULT_KEEP_SECONDS = 20;
 const VERIFY_TIMEOUT_MS = 3000;
 
@@ -36,6 +52,11 @@ export function validateFixRequest(fixId: unknown, params: unknown): { fixId: Fi
   if (!p.success) {
     const detail = p.error.issues.map((i) => `${i.path.join('.') || 'params'}: ${i.message}`).join('; ');
     throw new FixInputError(`invalid parameters for ${id.data}: ${detail}`);
+  }
+  // the schema checks the IP syntax; which addresses can be a DNS server is decided here, for the app and the CLI alike
+  for (const server of p.data.servers ?? []) {
+    const problem = dnsServerProblem(server);
+    if (problem) throw new FixInputError(problem);
   }
   return { fixId: id.data, params: p.data };
 }
@@ -182,40 +203,18 @@ export class FixService {
     return res(v.ok ? 'verified' : 'failed', v.ok ? `The DNS cache was emptied; ${v.detail}.` : `The cache was emptied, but your DNS servers do not answer: ${v.detail}.`, ex.ran);
   }
 
-  /** Reads the state of the same units a snapshot covers (resolv.conf: the same path). */
-  private async captureLike(state: DnsState): Promise<DnsState> {
-    if (state.manager === 'resolv-conf') {
-      const bytes = await this.deps.fs.readFile(state.path);
-      return { manager: 'resolv-conf', path: state.path, contentB64: bytes.toString('base64'), servers: parseResolvConf(bytes.toString('utf8')).nameservers };
-    }
-    return captureDnsState(this.deps, state.manager);
-  }
-
-  /** Puts a snapshot back and checks it took; never throws. */
-  private async restore(state: DnsState, label: string): Promise<{ ok: boolean; detail: string; ran: string[][] }> {
-    try {
-      // nothing changed yet (e.g. the admin prompt was dismissed): no second prompt for a no-op
-      const now = await this.captureLike(state).catch(() => null);
-      if (now && restoreTookEffect(now, state)) return { ok: true, detail: 'settings were unchanged', ran: [] };
-      const fileNeedsAdmin = state.manager === 'resolv-conf' ? !(await this.deps.fs.canWrite(state.path)) : false;
-      const ex = await executeSteps(this.deps, restoreSteps(state, { fileNeedsAdmin }), label);
-      if (!ex.ok) return ex;
-      const after = await this.captureLike(state);
-      return restoreTookEffect(after, state)
-        ? { ok: true, detail: 'previous settings restored', ran: ex.ran }
-        : { ok: false, detail: 'the settings read back differ from the saved ones', ran: ex.ran };
-    } catch (e) {
-      return { ok: false, detail: e instanceof Error ? e.message : String(e), ran: [] };
-    }
+  /** Puts a snapshot back (after the checks) and checks it took; never throws. */
+  private restore(state: DnsState, label: string): Promise<RestoreOutcome> {
+    return restoreDnsState(this.deps, state, label);
   }
 
   private async runDnsSwitch(id: FixId, fixRunId: string, plan: FixPlan, hooks: RunHooks, emit: (e: FixEvent) => void): Promise<FixRunResult> {
     const dns = plan.dns;
-    if (!dns) throw new Error('internal: no DNS plan');
+    if (!dns || id !== 'switch-dns') throw new Error('internal: no DNS plan');
     const label = `fix ${id} (${fixRunId})`;
     // 1. snapshot, persisted BEFORE anything changes
     emit({ type: 'stage', fixRunId, stage: 'snapshot' });
-    const snapshot = await this.captureLike(dns.state);
+    const snapshot = await captureLike(this.deps, dns.state);
     const record: SnapshotRecord = {
       schemaVersion: 1, fixId: id, fixRunId, pid: this.deps.pid,
       createdAt: new Date(this.deps.clock.now()).toISOString(), state: snapshot, servers: dns.servers,
@@ -247,7 +246,7 @@ export class FixService {
     await this.deps.afterChange?.();
     // 3. verify: the change took, and the new servers answer
     emit({ type: 'stage', fixRunId, stage: 'verify' });
-    const after = await this.captureLike(snapshot).catch(() => null);
+    const after = await captureLike(this.deps, snapshot).catch(() => null);
     if (!after || !switchTookEffect(after, dns.servers)) {
       return rollback('rolled-back', 'The new servers did not show up in the settings read back.', ex.ran);
     }
@@ -289,14 +288,23 @@ export class FixService {
   }
 
   /** Puts back the settings from before the last kept change of `fixId`. */
-  async undo(fixId: unknown): Promise<{ ok: boolean; message: string }> {
+  async undo(fixId: unknown): Promise<{ ok: boolean; message: string; refused?: true }> {
     const { fixId: id } = validateFixRequest(fixId, {});
     if (id !== 'switch-dns') return { ok: false, message: `Nothing to undo for ${id}: ${FIX_INFO[id].undo}` };
     await this.store.acquire(id);
     try {
-      const rec = await this.store.getApplied(id);
-      if (!rec) return { ok: false, message: 'Nothing to undo: Gateway Doctor has not changed your DNS servers (or the change was already undone).' };
+      const loaded = await this.store.loadApplied(id);
+      if (!loaded) return { ok: false, message: 'Nothing to undo: Gateway Doctor has not changed your DNS servers (or the change was already undone).' };
+      if ('refused' in loaded) {
+        await this.refuse('undo', 'applied', loaded.refused);
+        return { ok: false, message: REFUSED_TEXT.undo, refused: true };
+      }
+      const rec = loaded.rec;
       const r = await this.restore(rec.state, `undo ${id}`);
+      if (r.refused) {
+        await this.refuse('undo', 'applied', { name: `${id}.json`, reason: r.detail }, rec.fixRunId);
+        return { ok: false, message: REFUSED_TEXT.undo, refused: true };
+      }
       if (r.ok) await this.store.dropApplied(id);
       const message = r.ok ? 'Your previous DNS settings are back.' : `Undo failed: ${r.detail}.`;
       await this.store.record({
@@ -310,14 +318,28 @@ export class FixService {
     }
   }
 
+  /** Sets a refused state file aside and records why (history + log); nothing is restored from it. */
+  private async refuse(action: 'undo' | 'recover', area: 'pending' | 'applied', f: RefusedFile, fixRunId?: string): Promise<void> {
+    await this.store.setAside(area, f.name === '' ? null : f.name);
+    const runId = fixRunId ?? (f.name.replace(/\.json$/, '').replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 80) || area);
+    const reason = oneLine(f.reason);
+    await this.store.record({
+      at: new Date(this.deps.clock.now()).toISOString(), fixId: 'switch-dns', fixRunId: runId, action,
+      outcome: 'refused', message: `${REFUSED_TEXT[action]} (${reason})`, commands: [],
+    });
+    this.deps.log(`${action}: refused the saved snapshot ${JSON.stringify(oneLine(f.name || area))}: ${reason}`);
+  }
+
   /**
    * On start: restores every snapshot a killed run left behind (its process is gone), so an
-   * interrupted change never stays half-done. Returns one line per restored run.
+   * interrupted change never stays half-done. A snapshot that fails the checks is set aside
+   * and reported, never acted on. Returns one line per snapshot looked at.
    */
-  async recoverInterrupted(): Promise<{ fixRunId: string; ok: boolean; message: string }[]> {
-    const pending = (await this.store.listPending()).filter((r) => r.pid !== this.deps.pid && !this.deps.isPidAlive(r.pid));
-    if (pending.length === 0) return [];
-    const out: { fixRunId: string; ok: boolean; message: string }[] = [];
+  async recoverInterrupted(): Promise<RecoveryResult[]> {
+    const scan = await this.store.scanPending();
+    const pending = scan.valid.filter((r) => r.pid !== this.deps.pid && !this.deps.isPidAlive(r.pid));
+    if (pending.length === 0 && scan.refused.length === 0) return [];
+    const out: RecoveryResult[] = [];
     try {
       await this.store.acquire(pending[0]?.fixId ?? 'switch-dns');
     } catch (e) {
@@ -326,9 +348,18 @@ export class FixService {
       throw e;
     }
     try {
+      for (const f of scan.refused) {
+        await this.refuse('recover', 'pending', f);
+        out.push({ fixRunId: '', ok: false, message: REFUSED_TEXT.recover, refused: true });
+      }
       // newest first: each snapshot holds the state before its own run
       for (const rec of [...pending].reverse()) {
         const r = await this.restore(rec.state, `recover ${rec.fixRunId}`);
+        if (r.refused) {
+          await this.refuse('recover', 'pending', { name: `${rec.fixRunId}.json`, reason: r.detail }, rec.fixRunId);
+          out.push({ fixRunId: rec.fixRunId, ok: false, message: REFUSED_TEXT.recover, refused: true });
+          continue;
+        }
         if (r.ok) await this.store.dropPending(rec.fixRunId);
         const message = r.ok
           ? `Restored the DNS settings from before an interrupted ${rec.fixId} run (${rec.fixRunId}).`
@@ -349,5 +380,10 @@ export class FixService {
   /** Snapshots of interrupted runs waiting to be restored (dry runs only report them). */
   async pendingRecoveries(): Promise<SnapshotRecord[]> {
     return (await this.store.listPending()).filter((r) => r.pid !== this.deps.pid && !this.deps.isPidAlive(r.pid));
+  }
+
+  /** How many pending snapshot files fail the checks (set aside on the next real run). */
+  async pendingRefusals(): Promise<number> {
+    return (await this.store.scanPending()).refused.length;
   }
 }

@@ -1,21 +1,49 @@
 import { join } from 'node:path';
 import type { FixId } from '../../contract';
-import { FixIdSchema } from '../../contract';
-import { FixBusyError } from './ip';
+import { FixBusyError, FixInputError } from './ip';
+import { parseSnapshot, SnapshotRecordSchema } from './snapshot-schema';
 import type { FixDeps, HistoryRecord, SnapshotRecord } from './types';
 
-// Layout of the state dir:
+// Layout of the state dir (0700, every file owned by this process's user):
 //   pending/<fixRunId>.json  snapshot written BEFORE a change; removed when the run settles.
 //                            One left behind by a dead process is restored on the next start.
 //   applied/<fixId>.json     snapshot of a kept change: what `undo` puts back.
+//   refused/                 state files that failed the checks, set aside (never acted on).
 //   history.jsonl            append-only log of every run, undo and recovery.
 //   fix.lock                 {pid, fixId}: two fixes never run at once (across processes too).
+//
+// The folder is user-writable and a restore may run as root, so nothing read from it is
+// trusted: no symlinks, no foreign owner, no group/world-writable file, and every snapshot
+// must pass SnapshotRecordSchema.
 
-function isSnapshot(v: unknown): v is SnapshotRecord {
-  if (typeof v !== 'object' || v === null) return false;
-  const r = v as Partial<SnapshotRecord>;
-  return r.schemaVersion === 1 && FixIdSchema.safeParse(r.fixId).success && typeof r.fixRunId === 'string' && typeof r.pid === 'number' && typeof r.state === 'object';
+/** The state folder itself cannot be trusted (a symlink, another user's, not a folder). */
+export class FixStateError extends FixInputError {
+  override name = 'FixStateError';
 }
+
+/** A state file that failed the checks; the reason is for the log and history. */
+export interface RefusedFile {
+  name: string;
+  reason: string;
+}
+
+/** Snapshots that passed every check, and the files that did not. */
+export interface SnapshotScan {
+  valid: SnapshotRecord[];
+  refused: RefusedFile[];
+}
+
+type Area = 'pending' | 'applied';
+
+const MAX_SNAPSHOT_BYTES = 256 * 1024;
+const MAX_LOCK_BYTES = 4096;
+const MAX_HISTORY_BYTES = 8 * 1024 * 1024;
+/** Files looked at per scan: a folder stuffed with files cannot make start-up slow. */
+const MAX_FILES_PER_SCAN = 64;
+
+class Refusal extends Error {}
+
+const errCode = (e: unknown): string | undefined => (e as NodeJS.ErrnoException | null)?.code;
 
 /** Reads and writes snapshots, history and the lock under deps.stateDir. */
 export class FixStateStore {
@@ -27,8 +55,38 @@ export class FixStateStore {
     return join(this.deps.stateDir, ...parts);
   }
 
+  /** Creates the folder (0700) if needed and checks it is a real folder of ours; tightens its mode. */
   private async ensure(sub?: string): Promise<void> {
     await this.deps.fs.mkdir(sub ? this.path(sub) : this.deps.stateDir);
+    await this.checkDir(this.deps.stateDir);
+    if (sub) await this.checkDir(this.path(sub));
+  }
+
+  private async checkDir(p: string): Promise<void> {
+    const m = await this.deps.fs.lstat(p);
+    if (!m) throw new FixStateError(`the quick-fix state folder ${p} could not be created`);
+    if (m.type !== 'dir') throw new FixStateError(`the quick-fix state folder ${p} is not a plain folder (a symbolic link is refused)`);
+    if (this.deps.uid === null) return;
+    if (m.uid !== this.deps.uid) throw new FixStateError(`the quick-fix state folder ${p} belongs to another user`);
+    if ((m.mode & 0o077) !== 0) await this.deps.fs.chmod(p, 0o700);
+  }
+
+  /** Reads a state file after the symlink, owner, mode and size checks; throws Refusal. */
+  private async readTrusted(p: string, maxBytes: number): Promise<Buffer> {
+    let r;
+    try {
+      r = await this.deps.fs.readNoFollow(p, maxBytes);
+    } catch (e) {
+      throw new Refusal(errCode(e) === 'ELOOP' ? 'it is a symbolic link' : e instanceof Error ? e.message : String(e));
+    }
+    const m = r.meta;
+    if (m.type !== 'file') throw new Refusal('it is not a regular file');
+    if (this.deps.uid !== null) {
+      if (m.uid !== this.deps.uid) throw new Refusal(`it belongs to uid ${String(m.uid)}, not ${this.deps.uid}`);
+      if ((m.mode & 0o022) !== 0) throw new Refusal('other users may write to it');
+    }
+    if (m.nlink > 1) throw new Refusal('it has other hard links');
+    return r.data;
   }
 
   /**
@@ -56,9 +114,11 @@ export class FixStateStore {
 
   private async readLock(): Promise<{ pid: number; fixId: string } | null> {
     try {
-      const v = JSON.parse((await this.deps.fs.readFile(this.path('fix.lock'))).toString('utf8')) as { pid?: unknown; fixId?: unknown };
-      return typeof v.pid === 'number' ? { pid: v.pid, fixId: String(v.fixId) } : { pid: -1, fixId: '?' };
+      const v = JSON.parse((await this.readTrusted(this.path('fix.lock'), MAX_LOCK_BYTES)).toString('utf8')) as { pid?: unknown; fixId?: unknown };
+      const fixId = typeof v.fixId === 'string' && /^[a-z-]{1,40}$/.test(v.fixId) ? v.fixId : '?';
+      return typeof v.pid === 'number' && Number.isInteger(v.pid) && v.pid > 0 ? { pid: v.pid, fixId } : { pid: -1, fixId: '?' };
     } catch {
+      // unreadable or untrusted: treated as stale, so it is replaced by our own
       return { pid: -1, fixId: '?' };
     }
   }
@@ -69,19 +129,27 @@ export class FixStateStore {
     await this.deps.fs.rm(this.path('fix.lock'));
   }
 
-  /** Persists the snapshot before any change (pending until the run settles). */
+  /** Persists the snapshot before any change (pending until the run settles); refuses one that would not load back. */
   async savePending(rec: SnapshotRecord): Promise<void> {
+    const p = parseSnapshot(rec);
+    if (!p.ok) throw new FixInputError(`the current DNS settings cannot be saved for undo (${p.reason}), so nothing was changed`);
+    const checked = p.rec;
     await this.ensure('pending');
-    await this.deps.fs.writeFileAtomic(this.path('pending', `${rec.fixRunId}.json`), Buffer.from(JSON.stringify(rec, null, 2)));
+    await this.deps.fs.writeFileAtomic(this.path('pending', `${checked.fixRunId}.json`), Buffer.from(JSON.stringify(checked, null, 2)));
   }
 
   async dropPending(fixRunId: string): Promise<void> {
     await this.deps.fs.rm(this.path('pending', `${fixRunId}.json`));
   }
 
-  /** Snapshots of runs that did not settle. */
+  /** Snapshots of runs that did not settle (only those that pass every check). */
   async listPending(): Promise<SnapshotRecord[]> {
-    return this.readAll('pending');
+    return (await this.scan('pending')).valid;
+  }
+
+  /** Every pending snapshot, split into usable ones and refused files; changes nothing. */
+  async scanPending(): Promise<SnapshotScan> {
+    return this.scan('pending');
   }
 
   /** A kept change: remembered so `undo` can restore the state before it. */
@@ -89,36 +157,87 @@ export class FixStateStore {
     await this.ensure('applied');
     // a second switch keeps the FIRST snapshot: undo must return to the user's own settings
     const existing = await this.getApplied(rec.fixId);
-    const keep = existing ? { ...rec, state: existing.state, createdAt: existing.createdAt } : rec;
+    const keep = SnapshotRecordSchema.parse(existing ? { ...rec, state: existing.state, createdAt: existing.createdAt } : rec);
     await this.deps.fs.writeFileAtomic(this.path('applied', `${rec.fixId}.json`), Buffer.from(JSON.stringify(keep, null, 2)));
   }
 
+  /** The kept change of `fixId`, a refusal when its file fails the checks, or null when there is none. */
+  async loadApplied(fixId: FixId): Promise<{ rec: SnapshotRecord } | { refused: RefusedFile } | null> {
+    const name = `${fixId}.json`;
+    const dir = this.path('applied');
+    if (!(await this.deps.fs.lstat(join(dir, name)))) return null;
+    const dirProblem = await this.dirProblem(dir);
+    if (dirProblem) return { refused: { name, reason: dirProblem } };
+    const r = await this.readSnapshot(dir, name, (rec) => rec.fixId === fixId);
+    return 'rec' in r ? { rec: r.rec } : { refused: { name, reason: r.reason } };
+  }
+
   async getApplied(fixId: FixId): Promise<SnapshotRecord | null> {
-    const p = this.path('applied', `${fixId}.json`);
-    if (!(await this.deps.fs.exists(p))) return null;
-    try {
-      const v: unknown = JSON.parse((await this.deps.fs.readFile(p)).toString('utf8'));
-      return isSnapshot(v) ? v : null;
-    } catch {
-      return null;
-    }
+    const r = await this.loadApplied(fixId);
+    return r && 'rec' in r ? r.rec : null;
   }
 
   async dropApplied(fixId: FixId): Promise<void> {
     await this.deps.fs.rm(this.path('applied', `${fixId}.json`));
   }
 
-  private async readAll(sub: string): Promise<SnapshotRecord[]> {
-    const dir = this.path(sub);
-    if (!(await this.deps.fs.exists(dir))) return [];
-    const out: SnapshotRecord[] = [];
-    for (const name of (await this.deps.fs.readdir(dir)).filter((n) => n.endsWith('.json')).sort()) {
+  /**
+   * Moves a refused file (or folder) out of the way into refused/, so it is reported once and
+   * never acted on; removes it when it cannot be moved.
+   */
+  async setAside(area: Area, name: string | null): Promise<void> {
+    const src = name === null ? this.path(area) : this.path(area, name);
+    const safe = (name ?? area).replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 100);
+    try {
+      await this.ensure('refused');
+      await this.deps.fs.rename(src, this.path('refused', `${this.deps.clock.now()}-${area}-${safe}`));
+    } catch {
+      await this.deps.fs.rm(src).catch(() => undefined);
+    }
+  }
+
+  private async dirProblem(dir: string): Promise<string | null> {
+    const m = await this.deps.fs.lstat(dir);
+    if (!m) return null;
+    if (m.type !== 'dir') return 'the folder is a symbolic link or not a folder';
+    if (this.deps.uid !== null && m.uid !== this.deps.uid) return 'the folder belongs to another user';
+    if (this.deps.uid !== null && (m.mode & 0o022) !== 0) return 'other users may write to the folder';
+    return null;
+  }
+
+  private async readSnapshot(dir: string, name: string, nameMatches: (rec: SnapshotRecord) => boolean): Promise<{ rec: SnapshotRecord } | { reason: string }> {
+    try {
+      const data = await this.readTrusted(join(dir, name), MAX_SNAPSHOT_BYTES);
+      let json: unknown;
       try {
-        const v: unknown = JSON.parse((await this.deps.fs.readFile(join(dir, name))).toString('utf8'));
-        if (isSnapshot(v)) out.push(v);
+        json = JSON.parse(data.toString('utf8'));
       } catch {
-        // a torn write cannot happen (atomic rename); anything unreadable is not ours to act on
+        return { reason: 'it is not JSON' };
       }
+      const p = parseSnapshot(json);
+      if (!p.ok) return { reason: p.reason };
+      if (!nameMatches(p.rec)) return { reason: 'its file name does not match its contents' };
+      return { rec: p.rec };
+    } catch (e) {
+      if (e instanceof Refusal) return { reason: e.message };
+      throw e;
+    }
+  }
+
+  private async scan(area: Area): Promise<SnapshotScan> {
+    const dir = this.path(area);
+    const out: SnapshotScan = { valid: [], refused: [] };
+    if (!(await this.deps.fs.lstat(dir))) return out;
+    const problem = await this.dirProblem(dir);
+    if (problem) {
+      out.refused.push({ name: '', reason: problem });
+      return out;
+    }
+    const names = (await this.deps.fs.readdir(dir)).filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort().slice(0, MAX_FILES_PER_SCAN);
+    for (const name of names) {
+      const r = await this.readSnapshot(dir, name, (rec) => (area === 'pending' ? `${rec.fixRunId}.json` : `${rec.fixId}.json`) === name);
+      if ('rec' in r) out.valid.push(r.rec);
+      else out.refused.push({ name, reason: r.reason });
     }
     return out;
   }
@@ -126,15 +245,34 @@ export class FixStateStore {
   /** Appends one line to history.jsonl. */
   async record(entry: HistoryRecord): Promise<void> {
     await this.ensure();
-    await this.deps.fs.appendFile(this.path('history.jsonl'), `${JSON.stringify(entry)}\n`);
+    const p = this.path('history.jsonl');
+    const line = `${JSON.stringify(entry)}\n`;
+    try {
+      await this.deps.fs.appendFile(p, line);
+    } catch (e) {
+      // a symlink planted as history.jsonl is never written through: it goes, and a new file starts
+      if (errCode(e) !== 'ELOOP') throw e;
+      this.deps.log('history.jsonl was a symbolic link; replaced by a new file');
+      await this.deps.fs.rm(p);
+      await this.deps.fs.appendFile(p, line);
+    }
   }
 
-  /** All history lines (oldest first); malformed lines are skipped. */
+  /** All history lines (oldest first); malformed lines are skipped, an untrusted file reads as empty. */
   async history(): Promise<HistoryRecord[]> {
     const p = this.path('history.jsonl');
-    if (!(await this.deps.fs.exists(p))) return [];
-    return (await this.deps.fs.readFile(p))
-      .toString('utf8')
+    if (!(await this.deps.fs.lstat(p))) return [];
+    let text: string;
+    try {
+      text = (await this.readTrusted(p, MAX_HISTORY_BYTES)).toString('utf8');
+    } catch (e) {
+      if (e instanceof Refusal) {
+        this.deps.log(`history.jsonl refused: ${e.message}`);
+        return [];
+      }
+      throw e;
+    }
+    return text
       .split('\n')
       .filter((l) => l.trim().length > 0)
       .flatMap((l) => {

@@ -12,42 +12,7 @@ export type FixStep =
   | { kind: 'write-file'; path: string; /** base64 of the exact bytes */ contentB64: string; admin: boolean }
   | { kind: 'launch'; argv: string[] };
 
-/** DNS settings as captured before a change: enough to put every byte back. */
-export type DnsState =
-  | { manager: 'resolv-conf'; path: string; contentB64: string; servers: string[] }
-  | {
-      manager: 'networkmanager';
-      connections: {
-        uuid: string;
-        name: string;
-        device: string;
-        ipv4Dns: string[];
-        ipv4IgnoreAutoDns: boolean;
-        ipv6Dns: string[];
-        ipv6IgnoreAutoDns: boolean;
-      }[];
-    }
-  | { manager: 'systemd-resolved'; links: { link: string; servers: string[] }[] }
-  | { manager: 'networksetup'; services: { service: string; servers: string[] }[] }
-  | {
-      manager: 'windows';
-      interfaces: { index: number; alias: string; family: 'IPv4' | 'IPv6'; servers: string[]; static: boolean }[];
-    };
-
-export type DnsManagerKind = DnsState['manager'];
-
-/** A persisted snapshot: written before anything changes, removed when the run settles. */
-export interface SnapshotRecord {
-  schemaVersion: 1;
-  fixId: FixId;
-  fixRunId: string;
-  /** Process that made the change; recovery leaves a live owner's snapshot alone. */
-  pid: number;
-  createdAt: string;
-  state: DnsState;
-  /** The servers the fix set (for messages). */
-  servers: string[];
-}
+export type { DnsState, DnsManagerKind, SnapshotRecord } from './snapshot-schema';
 
 /** One append-only history line. */
 export interface HistoryRecord {
@@ -55,7 +20,8 @@ export interface HistoryRecord {
   fixId: FixId;
   fixRunId: string;
   action: 'run' | 'undo' | 'recover';
-  outcome: 'kept' | 'verified' | 'rolled-back' | 'failed' | 'cancelled' | 'restored' | 'guided';
+  /** 'refused': a saved snapshot failed the checks and was set aside; nothing was changed. */
+  outcome: 'kept' | 'verified' | 'rolled-back' | 'failed' | 'cancelled' | 'restored' | 'guided' | 'refused';
   message: string;
   commands: string[][];
 }
@@ -66,9 +32,30 @@ export interface ProcessInfo {
   name: string;
 }
 
+/** What lstat/fstat say about a path (a symlink is reported as one, never followed). */
+export interface FileMeta {
+  type: 'file' | 'dir' | 'symlink' | 'other';
+  /** Owner; null where the OS has no POSIX owner (Windows). */
+  uid: number | null;
+  /** Permission bits (mode & 0o7777). */
+  mode: number;
+  size: number;
+  nlink: number;
+}
+
 /** File access the fixes need; injected so tests run against a temp dir. */
 export interface FixFs {
   readFile(path: string): Promise<Buffer>;
+  /**
+   * Opens without following a symlink (O_NOFOLLOW) and reads at most `maxBytes`; returns the
+   * bytes with the metadata of the file actually opened. Rejects for a symlink, a non-regular
+   * file or a larger file.
+   */
+  readNoFollow(path: string, maxBytes: number): Promise<{ data: Buffer; meta: FileMeta }>;
+  /** Metadata of the path itself (lstat); null when it does not exist. */
+  lstat(path: string): Promise<FileMeta | null>;
+  chmod(path: string, mode: number): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
   /** Writes via a temp file + rename; falls back to an in-place write when the target is a mount point. */
   writeFileAtomic(path: string, data: Buffer): Promise<void>;
   appendFile(path: string, data: string): Promise<void>;
@@ -118,6 +105,8 @@ export interface FixDeps {
   resolvConfOverridden: boolean;
   /** Running as root / Administrator already. */
   isAdmin: boolean;
+  /** Effective uid: files in the state dir must belong to it. null on Windows (no POSIX owner). */
+  uid: number | null;
   /** Present in the app (OS prompt); absent in the CLI (which asks the user to use sudo). */
   elevator: Elevator | null;
   /** Starts a GUI program detached (browsers). */

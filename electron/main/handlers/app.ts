@@ -1,4 +1,5 @@
 import type { AppInfo, ChannelHandlers } from '../../contract';
+import { redactUrlForLog } from '../../engine/fixes/log-redact';
 import { parseExternalUrl } from '../url-policy';
 import type { MainContext } from './context';
 
@@ -31,7 +32,7 @@ export function createAppHandlers(
       // and whitespace, and is the same one the window-open handler uses.
       const safe = parseExternalUrl(url);
       if (!safe) {
-        ctx.log.warn('refused to open external URL', url);
+        ctx.log.warn('refused to open external URL', redactUrlForLog(url));
         return { ok: false };
       }
       return { ok: await ctx.openExternal(safe) };

@@ -1,7 +1,7 @@
 import { exec as sudoExec } from '@vscode/sudo-prompt';
 import type { ChannelHandlers, FixEvent } from '../../contract';
 import type { Elevator, FixDeps } from '../../engine/fixes';
-import { createNodeFixDeps, encodePowerShell, FixService, quotePosixArg, validateFixRequest } from '../../engine/fixes';
+import { createNodeFixDeps, describeFixParamsForLog, encodePowerShell, FixService, quotePosixArg, validateFixRequest } from '../../engine/fixes';
 import type { MainContext } from './context';
 
 type FixChannels = 'fix:list' | 'fix:preview' | 'fix:run' | 'fix:confirm' | 'fix:undo';
@@ -14,6 +14,8 @@ export interface FixesMainOptions {
   service?: FixService | Promise<FixService>;
   /** Restore snapshots left by a killed run as soon as the app starts (default true). */
   recoverOnStart?: boolean;
+  /** The installed app (test knobs in the environment are refused); default true. */
+  packaged?: boolean;
 }
 
 /** POSIX shell quoting for one argument (sudo-prompt takes a command line, not argv). */
@@ -71,8 +73,8 @@ export function sudoPromptElevator(platform: NodeJS.Platform = process.platform)
   };
 }
 
-async function defaultService(ctx: MainContext): Promise<FixService> {
-  const deps: FixDeps = await createNodeFixDeps({ overrides: { elevator: sudoPromptElevator() } });
+async function defaultService(ctx: MainContext, packaged: boolean): Promise<FixService> {
+  const deps: FixDeps = await createNodeFixDeps({ packaged, overrides: { elevator: sudoPromptElevator() } });
   const fileLog = deps.log;
   // every fix line goes to the app log as well as the fixes log in the state dir
   deps.log = (line) => {
@@ -87,14 +89,15 @@ async function defaultService(ctx: MainContext): Promise<FixService> {
  * contract; each handler validates again (validateFixRequest) before the engine sees it.
  */
 export function createFixesHandlers(ctx: MainContext, o: FixesMainOptions = {}): Pick<ChannelHandlers, FixChannels> {
-  const service = Promise.resolve(o.service ?? defaultService(ctx));
+  const service = Promise.resolve(o.service ?? defaultService(ctx, o.packaged ?? true));
   if (o.recoverOnStart !== false) {
     service
       .then((s) => s.recoverInterrupted())
       .then((restored) => {
         for (const r of restored) {
           ctx.log.warn(`[fix] ${r.message}`);
-          if (r.ok) ctx.notify('Gateway Doctor', r.message);
+          // a refused snapshot is said too: the person learns a saved change was not used
+          if (r.ok || r.refused) ctx.notify('Gateway Doctor', r.message);
         }
       })
       .catch((e: unknown) => ctx.log.error('[fix] recovery of interrupted fixes failed', e));
@@ -117,7 +120,7 @@ export function createFixesHandlers(ctx: MainContext, o: FixesMainOptions = {}):
         markStarted();
         ctx.sink('fix:event', e);
       };
-      ctx.log.info(`[fix] run requested: ${req.fixId} ${JSON.stringify(req.params)}`);
+      ctx.log.info(`[fix] run requested: ${req.fixId} ${describeFixParamsForLog(req.params)}`);
       const run = s.run(req.fixId, req.params, { fixRunId, onEvent: emit, keepSeconds: KEEP_SECONDS });
       // Refusals (busy, not available, needs admin) reject before the first event: they reach
       // the renderer as a rejected invoke. Later failures arrive as a 'finished' event.

@@ -15,6 +15,8 @@ export interface HandlerDeps {
   facts: AppFacts;
   engine: DiagnosisEngine;
   watch: WatchOptions;
+  /** app.isPackaged: the fixes refuse test knobs in an installed app (default true). */
+  packaged?: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ export function composeHandlers(deps: HandlerDeps): { handlers: ChannelHandlers;
     ...diagnosis.handlers,
     ...createHistoryHandlers(deps.ctx),
     ...watch.handlers,
-    ...createFixesHandlers(deps.ctx),
+    ...createFixesHandlers(deps.ctx, { packaged: deps.packaged ?? true }),
     ...createReportHandlers(deps.ctx),
   };
   return {

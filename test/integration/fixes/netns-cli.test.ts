@@ -48,9 +48,12 @@ interface Run {
   stderr: string;
 }
 
+// the test knobs are refused under sudo/pkexec: the CLI runs as plain root here, as in CI
+const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['SUDO_UID', 'SUDO_USER', 'SUDO_GID', 'SUDO_COMMAND', 'PKEXEC_UID', 'DOAS_USER'].includes(k)));
+
 function spawnCli(args: string[], env: Record<string, string> = {}): ChildProcess {
   return spawn('ip', ['netns', 'exec', NS, process.execPath, LAUNCH, CLI, ...args], {
-    env: { ...process.env, GATEWAY_DOCTOR_STATE_DIR: STATE, GATEWAY_DOCTOR_VERIFY_NAME: 'verify.lab.test', ...env },
+    env: { ...baseEnv, GATEWAY_DOCTOR_STATE_DIR: STATE, GATEWAY_DOCTOR_VERIFY_NAME: 'verify.lab.test', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
@@ -191,6 +194,41 @@ describe.skipIf(!lab.ok)('fix CLI in a network namespace (resolv.conf-managed DN
     expect(pending()).toEqual([]);
     const history = readFileSync(join(STATE, 'history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { action: string });
     expect(history.at(-1)?.action).toBe('recover');
+  });
+
+  it.each([
+    ['a file outside DNS', (victim: string) => ({ path: victim, contentB64: Buffer.from('nameserver 203.0.113.66\n').toString('base64') })],
+    ['resolv.conf, with content that is not a resolv.conf', () => ({ path: '/etc/resolv.conf', contentB64: Buffer.from('* * * * * root id\n').toString('base64') })],
+    ['a path through ..', () => ({ path: '/etc/netns/../resolv.conf', contentB64: Buffer.from('nameserver 203.0.113.66\n').toString('base64') })],
+  ])('a planted snapshot for %s is refused by `fix list`: nothing written, refusal logged', async (_what, state) => {
+    const victim = join(WORK, 'victim.txt');
+    writeFileSync(victim, 'precious\n');
+    mkdirSync(join(STATE, 'pending'), { recursive: true, mode: 0o700 });
+    const rec = {
+      schemaVersion: 1, fixId: 'switch-dns', fixRunId: 'planted', pid: 999_999_999, createdAt: '2026-11-22T06:00:00Z', servers: [GOOD],
+      state: { manager: 'resolv-conf', servers: ['203.0.113.66'], ...state(victim) },
+    };
+    writeFileSync(join(STATE, 'pending', 'planted.json'), JSON.stringify(rec), { mode: 0o600 });
+    const r = await runCli(['fix', 'list']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('A saved DNS change was refused and set aside');
+    expect(r.stderr).not.toMatch(/Restored/);
+    expect(readFileSync(victim, 'utf8')).toBe('precious\n');
+    expect(resolvBytes().equals(ORIGINAL)).toBe(true);
+    expect(pending()).toEqual([]);
+    const history = readFileSync(join(STATE, 'history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { outcome: string });
+    expect(history.at(-1)?.outcome).toBe('refused');
+    expect(readFileSync(join(STATE, 'fixes.log'), 'utf8')).toMatch(/refused the saved snapshot "planted\.json"/);
+  });
+
+  it('under sudo the test knobs are refused (exit 2) and the file they name is not touched', async () => {
+    const victim = join(WORK, 'victim.txt');
+    writeFileSync(victim, 'nameserver 192.0.2.1\n');
+    const r = await runCli(['fix', 'switch-dns', '--to', GOOD, '--yes'], { SUDO_UID: '1000', GATEWAY_DOCTOR_RESOLV_CONF: victim });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/GATEWAY_DOCTOR_STATE_DIR, GATEWAY_DOCTOR_RESOLV_CONF, GATEWAY_DOCTOR_VERIFY_NAME are for tests only and refused when Gateway Doctor runs with sudo or pkexec/);
+    expect(readFileSync(victim, 'utf8')).toBe('nameserver 192.0.2.1\n');
+    expect(resolvBytes().equals(ORIGINAL)).toBe(true);
   });
 
   it.each([

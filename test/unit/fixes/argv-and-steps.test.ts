@@ -3,7 +3,8 @@ import * as linux from '../../../electron/engine/fixes/argv-linux';
 import * as darwin from '../../../electron/engine/fixes/argv-darwin';
 import * as win from '../../../electron/engine/fixes/argv-windows';
 import { applySteps, describeChange, restoreSteps, restoreTookEffect, switchTookEffect } from '../../../electron/engine/fixes/dns-steps';
-import { FixInputError, parseServerList } from '../../../electron/engine/fixes/ip';
+import { dnsServerProblem, FixInputError, parseServerList } from '../../../electron/engine/fixes/ip';
+import { validateFixRequest } from '../../../electron/engine/fixes/service';
 import { parseNetworksetupDnsServers, parseNetworksetupServices } from '../../../electron/engine/fixes/parse-darwin';
 import { parseResolvectlDns } from '../../../electron/engine/fixes/parse-linux';
 import { parseWindowsDnsTable } from '../../../electron/engine/fixes/parse-windows';
@@ -22,6 +23,33 @@ describe('server list validation', () => {
   });
 });
 
+describe('which addresses can be a DNS server', () => {
+  it.each([
+    ['0.0.0.0', /means "no address"/],
+    ['0.1.2.3', /means "no address"/],
+    ['::', /means "no address"/],
+    ['255.255.255.255', /broadcast address/],
+    ['127.0.0.1', /this computer itself \(loopback\)/],
+    ['127.0.0.53', /loopback/],
+    ['::1', /loopback/],
+    ['::ffff:127.0.0.1', /loopback/],
+    ['224.0.0.251', /multicast/],
+    ['ff02::fb', /multicast/],
+    ['fe80::1%eth0', /names a network interface after the "%"/],
+  ])('%s is refused with a clear sentence, by the CLI parser and by the request check', (ip, why) => {
+    expect(() => parseServerList(`1.1.1.1,${ip}`)).toThrow(why);
+    expect(dnsServerProblem(ip)).toMatch(why);
+    if (!ip.includes('%')) expect(() => validateFixRequest('switch-dns', { servers: [ip] })).toThrow(why);
+  });
+
+  it('real servers pass, including link-local and private ones without a zone', () => {
+    for (const ip of ['1.1.1.1', '192.168.1.1', '10.0.0.53', '2606:4700:4700::1111', 'fe80::1', '223.255.255.255', '240.0.0.1']) {
+      expect(dnsServerProblem(ip), ip).toBeNull();
+    }
+    expect(validateFixRequest('switch-dns', { servers: ['9.9.9.9'] }).params.servers).toEqual(['9.9.9.9']);
+  });
+});
+
 describe('Linux argv', () => {
   it('builds nmcli, resolvectl, DHCP and flush commands as argv arrays', () => {
     expect(linux.nmcliSetDnsArgv('u-1', { servers: ['192.0.2.1'], ignoreAuto: true }, { servers: [], ignoreAuto: true })).toEqual([
@@ -34,10 +62,12 @@ describe('Linux argv', () => {
     expect(linux.dnsmasqFlushArgv(4242)).toEqual(['kill', '-HUP', '4242']);
     expect(linux.dhclientReleaseArgv('eth0')).toEqual(['dhclient', '-r', 'eth0']);
     expect(linux.networkctlRenewArgv('eth0')).toEqual(['networkctl', 'renew', 'eth0']);
-    expect(linux.elevatedWriteArgv('/state/w.tmp', '/etc/resolv.conf')).toEqual([
-      ['cp', '--', '/state/w.tmp', '/etc/resolv.conf.gateway-doctor.tmp'],
-      ['mv', '-f', '--', '/etc/resolv.conf.gateway-doctor.tmp', '/etc/resolv.conf'],
+    const sha = 'a'.repeat(64);
+    expect(linux.elevatedWriteArgv('/state/w.tmp', '/etc/resolv.conf', sha)).toEqual([
+      ['/bin/sh', '-c', linux.ELEVATED_WRITE_SCRIPT, 'gateway-doctor-write', sha, '/state/w.tmp', '/etc/resolv.conf'],
     ]);
+    expect(() => linux.elevatedWriteArgv('/state/w.tmp', '/etc/resolv.conf', 'x')).toThrow(FixInputError);
+    expect(() => linux.elevatedWriteArgv('/state/w.tmp', 'etc/resolv.conf', sha)).toThrow(FixInputError);
   });
 
   it('refuses option-looking or multi-line machine values and non-IP servers', () => {

@@ -47,10 +47,22 @@ describe('gateway-doctor fix (in-process)', () => {
       [['switch-dns', '--to', 'dns.google', '--yes'], /"dns.google" is not an IP address/],
       [['switch-dns', '--to', '1.1.1.1;reboot', '--yes'], /is not an IP address/],
       [['switch-dns', '--yes'], /needs the new DNS servers/],
+      [['switch-dns', '--to', '0.0.0.0', '--yes'], /"0\.0\.0\.0" means "no address"/],
+      [['switch-dns', '--to', '255.255.255.255', '--yes'], /broadcast address/],
+      [['switch-dns', '--to', '127.0.0.1', '--yes'], /this computer itself \(loopback\)/],
+      [['switch-dns', '--to', 'fe80::1%eth0', '--yes'], /"fe80::1%eth0" names a network interface/],
       [['flush-dns', '--yes'], /"flush-dns" is not available on this computer: Nothing on this computer keeps a DNS cache/],
       [['switch-dns', '--to'], /--to needs a value/],
       [['switch-dns', '--bogus'], /unknown option --bogus/],
       [['undo', 'nope'], /unknown fix "nope"/],
+      [['flush-dns', '--to', '1.1.1.1', '--yes'], /^gateway-doctor: flush-dns does not take --to\./],
+      [['renew-dhcp', '--url', 'https://a.example/', '--browser', 'firefox'], /renew-dhcp does not take --url, --browser/],
+      [['guide-clear-site-cache', '--url', 'https://a.example/'], /guide-clear-site-cache does not take --url/],
+      [['open-private-window', '--to', '1.1.1.1', '--url', 'https://a.example/'], /open-private-window does not take --to/],
+      [['switch-dns', '--to', '192.0.2.53', '--browser', 'firefox'], /switch-dns does not take --browser/],
+      [['switch-dns', '--to', '192.0.2.53', '--json'], /switch-dns does not take --json/],
+      [['list', '--to', '1.1.1.1'], /fix list does not take --to/],
+      [['undo', 'switch-dns', '--dry-run'], /fix undo does not take --dry-run/],
       [['undo', 'switch-dns'], /Nothing to undo/],
     ];
     for (const [args, msg] of cases) {
@@ -112,6 +124,16 @@ describe('gateway-doctor fix (in-process)', () => {
       expect(h.stdout).toContain(s);
     }
     expect((await cli([], fakeLinuxDeps())).code).toBe(2);
+  });
+
+  it('refuses the test knobs under sudo/pkexec (exit 2) before anything is read or written', async () => {
+    for (const env of [{ SUDO_UID: '1000' }, { PKEXEC_UID: '1000' }]) {
+      const i = io();
+      i.env = { ...env, GATEWAY_DOCTOR_RESOLV_CONF: '/etc/shadow' };
+      const code = await runFixCommand(['list'], i, { ask: null });
+      expect(code).toBe(2);
+      expect(i.stderr).toMatch(/^gateway-doctor: GATEWAY_DOCTOR_RESOLV_CONF is for tests only and refused when Gateway Doctor runs with sudo or pkexec\. Unset it/);
+    }
   });
 
   it('shows argv the way a person would type it', () => {

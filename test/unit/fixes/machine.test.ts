@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserCandidates, installedBrowsers, isOpenableUrl, openUrlArgv } from '../../../electron/engine/fixes/browsers';
+import { browserCandidates, installedBrowsers, isOpenableUrl, openUrlArgv, openUrlProblem, URL_PROBLEM_TEXT } from '../../../electron/engine/fixes/browsers';
 import { detectLinuxDnsManager } from '../../../electron/engine/fixes/dns-capture';
 import { ROUTER_WAIT, waitForGateway, waitForRouterRestart } from '../../../electron/engine/fixes/gateway-wait';
 import { clearSiteCacheSteps, disableProxySteps } from '../../../electron/engine/fixes/guides';
@@ -28,6 +28,14 @@ describe('browsers', () => {
     for (const bad of ['file:///etc/passwd', 'javascript:alert(1)', 'https://a.example/ --disable-web-security', '--incognito', 'https://a.example/\n']) {
       expect(isOpenableUrl(bad), bad).toBe(false);
     }
+  });
+
+  it('refuses a user name or password in the URL, with its own sentence', () => {
+    for (const bad of ['https://user:pw@shop.example/', 'http://admin@10.0.0.5/', 'https://:pw@shop.example/', 'https://@shop.example/']) {
+      expect(openUrlProblem(bad), bad).toBe(URL_PROBLEM_TEXT.credentials);
+    }
+    expect(openUrlProblem('https://shop.example/a@b')).toBeNull();
+    expect(openUrlProblem('ftp://shop.example/')).toBe(URL_PROBLEM_TEXT.notHttp);
   });
 });
 

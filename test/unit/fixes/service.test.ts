@@ -106,6 +106,16 @@ describe('switch-dns on a resolv.conf machine', () => {
     expect(deps.fs.writes).toEqual([]);
   });
 
+  it('a resolv.conf with lines it does not understand is not changed (it could not be restored safely)', async () => {
+    const fs = new MemFs();
+    fs.files.set('/etc/resolv.conf', Buffer.from('nameserver 192.168.1.1\nlookup file bind\n'));
+    const deps = fakeLinuxDeps({ fs });
+    await expect(new FixService(deps).run('switch-dns', { servers: ['192.0.2.53'] }, { autoKeep: true })).rejects.toThrow(
+      '/etc/resolv.conf line 2 is not a resolv.conf setting; Gateway Doctor only changes a resolv.conf it fully understands',
+    );
+    expect(fs.writes).toEqual([]);
+  });
+
   it('never runs two fixes at once (in-process and across processes)', async () => {
     const deps = fakeLinuxDeps();
     let release: () => void = () => undefined;
@@ -161,8 +171,8 @@ describe('switch-dns on a resolv.conf machine', () => {
       elevator: {
         run: async (cmds) => {
           batches.push(cmds);
-          // play the elevated cp + mv against the in-memory fs
-          const src = cmds[0]?.[2] ?? '';
+          // play the elevated write (sh -c SCRIPT name sha src target) against the in-memory fs
+          const src = cmds[0]?.[5] ?? '';
           fs.files.set('/etc/resolv.conf', Buffer.from(fs.files.get(src) ?? Buffer.alloc(0)));
           return { ok: true, detail: '' };
         },
@@ -172,7 +182,7 @@ describe('switch-dns on a resolv.conf machine', () => {
     const r = await service.run('switch-dns', { servers: ['192.0.2.53'] }, { autoKeep: true });
     expect(r.outcome).toBe('kept');
     expect(batches).toHaveLength(1);
-    expect(batches[0]?.map((c) => c.slice(0, 2))).toEqual([['cp', '--'], ['mv', '-f']]);
+    expect(batches[0]?.map((c) => [c[0], c[1], c[6]])).toEqual([['/bin/sh', '-c', '/etc/resolv.conf']]);
     expect(fs.text('/etc/resolv.conf')).toContain('nameserver 192.0.2.53');
     expect([...fs.files.keys()].filter((k) => k.endsWith('.tmp'))).toEqual([]);
   });
@@ -193,6 +203,10 @@ describe('list, preview and the other fixes', () => {
     expect(p.preview.commands).toEqual([['/usr/bin/firefox', '--private-window', 'https://shop.example/cart']]);
     const other = await service.preview('open-other-browser', { url: 'https://shop.example/', browser: 'firefox' });
     expect(other.preview.commands).toEqual([['/usr/bin/chromium', 'https://shop.example/']]);
+    for (const id of ['open-private-window', 'open-other-browser']) {
+      await expect(service.preview(id, { url: 'https://ann:hunter2@shop.example/' })).rejects.toThrow(/must not contain a user name or password/);
+      await expect(service.run(id, { url: 'https://ann:hunter2@shop.example/' })).rejects.toThrow(FixInputError);
+    }
     const guide = await service.preview('guide-clear-site-cache', { browser: 'safari' });
     expect(guide.preview.steps[0]).toMatch(/^Safari: in the menu bar choose Safari → Settings…/);
   });
