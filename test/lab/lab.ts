@@ -32,7 +32,7 @@ export interface LabScenario {
 export const LAB_CLI_ARGS: readonly string[] = labData.cliArgs;
 
 /**
- * One scenario per verdict of DESIGN.md (inconclusive has none: it is not a fault to build).
+ * One scenario per verdict of docs/architecture.md (inconclusive has none: it is not a fault to build).
  * The data lives in scenarios.json so the bench (plain Node) reads the same list.
  */
 export const SCENARIOS: readonly LabScenario[] = labData.scenarios.map((s) => ({

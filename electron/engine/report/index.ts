@@ -1,4 +1,4 @@
-// Public API of the report module (see notes/ENGINE-API.md).
+// Public API of the report module (docs/architecture.md, "The report").
 export { buildReport, assertExportClean } from './build';
 export { buildReportModel, formatLocalTime, pickFailingAttempt } from './model';
 export { renderHtml } from './render-html';

@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Lab scenarios (sourced by lab.sh). One per verdict of DESIGN.md; each fault is real (nginx,
+# Lab scenarios (sourced by lab.sh). One per verdict (docs/architecture.md); each fault is real (nginx,
 # dnsmasq, nftables, links) and ends with a self-check from gd-pc that prints PASS/FAIL lines.
 # Every fault lives in an nftables table named gd_fault (or a link set down), so a reset is cheap.
 
