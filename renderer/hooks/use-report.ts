@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Bridge, RedactionKind, RedactionOptions, ReportPreview } from '../../electron/contract';
-
-/** Same order and defaults as the contract's REDACTION_KINDS: every kind on. */
-export const REDACTION_KINDS: readonly RedactionKind[] = ['public-ip', 'mac', 'hostname', 'username', 'query'];
+import { REDACTION_KINDS } from '../../electron/contract/values';
 
 export type ReportAction = 'save' | 'copy' | 'email';
 export type ActionResult = { action: ReportAction; ok: boolean } | null;

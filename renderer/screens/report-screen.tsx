@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Bridge } from '../../electron/contract';
 import { Screen } from '../components/screen';
-import { REDACTION_KINDS, useReport } from '../hooks/use-report';
+import { REDACTION_KINDS } from '../../electron/contract/values';
+import { useReport } from '../hooks/use-report';
 
 const DONE_KEYS = { save: ['report.saved', 'report.notSaved'], copy: ['report.copied', 'app.error'], email: ['report.emailed', 'app.error'] } as const;
 
