@@ -64,6 +64,7 @@ export const de: Catalog = {
       running: 'Wird geprüft…',
       ok: 'In Ordnung',
       problem: 'Problem gefunden',
+      followOn: 'Folgt aus der Ursache',
       skipped: 'Übersprungen',
       error: 'Nicht prüfbar',
     },
@@ -87,6 +88,11 @@ export const de: Catalog = {
     restart: 'Von vorn beginnen',
   },
   checks: textsDe.checks,
+  chain: {
+    caption: 'Wo der Fehler liegt, von diesem Computer bis zur Website',
+    node: { computer: 'Dieser Computer', router: 'Ihr Router', isp: 'Internetanbieter', cdn: 'Auslieferungsnetz', site: 'Die Website' },
+    state: { broken: 'Hier liegt der Fehler', ok: 'Funktioniert', unknown: 'Unklar' },
+  },
   verdict: {
     heading: 'Ergebnis für {{site}}',
     solved: 'Gelöst: Die Website funktioniert jetzt.',
@@ -104,6 +110,7 @@ export const de: Catalog = {
     checkAgain: 'Erneut prüfen',
     earlier: 'Dies ist ein früheres Ergebnis vom {{time}}.',
     checkedAt: 'Geprüft am {{time}}.',
+    stillSeeing: 'Zeigt Ihr Browser den Fehler noch?',
     ownerToggle: 'Technische Details zeigen',
   },
   verdicts: textsDe.verdicts,

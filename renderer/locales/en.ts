@@ -64,6 +64,7 @@ export const en = {
       running: 'Checking…',
       ok: 'Fine',
       problem: 'Problem found',
+      followOn: 'Follows from the cause',
       skipped: 'Skipped',
       error: 'Could not check',
     },
@@ -87,6 +88,11 @@ export const en = {
     restart: 'Start over',
   },
   checks: textsEn.checks,
+  chain: {
+    caption: 'Where the fault is, from this computer to the website',
+    node: { computer: 'This computer', router: 'Your router', isp: 'Internet provider', cdn: 'Delivery network', site: 'The website' },
+    state: { broken: 'The fault is here', ok: 'Works', unknown: 'Not clear' },
+  },
   verdict: {
     heading: 'Result for {{site}}',
     solved: 'Solved: the website works now.',
@@ -104,6 +110,7 @@ export const en = {
     checkAgain: 'Check again',
     earlier: 'This is an earlier result, from {{time}}.',
     checkedAt: 'Checked on {{time}}.',
+    stillSeeing: 'Still see the error in your browser?',
     ownerToggle: 'Show technical details',
   },
   verdicts: textsEn.verdicts,

@@ -154,6 +154,9 @@ for (const scheme of ['light', 'dark'] as const) {
       await shot(page, '09-solved', scheme);
       await expectNoAxeViolations(page, `solved (${scheme})`);
 
+      // Solved: a clear done state; the browser steps wait behind one question.
+      await expect(page.getByRole('heading', { name: 'What you can do now' })).toHaveCount(0);
+      await page.getByText('Still see the error in your browser?').click();
       await page.getByRole('button', { name: /^Clear this website’s saved data/ }).click();
       await page.getByRole('combobox', { name: 'Which browser do you usually use?' }).selectOption('firefox');
       await expect(page.getByText('Find the saved data for this site.')).toBeVisible();
