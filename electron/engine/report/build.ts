@@ -2,6 +2,7 @@ import { REDACTION_KINDS } from '../../contract';
 import type { DiagnosisResult, RedactionKind, RedactionOptions } from '../../contract';
 import { buildReportModel } from './model';
 import { assertRedacted, blankStrings, collectStrings, enabledKinds, redactDeep, RedactionError } from './redact';
+import { assertReportInputSize } from './input';
 import { addressRoles } from './roles';
 import type { RedactionOutcome } from './redact';
 import { ReportModelSchema } from './schema';
@@ -20,9 +21,12 @@ const GUARDS = new WeakMap<ReportModel, Guard>();
 /**
  * Builds the report model from a diagnosis result and redacts it as a whole (every string,
  * headers included) before any renderer sees it. Throws RedactionError when redaction
- * fails or its post-check finds a private value: fail closed, nothing to export.
+ * fails or its post-check finds a private value: fail closed, nothing to export. Throws
+ * ReportInputError for a result over REPORT_INPUT_MAX_BYTES.
  */
 export function buildReport(result: DiagnosisResult, o: { redaction: RedactionOptions }): ReportModel {
+  // Bounded input, bounded time: the same cap as for a saved file, whoever passes the result in.
+  assertReportInputSize(result);
   // The generator stamp and the redaction record are ours, never data: they stay out of the walk.
   const { redaction: _unused, generator, ...raw } = buildReportModel(result);
   const hostname = result.environment.hostname;
