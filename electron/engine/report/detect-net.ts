@@ -1,5 +1,5 @@
 import { isIPv4, isIPv6 } from 'node:net';
-import { allChars, isAlnum, isDigit, isHex, replaceRuns } from './text-scan';
+import { allChars, isHex, replaceRuns, RUNS } from './text-scan';
 import type { Emit } from './text-scan';
 
 /**
@@ -117,8 +117,6 @@ export function addressKind(canon: string, roles: AddressRoles): 'public-ip' | '
 /** Decides, for an address found at `start`, which kind hides it (null: keep it). */
 export type Classify = (canon: string, start: number) => 'public-ip' | 'lan-ip' | null;
 
-const isMacColonChar = (c: number): boolean => isHex(c) || c === 58 || c === 45;
-const isMacDotChar = (c: number): boolean => isHex(c) || c === 46;
 const MAC_COLON = /^[0-9a-f]{2}([:-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}$/i;
 const MAC_DOT = /^[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}$/i;
 
@@ -136,19 +134,17 @@ export function scanMacs(text: string, emit: Emit): string {
     const key = macKey(run);
     return key === null ? null : emit('mac', key, run);
   };
-  let out = replaceRuns(text, isMacColonChar, (run) => one(run, MAC_COLON));
-  out = replaceRuns(out, isMacDotChar, (run) => one(run, MAC_DOT));
+  let out = replaceRuns(text, RUNS.hexColonDash, (run) => one(run, MAC_COLON), 17, 17);
+  out = replaceRuns(out, RUNS.hexDot, (run) => one(run, MAC_DOT), 14, 14);
   // Bare form: exactly 12 hex digits standing alone, one letter case, not the tail of a UUID.
-  return replaceRuns(out, isAlnum, (run, start) => {
+  return replaceRuns(out, RUNS.alnum, (run, start) => {
     if (run.length !== 12 || !allChars(run, isHex) || /^\d+$/.test(run)) return null;
     if (run !== run.toLowerCase() && run !== run.toUpperCase()) return null;
     if (out.charCodeAt(start - 1) === 45 && /[0-9a-f]{4}-$/i.test(out.slice(Math.max(0, start - 5), start))) return null;
     const key = macKey(run);
     return key === null ? null : emit('mac', key, run);
-  });
+  }, 12, 12);
 }
-
-const isV6Char = (c: number): boolean => isHex(c) || c === 58 || c === 46;
 
 function ipv6In(run: string): { ip: string; before: string; after: string } | null {
   // The run may carry punctuation around the address ("address:2001:db8::1", "2001:db8::1: ok").
@@ -163,7 +159,7 @@ function ipv6In(run: string): { ip: string; before: string; after: string } | nu
 
 /** IPv6 addresses (a run of hex digits, colons and dots with two colons or more). */
 export function scanIpv6(text: string, emit: Emit, classify: Classify): string {
-  return replaceRuns(text, isV6Char, (run, start) => {
+  return replaceRuns(text, RUNS.hexColonDot, (run, start) => {
     // 45 characters is the longest textual IPv6 address; allow a little punctuation around it.
     if (run.length > 60 || run.indexOf(':') === run.lastIndexOf(':')) return null;
     const found = ipv6In(run);
@@ -171,14 +167,12 @@ export function scanIpv6(text: string, emit: Emit, classify: Classify): string {
     const canon = canonicalIp(found.ip);
     const kind = canon === null ? null : classify(canon, start);
     return canon === null || kind === null ? null : found.before + emit(kind, canon, found.ip) + found.after;
-  });
+  }, 2, 60);
 }
-
-const isV4Char = (c: number): boolean => isDigit(c) || c === 46 || c === 45;
 
 /** Dotted IPv4 and the dashed form that hides in reverse-DNS names (203-0-113-5.dsl.example.net). */
 export function scanIpv4(text: string, emit: Emit, classify: Classify): string {
-  return replaceRuns(text, isV4Char, (run, start) => {
+  return replaceRuns(text, RUNS.digitDotDash, (run, start) => {
     const parts: string[] = [];
     const seps: string[] = [];
     let cur = '';
@@ -213,7 +207,7 @@ export function scanIpv4(text: string, emit: Emit, classify: Classify): string {
     let out = outParts[0] ?? '';
     for (let k = 0; k < seps.length; k += 1) out += (seps[k] ?? '') + (outParts[k + 1] ?? '');
     return out;
-  });
+  }, 7);
 }
 
 /**
@@ -221,7 +215,7 @@ export function scanIpv4(text: string, emit: Emit, classify: Classify): string {
  * so only those that name an address the policy hides are replaced.
  */
 export function scanIntegerIps(text: string, emit: Emit, classify: Classify): string {
-  return replaceRuns(text, isAlnum, (run, start) => {
+  return replaceRuns(text, RUNS.alnum, (run, start) => {
     let value: number;
     if (/^0x[0-9a-f]{1,8}$/i.test(run)) value = parseInt(run.slice(2), 16);
     else if (run.length >= 8 && run.length <= 10 && /^\d+$/.test(run)) value = Number(run);
@@ -232,7 +226,7 @@ export function scanIntegerIps(text: string, emit: Emit, classify: Classify): st
     const ip = [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255].join('.');
     const kind = classify(ip, start);
     return kind === null ? null : emit(kind, ip, run);
-  });
+  }, 3, 10);
 }
 
 /** Every address form in one text, in an order where no pass breaks another's match. */

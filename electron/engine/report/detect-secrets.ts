@@ -1,5 +1,5 @@
 import { isCredentialName, isJwt } from './detect-url';
-import { isAlnum, isPlaceholder, isStop, replaceRuns } from './text-scan';
+import { isAlnum, isPlaceholder, replaceRuns, RUNS } from './text-scan';
 import type { Emit } from './text-scan';
 
 /**
@@ -70,7 +70,6 @@ function scanPemKeys(text: string, emit: Emit): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
-const isJwtChar = (c: number): boolean => isAlnum(c) || c === 45 || c === 95 || c === 46;
 const AUTH_SCHEMES = new Set(['bearer', 'basic', 'negotiate', 'ntlm', 'token']);
 const TOKEN_WORD = /^[A-Za-z0-9._~+/=-]{8,}$/;
 
@@ -86,7 +85,7 @@ function looksLikeToken(word: string): boolean {
 export function scanCredentials(text: string, emit: Emit): string {
   let out = scanPemKeys(text, emit);
   out = scanKeyFormats(out, emit);
-  out = replaceRuns(out, isJwtChar, (run) => (isJwt(run) ? emit('credential', run, run) : null));
+  if (out.includes('eyJ')) out = replaceRuns(out, RUNS.jwt, (run) => (isJwt(run) ? emit('credential', run, run) : null), 20);
   // Header lines: "Name: value" where the name is a credential header; the value is the rest of the line.
   out = out
     .split('\n')
@@ -102,7 +101,7 @@ export function scanCredentials(text: string, emit: Emit): string {
     .join('\n');
   // Word by word: an auth scheme followed by a token, and name=value pairs with a credential name.
   let prevWord = '';
-  return replaceRuns(out, (c) => !isStop(c), (word) => {
+  return replaceRuns(out, RUNS.token, (word) => {
     const scheme = prevWord;
     prevWord = word.toLowerCase().replace(/:$/, '');
     if (AUTH_SCHEMES.has(scheme) && !isPlaceholder(word) && looksLikeToken(word)) return emit('credential', word, word);

@@ -1,5 +1,5 @@
 import { isCredentialName } from '../http/credential-names';
-import { charMix, isAlpha, isAlnum, isPlaceholder, isStop, replaceRuns } from './text-scan';
+import { charMix, isAlpha, isAlnum, isPlaceholder, isStop, replaceRuns, RUNS } from './text-scan';
 import type { Emit } from './text-scan';
 
 export { isCredentialName };
@@ -143,7 +143,7 @@ export function scanUrls(text: string, emit: Emit): string {
     pos = end;
   }
   const absoluteDone = pos === 0 ? text : out + text.slice(pos);
-  return replaceRuns(absoluteDone, (c) => !isStop(c), (word) => {
+  return replaceRuns(absoluteDone, RUNS.token, (word) => {
     if (word.includes('://')) return null;
     let p = word.indexOf('/');
     while (p > 0 && word[p - 1] !== '=') p = word.indexOf('/', p + 1);

@@ -1,5 +1,5 @@
 import type { RedactionKind } from '../../contract';
-import { isWordChar, replaceRuns } from './text-scan';
+import { isWordChar, replaceRuns, RUNS } from './text-scan';
 import type { Emit } from './text-scan';
 
 /**
@@ -72,7 +72,7 @@ export class LiteralIndex {
     if (this.size === 0) return text;
     let out = '';
     let last = 0;
-    replaceRuns(text, isWordChar, (run, start) => {
+    replaceRuns(text, RUNS.word, (run, start) => {
       if (start < last) return null;
       const m = this.match(text, run, start);
       if (!m || (only && !only.has(m.entry.kind))) return null;

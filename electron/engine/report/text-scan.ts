@@ -28,26 +28,43 @@ const STOP = new Set([34, 39, 60, 62, 96, 124]);
 export const isStop: CharTest = (c) => c <= 32 || c === 0x7f || STOP.has(c) || c === 0x85 || c === 0xa0 || c === 0x2028 || c === 0x2029;
 export const isTokenChar: CharTest = (c) => !isStop(c);
 
+/** Maximal runs of one character class, for {@link replaceRuns} (global, one class, `+`). */
+export const RUNS = {
+  alnum: /[A-Za-z0-9]+/g,
+  word: /[A-Za-z0-9_-]+/g,
+  jwt: /[A-Za-z0-9_.-]+/g,
+  hexColonDash: /[0-9A-Fa-f:-]+/g,
+  hexDot: /[0-9A-Fa-f.]+/g,
+  hexColonDot: /[0-9A-Fa-f:.]+/g,
+  digitDotDash: /[0-9.-]+/g,
+  // eslint-disable-next-line no-control-regex -- a token ends at any control character
+  token: /[^\s"'<>`|\u0000-\u0020\u007f\u0085\u00a0\u2028\u2029]+/g,
+} as const;
+
 /**
- * Replaces each maximal run of characters passing `test` by what `fn` returns for it (null keeps
- * the run). Runs are disjoint, so the whole call is linear in the text plus the work `fn` does.
+ * Replaces each maximal run matching `runs` (one of {@link RUNS}) by what `fn` returns for it
+ * (null keeps the run). A single character class with `+` cannot backtrack and runs are
+ * disjoint, so the call is linear in the text plus the work `fn` does. Runs shorter than `min`
+ * or longer than `max` are skipped (detectors know the lengths their values can have).
  */
-export function replaceRuns(text: string, test: CharTest, fn: (run: string, start: number, end: number) => string | null): string {
+export function replaceRuns(
+  text: string,
+  runs: RegExp,
+  fn: (run: string, start: number, end: number) => string | null,
+  min = 1,
+  max = Number.POSITIVE_INFINITY,
+): string {
   let out = '';
   let last = 0;
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    if (!test(text.charCodeAt(i))) {
-      i += 1;
-      continue;
-    }
-    const start = i;
-    while (i < n && test(text.charCodeAt(i))) i += 1;
-    const replaced = fn(text.slice(start, i), start, i);
+  const re = new RegExp(runs.source, 'g');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const run = m[0];
+    if (run.length < min || run.length > max) continue;
+    const start = m.index;
+    const replaced = fn(run, start, start + run.length);
     if (replaced !== null) {
       out += text.slice(last, start) + replaced;
-      last = i;
+      last = start + run.length;
     }
   }
   return last === 0 ? text : out + text.slice(last);
