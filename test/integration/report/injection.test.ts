@@ -1,6 +1,5 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiagnosisResult } from '../../../electron/contract';
 import { httpProbe } from '../../../electron/engine/http/probe';
@@ -54,6 +53,13 @@ async function hostileResult(): Promise<DiagnosisResult> {
   return r;
 }
 
+/** The page as a browser parses it (jsdom, a dev dependency without bundled types). */
+async function parseHtml(html: string): Promise<Document> {
+  const name = 'jsdom';
+  const { JSDOM } = (await import(name)) as { JSDOM: new (html: string) => { window: { document: Document } } };
+  return new JSDOM(html).window.document;
+}
+
 function outsideCode(md: string): string {
   return md.replace(/`[^`\n]*`/g, '``');
 }
@@ -93,7 +99,7 @@ describe('reports carry no markup a site controls', () => {
   it.each([true, false])('HTML (redaction %s): only the renderer’s own elements, no script, handler or link', async (redact) => {
     const m = buildReport(await hostileResult(), { redaction: redact ? DEFAULT_REDACTION : { enabled: false, kinds: [] } });
     const html = renderChecked(m, 'html');
-    const doc = new JSDOM(html).window.document;
+    const doc = await parseHtml(html);
     const allowed = new Set([
       'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'section', 'p', 'h1', 'h2', 'h3', 'dl', 'dt', 'dd', 'ul', 'li',
       'code', 'span', 'strong', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'div', 'figure', 'figcaption', 'footer',
