@@ -185,7 +185,7 @@ export const de: Catalog = {
     privacy: 'Private Angaben',
     enabled: 'Private Angaben ausblenden (empfohlen)',
     kind: {
-      'public-ip': 'Ihre öffentliche Internetadresse (die, die Websites sehen)',
+      'public-ip': 'Ihre öffentliche Internetadresse',
       'lan-ip': 'Adressen der Geräte in Ihrem Heimnetz (nicht die des Routers)',
       mac: 'Hardware-Adressen Ihrer Geräte',
       hostname: 'Der Name Ihres Computers',

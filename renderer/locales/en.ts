@@ -185,7 +185,7 @@ export const en = {
     privacy: 'Private details',
     enabled: 'Hide private details (recommended)',
     kind: {
-      'public-ip': 'Your public internet address (the one websites see)',
+      'public-ip': 'Your public internet address',
       'lan-ip': 'Addresses of the devices in your home network (not the router’s)',
       mac: 'Hardware addresses of your devices',
       hostname: 'Your computer’s name',
