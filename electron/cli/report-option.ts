@@ -11,7 +11,7 @@ export interface ReportCliOptions {
 
 /** Help lines for the options, to paste into a command's --help. */
 export const REPORT_OPTIONS_HELP = `  --report <file>      also write a report: .html, .md, .json or .pdf (PDF needs Chromium)
-  --no-redact          keep public IPs, MAC addresses, host and user names and URL queries in the report
+  --no-redact          keep your public address, home addresses, MACs, names, e-mail, web-address values and credentials
 `;
 
 /**

@@ -1,6 +1,7 @@
 import { DiagnosisResultSchema } from '../../contract';
 import type { DiagnosisEvent, DiagnosisOptions } from '../../contract';
 import { createNodeEngineDeps, InputError, isIpLiteral, parseTarget, runDiagnosis } from '../../engine';
+import { stripUrlSecrets } from '../../engine/report';
 import { checkLabel } from '../../engine/text/steps';
 import { checkLine, formatDiagnosis } from '../../engine/text/format';
 import type { CliIo } from '../io';
@@ -22,7 +23,8 @@ Options:
   --timeout seconds      overall time limit (1-120, default 10)
   --report <file>        also write a report for your ISP or the site: .html, .md, .json or .pdf
                          (format by extension; PDF needs Chromium or CHROMIUM_PATH)
-  --no-redact            keep public IPs, MACs, host and user names and URL queries in the report
+  --no-redact            keep your public address, home-network addresses, MACs, names, e-mail
+                         addresses, web-address values and credentials in the report
   --help                 show this help
 
 Exit codes: 0 diagnosis completed (whatever the verdict), 1 internal error, 2 bad input.
@@ -129,7 +131,9 @@ export async function runDiagnoseCommand(args: string[], io: CliIo): Promise<num
     const reportExit = await writeCliReport(result, parsed.report, io, 'diagnose');
     if (parsed.json) {
       const valid = DiagnosisResultSchema.parse(result);
-      io.out(`${JSON.stringify(valid, null, 2)}\n`);
+      // What the user typed may hold a password, a token in the query or a fragment: print it without.
+      const printed = { ...valid, target: { ...valid.target, input: stripUrlSecrets(valid.target.input) } };
+      io.out(`${JSON.stringify(printed, null, 2)}\n`);
     } else {
       io.out(formatDiagnosis(result));
     }

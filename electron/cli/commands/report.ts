@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { DiagnosisResultSchema } from '../../contract';
-import { reportJsonSchema } from '../../engine/report';
+import { readReportInput, REPORT_INPUT_MAX_BYTES, ReportInputError, reportJsonSchema } from '../../engine/report';
 import type { CliIo } from '../io';
 import { takeReportOptions, writeCliReport } from '../report-option';
 
@@ -10,10 +9,13 @@ Usage:
   gateway-doctor report <result.json | -> <file.html|.md|.json|.pdf> [--no-redact]
   gateway-doctor report --schema       print the JSON Schema of the .json report
 
-<result.json> is what "gateway-doctor diagnose <url> --json" printed ("-" reads it from stdin).
+<result.json> is what "gateway-doctor diagnose <url> --json" printed ("-" reads it from stdin);
+it may be at most 8 MiB (stdin: 4 MiB).
 The report format follows the file's extension; PDF needs Chromium (or set CHROMIUM_PATH).
-Public IPs, MAC addresses, this computer's name, user names in paths and URL query strings
-are replaced by placeholders unless --no-redact is given. If redaction fails, nothing is written.
+Your public address, home-network addresses (not the router's), MAC addresses, this computer's
+name, user names, e-mail addresses, values in web addresses and passwords/keys/tokens are
+replaced by placeholders unless --no-redact is given. Your provider's routers, DNS servers and
+the site's addresses stay: they are the evidence. If redaction fails, nothing is written.
 Exit codes: 0 written, 1 could not write, 2 bad input.
 `;
 
@@ -42,8 +44,12 @@ export async function runReportCommand(args: string[], io: CliIo): Promise<numbe
   }
   let text: string;
   try {
-    text = source === '-' ? await io.readStdin() : await readFile(source, 'utf8');
+    text = source === '-' ? await io.readStdin() : await readReportInput(source, REPORT_INPUT_MAX_BYTES);
   } catch (error) {
+    if (error instanceof ReportInputError) {
+      io.err(`gateway-doctor report: ${error.message}\n`);
+      return 2;
+    }
     io.err(`gateway-doctor report: cannot read "${source}": ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }

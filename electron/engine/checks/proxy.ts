@@ -19,6 +19,15 @@ export async function proxyCheck(ctx: CheckContext, o: { attemptTimeoutMs: numbe
   const result = await runCheck('proxy', ctx, async (): Promise<CheckBody> => {
     const choice = await ctx.proxyFor(ctx.target.url);
     if (choice.kind === 'direct') return { status: 'ok', evidence: { configured: false, source: choice.source } };
+    if (choice.kind === 'unsupported' && choice.invalid === 'credentials') {
+      return {
+        status: 'problem',
+        problems: ['proxy-setting-invalid'],
+        reason: `The proxy setting (${choice.display}) has a user name or password that is not written correctly: a % must be followed by two hex digits.`,
+        hint: 'Correct the proxy setting (write a % in a password as %25), or turn the proxy off, then check again.',
+        evidence: { configured: true, proxy: choice.display, source: choice.source, valid: false },
+      };
+    }
     if (choice.kind === 'unsupported') {
       return { status: 'skipped', reason: `A proxy is set (${choice.display}) but Gateway Doctor cannot test this kind of proxy.`,
         hint: 'Try again with the proxy turned off to compare.', evidence: { configured: true, proxy: choice.display, source: choice.source } };

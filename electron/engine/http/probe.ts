@@ -8,6 +8,7 @@ import { connect as tlsConnect } from 'node:tls';
 import type { TLSSocket } from 'node:tls';
 import type { ProbeAttempt } from '../../contract';
 import { recogniseResponse } from '../recognise';
+import { isCredentialName } from './credential-names';
 import type { ProxyChoice } from './proxy';
 
 /** Body bytes kept per response; the rest is never read (the socket is destroyed). */
@@ -47,14 +48,29 @@ function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-function flattenHeaders(h: IncomingHttpHeaders): Record<string, string> {
+/**
+ * Response headers as one string each. Credentials (cookies, tokens, keys: any header whose name
+ * says so, in any case) are never needed for the diagnosis and are not kept; for an auth
+ * challenge only its scheme names stay ("Basic, Negotiate"), which is what tells a login apart.
+ */
+export function flattenHeaders(h: IncomingHttpHeaders | Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(h)) {
     if (v === undefined) continue;
-    // Cookies are private and never needed for the diagnosis.
-    out[k] = k === 'set-cookie' ? '[omitted]' : Array.isArray(v) ? v.join(', ') : v;
+    const value = Array.isArray(v) ? v.join(', ') : v;
+    const name = k.toLowerCase();
+    if (name === 'www-authenticate' || name === 'proxy-authenticate') out[k] = authSchemes(value);
+    else out[k] = isCredentialName(name) ? '[omitted]' : value;
   }
   return out;
+}
+
+function authSchemes(challenge: string): string {
+  // A scheme is a token at the start or after a comma that is not followed by "=" (a parameter).
+  const schemes = [...challenge.slice(0, 2048).matchAll(/(?:^|,)\s*([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]{0,40})(?=\s|,|$)/g)]
+    .map((m) => m[1] ?? '')
+    .filter((s) => s !== '');
+  return schemes.length > 0 ? [...new Set(schemes)].join(', ') : '[omitted]';
 }
 
 function hostHeader(u: URL): string {

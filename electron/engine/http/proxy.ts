@@ -4,8 +4,11 @@ import { isIP } from 'node:net';
 export type ProxyChoice =
   | { kind: 'direct'; source: 'none' | 'env' | 'system' }
   | { kind: 'http'; host: string; port: number; auth: string | null; source: 'env' | 'system'; display: string }
-  /** A proxy we cannot speak (SOCKS, HTTPS-to-proxy): the check says so instead of guessing. */
-  | { kind: 'unsupported'; source: 'env' | 'system'; display: string };
+  /**
+   * A proxy we cannot speak (SOCKS, HTTPS-to-proxy), or a setting we cannot use (`invalid`: a user
+   * name or password with a broken % escape): the check says so instead of guessing.
+   */
+  | { kind: 'unsupported'; source: 'env' | 'system'; display: string; invalid?: 'credentials' };
 
 type Env = Record<string, string | undefined>;
 
@@ -30,7 +33,13 @@ export function parseProxyUrl(value: string, source: 'env' | 'system'): ProxyCho
   const host = u.hostname.replace(/^\[|\]$/g, '');
   if (u.protocol !== 'http:') return { kind: 'unsupported', source, display: `${u.protocol}//${display(host, Number(u.port) || 0)}` };
   const port = u.port === '' ? 80 : Number(u.port);
-  const auth = u.username ? `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}` : null;
+  let auth: string | null = null;
+  try {
+    auth = u.username ? `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}` : null;
+  } catch {
+    // "%zz" in a password: one clear finding for this setting, not a failed diagnosis.
+    return { kind: 'unsupported', source, display: display(host, port), invalid: 'credentials' };
+  }
   return { kind: 'http', host, port, auth, source, display: display(host, port) };
 }
 

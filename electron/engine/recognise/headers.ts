@@ -34,10 +34,14 @@ function hasPrefix(h: Map<string, string>, prefix: string): boolean {
   return false;
 }
 
-/** A trace id is shown to people and put in reports: keep it short and printable. */
-export function cleanId(value: string | undefined): string | null {
-  if (value === undefined) return null;
-  const v = value.replace(/[^\x21-\x7e ]/g, '').trim().slice(0, 200);
+/**
+ * A trace id is shown to people and put in reports (HTML, Markdown, mail): keep it short and made
+ * of the characters real ids use (letters, digits, `. _ : = + / , -` and spaces), so a hostile
+ * server cannot smuggle markup (`<script>`, `[x](javascript:…)`) into a report through it.
+ */
+export function cleanId(value: string | null | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  const v = value.slice(0, 1000).replace(/[^A-Za-z0-9._:=+/, -]/g, '').replace(/\s+/g, ' ').trim().slice(0, 200);
   return v.length > 0 ? v : null;
 }
 

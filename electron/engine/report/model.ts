@@ -1,5 +1,6 @@
-import type { DiagnosisResult, DnsAnswer, Hop, Language, ProbeAttempt, TracerouteSummary } from '../../contract';
-import { fillText, textsFor } from '../../contract';
+import { fillText, REDACTION_KINDS, textsFor } from '../../contract';
+import type { DiagnosisResult, DnsAnswer, Hop, Language, ProbeAttempt, RedactionKind, TracerouteSummary } from '../../contract';
+import { cleanId } from '../recognise/headers';
 import { REPORT_SCHEMA_VERSION } from './schema';
 import type { ReportHop, ReportModel } from './schema';
 import { CHECK_LABEL, STEP_TEXT, verdictWording } from './texts';
@@ -43,17 +44,19 @@ export function pickFailingAttempt(result: DiagnosisResult): ProbeAttempt | null
 
 function findCdnTrace(result: DiagnosisResult, failing: ProbeAttempt | null): ReportModel['cdnTrace'] {
   const attempts = [...(failing ? [failing] : []), ...(result.probe?.attempts ?? [])];
+  // Saved results are untrusted: the id is cleaned again here, whatever the capture did.
   for (const a of attempts) {
     const rec = a.recognition;
-    if (rec?.traceId) {
-      const header = Object.keys(a.headers).find((h) => a.headers[h] === rec.traceId) ?? null;
-      return { cdn: rec.cdn ?? (rec.source === 'unknown' ? null : rec.source), traceId: rec.traceId, header: header?.toLowerCase() ?? null };
+    const traceId = cleanId(rec?.traceId);
+    if (rec && traceId) {
+      const header = Object.keys(a.headers).find((h) => cleanId(a.headers[h]) === traceId) ?? null;
+      return { cdn: rec.cdn ?? (rec.source === 'unknown' ? null : rec.source), traceId, header: header ? cleanId(header.toLowerCase()) : null };
     }
   }
   for (const a of attempts) {
     const lower = Object.fromEntries(Object.entries(a.headers).map(([k, v]) => [k.toLowerCase(), v]));
     for (const h of TRACE_HEADERS) {
-      const id = lower[h];
+      const id = cleanId(lower[h]);
       if (id) return { cdn: a.recognition?.cdn ?? null, traceId: id, header: h };
     }
   }
@@ -215,6 +218,6 @@ export function buildReportModel(result: DiagnosisResult, lang: Language = 'en')
     dns: result.dns
       ? { reading: dnsReading(result.dns.answers), answers: result.dns.answers, addressProbes: result.dns.addressProbes.map(toAttempt) }
       : null,
-    redaction: { enabled: false, kinds: [], counts: { 'public-ip': 0, mac: 0, hostname: 0, username: 0, query: 0 } },
+    redaction: { enabled: false, kinds: [], counts: Object.fromEntries(REDACTION_KINDS.map((k) => [k, 0])) as Record<RedactionKind, number> },
   };
 }

@@ -71,17 +71,31 @@ describe.skipIf(!isRoot || !canRun)('diagnose --report end to end (isolated name
       expect(r.stderr).toContain(`Report written to ${path} (redacted)`);
       const text = ext === 'pdf' ? await pdfText(path) : await readFile(path, 'utf8');
       expect(text).not.toContain('Q7secretSess1');
-      expect(text.replace(/\s+/g, '')).toContain('session=[query-1]');
+      // session= names a credential (new policy): hidden as one, not as a plain query value.
+      expect(text.replace(/\s+/g, '')).toContain('session=[credential-1]');
       if (hostname().length >= 3) expect(text.toLowerCase()).not.toContain(hostname().toLowerCase());
       if (ext === 'json') {
         const model = ReportModelSchema.parse(JSON.parse(text));
         expect(model.verdict.id).toBe('site-server-error');
         expect(model.failingResponse?.status).toBe(502);
         expect(model.failingResponse?.source).toBe('nginx');
-        expect(model.redaction.counts.query).toBe(1);
+        expect(model.redaction.counts.credential).toBe(1);
+        // The site's own address is evidence and stays.
+        expect(model.failingResponse?.address).toBe('127.0.0.1');
       }
     }
   }, 240000);
+
+  it('--json prints what was typed without password, query values or fragment', async () => {
+    const url = 'http://u:Pw9secret@127.0.0.1:8502/app?session=Q7secretSess1&x=1#fragQ7';
+    const args = ['netns', 'exec', NS, process.execPath, cli, 'diagnose', url, '--resolvers', '127.0.0.1', '--control', 'http://127.0.0.1:8200/', '--repeat', '1', '--timeout', '10', '--json'];
+    const { stdout } = await run('ip', args, { timeout: 90000 });
+    const printed = JSON.parse(stdout) as { target: { input: string } };
+    expect(printed.target.input).toBe('http://127.0.0.1:8502/app?session=&x=');
+    // The password and the fragment were never sent, so they appear nowhere; the query stays in
+    // target.url and the attempts, which are what was requested.
+    for (const secret of ['Pw9secret', 'fragQ7']) expect(stdout).not.toContain(secret);
+  }, 120000);
 
   it('--no-redact keeps the query token', async () => {
     const path = join(dir, 'raw.md');

@@ -2,8 +2,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeReportFile } from '../../../electron/engine/report';
+import { exportReport, writeReportFile } from '../../../electron/engine/report';
 import { ALL_SEEDED, loadResult, SEEDED } from '../../unit/report/fixtures';
+import { KEPT, SEEDS, seededResult } from '../../unit/report/seeds';
 import { pdfText, pdfToolsAvailable } from './pdf-tools';
 
 const FORMATS = ['html', 'md', 'json', 'pdf'] as const;
@@ -63,10 +64,40 @@ describe('leak test: a result seeded with a public IP, a MAC, the host name, a u
     const text = bytes.toString('utf8');
     for (const [k, values] of Object.entries(SEEDED)) {
       for (const v of values) {
-        if (k === kind) expect(text).not.toContain(v);
+        // The token= value is a credential: hidden whenever redaction is on, whatever kind is chosen.
+        if (k === kind || v === 'Zx81SecretTok42') expect(text).not.toContain(v);
         // The MAC/host/user/query seeds never contain another kind's value, so they stay.
         else expect(text).toContain(v);
       }
     }
+  });
+});
+
+describe(`leak test: ${SEEDS.length} seeded kinds of private value, four formats`, () => {
+  const result = seededResult();
+
+  it('seeds at least 30 kinds, and the fixture carries each one', () => {
+    expect(new Set(SEEDS.map((s) => s.form)).size).toBeGreaterThanOrEqual(30);
+    const raw = JSON.stringify(result).toLowerCase().replace(/\\\\/g, '\\');
+    for (const s of SEEDS) expect(raw, s.form).toContain(s.value.toLowerCase());
+  });
+
+  it.each(FORMATS)('redaction on: none of the seeds is in the %s export, the evidence is', async (format) => {
+    const path = join(dir, `seeded-on.${format}`);
+    await writeReportFile(result, path, { redact: true });
+    const text = (await readable(path)).toLowerCase();
+    const flat = squash(text);
+    const leaked = SEEDS.filter((s) => text.includes(s.value.toLowerCase()) || flat.includes(squash(s.value.toLowerCase())));
+    expect(leaked.map((s) => `${s.form}: ${s.value}`)).toEqual([]);
+    // The host name in its other spellings is gone too.
+    for (const variant of ['zephyr-ws42', 'zephyr_ws42']) expect(flat).not.toContain(variant);
+    for (const keep of KEPT) expect(flat, keep).toContain(keep.toLowerCase());
+  }, 60000);
+
+  it('redaction off: every seed is in the Markdown export', async () => {
+    const bytes = await exportReport(result, 'md', { redaction: { enabled: false, kinds: [] } });
+    const text = bytes.toString('utf8').toLowerCase().replace(/\\(.)/g, '$1');
+    const missing = SEEDS.filter((s) => !text.includes(s.value.toLowerCase()));
+    expect(missing.map((s) => s.form)).toEqual([]);
   });
 });

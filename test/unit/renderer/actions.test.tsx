@@ -130,11 +130,11 @@ describe('other next steps', () => {
     const { user, fake } = await toVerdict('site-server-error');
     await user.click(screen.getByRole('button', { name: 'Make a report' }));
     expect(await screen.findByText(/answered 502 from its own server/)).toBeTruthy();
-    expect(fake.requests('report:preview')[0]).toEqual({ runId: 'run-1', redaction: { enabled: true, kinds: ['public-ip', 'mac', 'hostname', 'username', 'query'] } });
+    expect(fake.requests('report:preview')[0]).toEqual({ runId: 'run-1', redaction: { enabled: true, kinds: ['public-ip', 'lan-ip', 'mac', 'hostname', 'username', 'email', 'query', 'credential'] } });
     expect(screen.getByRole('checkbox', { name: /^Your public internet address\s*\(1 hidden\)$/ })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: 'Hardware addresses of your devices' })).toBeTruthy();
     await user.click(screen.getByRole('checkbox', { name: /Your computer’s name/ }));
-    await waitFor(() => expect(must(fake.requests('report:preview').at(-1)).redaction.kinds).toEqual(['public-ip', 'mac', 'username', 'query']));
+    await waitFor(() => expect(must(fake.requests('report:preview').at(-1)).redaction.kinds).toEqual(['public-ip', 'lan-ip', 'mac', 'username', 'email', 'query', 'credential']));
     await user.click(screen.getByRole('checkbox', { name: 'Hide private details (recommended)' }));
     await waitFor(() => expect(must(fake.requests('report:preview').at(-1)).redaction.enabled).toBe(false));
     expect((screen.getByRole('checkbox', { name: /Your user name/ }) as HTMLInputElement).disabled).toBe(true);

@@ -116,7 +116,9 @@ describe('details', () => {
     expect(html).toMatch(/<tr class="mark-loss-start"><td class="num">3<\/td>/);
     expect(html).toContain('loss starts</text>');
     const md = renderMarkdown(m);
-    expect(md).toMatch(/\| 3 \| \[public-ip-1\] \|.*\| 33\.3% \| loss starts here \|/);
+    // New policy (issue 12): the ISP's hop is evidence and stays; only the user's own address is hidden.
+    expect(md).toMatch(/\| 3 \| 198\.51\.100\.1 \|.*\| 33\.3% \| loss starts here \|/);
+    expect(md).toContain('Loss starts at hop 3 (198.51.100.1, 33.3% lost)');
     expect(md.indexOf('## Path to the site')).toBeLessThan(md.indexOf('## The failing response'));
   });
 

@@ -41,7 +41,7 @@ describe('report handlers (main)', () => {
     const { handlers, runId } = setup();
     const p = await handlers['report:preview']({ runId, redaction: ON }, CTX);
     for (const text of [p.html, p.markdown, p.summary]) for (const v of ALL_SEEDED) expect(text).not.toContain(v);
-    expect(p.redacted).toMatchObject({ mac: 1, hostname: 1, username: 1, query: 3 });
+    expect(p.redacted).toMatchObject({ 'public-ip': 2, mac: 1, hostname: 1, username: 1, query: 2, credential: 1 });
     const raw = await handlers['report:preview']({ runId, redaction: OFF }, CTX);
     expect(raw.html).toContain('zephyr-ws42');
   });

@@ -6,6 +6,11 @@ import { DEFAULT_REDACTION, isPublicIpv4, isPublicIpv6, redactDeep, RedactionErr
 import { assertRedacted } from '../../../electron/engine/report/redact';
 
 const HOST = { hostname: 'zephyr-ws42' };
+// The user's own public addresses, as the report learns them from the diagnosis (see roles.ts).
+const USER_V4 = '81.2.69.160';
+const USER_V6 = '2a02:8108:1234:5600::1bad';
+const ROLES = { userPublic: new Set([USER_V4, USER_V6]), userPrefixes: new Set<string>(), kept: new Set(['192.168.1.1']) };
+const WITH_ROLES = { ...HOST, roles: ROLES };
 const only = (...kinds: RedactionKind[]): RedactionOptions => ({ enabled: true, kinds });
 
 describe('address classification', () => {
@@ -22,17 +27,31 @@ describe('address classification', () => {
 });
 
 describe('redactDeep', () => {
-  it('replaces public addresses with consistent placeholders and keeps private ones', () => {
+  // Policy changed (issue 12): only the user's own public address is hidden; third-party public
+  // addresses (ISP hops, the site, resolvers) are evidence and stay. Private addresses other than
+  // the router are the home network and are hidden.
+  it("replaces the user's public addresses consistently, keeps third-party ones and the router", () => {
     const input = {
-      a: 'hop 81.2.69.160 then 192.168.1.1',
+      a: 'hop 81.2.69.160 then 192.168.1.1 and 192.168.1.23',
       b: ['81.2.69.160', '203.0.113.9', '[2a02:8108:1234:5600:0:0:0:1bad]:443', '2a02:8108:1234:5600::1bad'],
       c: 'name 81-2-69-160.dyn.isp.example.net, resolver 1.1.1.1 and 8.8.8.8',
     };
-    const out = redactDeep(input, DEFAULT_REDACTION, HOST);
-    expect(out.value.a).toBe('hop [public-ip-1] then 192.168.1.1');
-    expect(out.value.b).toEqual(['[public-ip-1]', '[public-ip-2]', '[[public-ip-3]]:443', '[public-ip-3]']);
+    const out = redactDeep(input, DEFAULT_REDACTION, WITH_ROLES);
+    expect(out.value.a).toBe('hop [public-ip-1] then 192.168.1.1 and [lan-ip-1]');
+    expect(out.value.b).toEqual(['[public-ip-1]', '203.0.113.9', '[[public-ip-2]]:443', '[public-ip-2]']);
     expect(out.value.c).toBe('name [public-ip-1].dyn.isp.example.net, resolver 1.1.1.1 and 8.8.8.8');
-    expect(out.counts['public-ip']).toBe(3);
+    expect(out.counts['public-ip']).toBe(2);
+    expect(out.counts['lan-ip']).toBe(1);
+  });
+
+  it("hides every address in the user's IPv6 home prefix (/56) and addresses a site echoed back", () => {
+    const out = redactDeep(
+      { a: '2a02:8108:1234:56ff::2 and 2a02:8108:1234:5700::2', headers: [{ name: 'X-Real-IP', value: '198.51.100.200' }], b: 'seen 198.51.100.200' },
+      DEFAULT_REDACTION,
+      WITH_ROLES,
+    );
+    expect(out.value.a).toBe('[public-ip-1] and 2a02:8108:1234:5700::2');
+    expect(out.value.b).toBe('seen [public-ip-2]');
   });
 
   it('replaces MAC addresses in colon, dash and dotted forms as one value', () => {
@@ -84,9 +103,10 @@ describe('redactDeep', () => {
       DEFAULT_REDACTION,
       HOST,
     );
-    expect(out.value.url).toBe('https://shop.example.com/checkout?token=[query-1]&step=[query-2]&[query-3]#[query-4]');
-    expect(out.value.echo).toBe('GET /checkout?token=[query-1] HTTP/1.1');
-    expect(out.value.header).toBe('Bearer [query-1]');
+    // token= names a credential: its value is a credential (hidden whatever the query toggle says).
+    expect(out.value.url).toBe('https://shop.example.com/checkout?token=[credential-1]&step=[query-1]&[query-2]#[query-3]');
+    expect(out.value.echo).toBe('GET /checkout?token=[credential-1] HTTP/1.1');
+    expect(out.value.header).toBe('Bearer [credential-1]');
     expect(out.value.plain).toBe('https://shop.example.com/no-query');
   });
 
@@ -96,20 +116,23 @@ describe('redactDeep', () => {
   });
 
   it('redacts object keys too', () => {
-    const out = redactDeep({ evidence: { '81.2.69.160': { ok: true } } }, DEFAULT_REDACTION, HOST);
+    const out = redactDeep({ evidence: { '81.2.69.160': { ok: true } } }, DEFAULT_REDACTION, WITH_ROLES);
     expect(Object.keys(out.value.evidence)).toEqual(['[public-ip-1]']);
   });
 
   it('honours per-kind toggles and the master switch', () => {
-    const input = { s: 'zephyr-ws42 81.2.69.160 3c:22:fb:9a:10:7e /home/jdoe42 https://x.example/?t=abcdef' };
-    expect(redactDeep(input, only('mac'), HOST).value.s).toBe('zephyr-ws42 81.2.69.160 [mac-1] /home/jdoe42 https://x.example/?t=abcdef');
-    expect(redactDeep(input, only('hostname', 'query'), HOST).value.s).toBe('[hostname-1] 81.2.69.160 3c:22:fb:9a:10:7e /home/jdoe42 https://x.example/?t=[query-1]');
-    const off = redactDeep(input, { enabled: false, kinds: [...REDACTION_KINDS] }, HOST);
+    const input = { s: 'zephyr-ws42 81.2.69.160 3c:22:fb:9a:10:7e /home/jdoe42 https://x.example/?t=abcdef&api_key=k3y0000' };
+    // Credentials are hidden whenever redaction is on.
+    expect(redactDeep(input, only('mac'), WITH_ROLES).value.s).toBe('zephyr-ws42 81.2.69.160 [mac-1] /home/jdoe42 https://x.example/?t=abcdef&api_key=[credential-1]');
+    expect(redactDeep(input, only('hostname', 'query'), WITH_ROLES).value.s).toBe(
+      '[hostname-1] 81.2.69.160 3c:22:fb:9a:10:7e /home/jdoe42 https://x.example/?t=[query-1]&api_key=[credential-1]',
+    );
+    const off = redactDeep(input, { enabled: false, kinds: [...REDACTION_KINDS] }, WITH_ROLES);
     expect(off.value).toBe(input);
     expect(Object.values(off.counts).every((n) => n === 0)).toBe(true);
   });
 
-  it('never lets a random public IPv4 through, wherever it sits in a string', () => {
+  it("never lets the user's public IPv4 through, wherever it sits in a string", () => {
     const publicIp = fc
       .tuple(fc.integer({ min: 1, max: 223 }), fc.nat(255), fc.nat(255), fc.nat(255))
       .map((p) => p.join('.'))
@@ -117,8 +140,11 @@ describe('redactDeep', () => {
     const filler = fc.string({ maxLength: 12 }).map((s) => s.replace(/[0-9.:]/g, ' '));
     fc.assert(
       fc.property(publicIp, filler, filler, (ip, before, after) => {
-        const out = redactDeep({ s: `${before} ${ip} ${after}` }, DEFAULT_REDACTION, { hostname: 'h0st-x' });
+        const roles = { userPublic: new Set([ip]), userPrefixes: new Set<string>(), kept: new Set<string>() };
+        const out = redactDeep({ s: `${before} ${ip} ${after}` }, DEFAULT_REDACTION, { hostname: 'h0st-x', roles });
         expect(out.value.s).not.toContain(ip);
+        // Any other public address is third-party evidence and stays.
+        expect(redactDeep({ s: `${before} ${ip} ${after}` }, DEFAULT_REDACTION, { hostname: 'h0st-x' }).value.s).toContain(ip);
       }),
       { numRuns: 300 },
     );
@@ -127,7 +153,7 @@ describe('redactDeep', () => {
 
 describe('post-check (fail closed)', () => {
   it('throws when a text still shows a private value of an enabled kind', () => {
-    const out = redactDeep({ s: 'hop 81.2.69.160' }, DEFAULT_REDACTION, HOST);
+    const out = redactDeep({ s: 'hop 81.2.69.160' }, DEFAULT_REDACTION, WITH_ROLES);
     expect(() => assertRedacted(['all clean: [public-ip-1]'], DEFAULT_REDACTION, out, HOST)).not.toThrow();
     expect(() => assertRedacted(['leaked 81.2.69.160'], DEFAULT_REDACTION, out, HOST)).toThrow(RedactionError);
     expect(() => assertRedacted(['mac 3c:22:fb:9a:10:7e'], DEFAULT_REDACTION, out, HOST)).toThrow(/mac/);
