@@ -172,7 +172,9 @@ make_namespaces() {
     ip netns add "$ns"
     ip -n "$ns" link set lo up
     # The PC is IPv4-only unless a scenario gives it IPv6 (ipv6-broken); see make_ipv6.
-    in_ns "$ns" sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1 2>/dev/null || true
+    # No duplicate address detection (links made later inherit it): IPv6 is usable the moment it is on.
+    in_ns "$ns" sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1 \
+      net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0 2>/dev/null || true
     # No kernel ICMP rate limiting: the scenarios add their own, on purpose, where wanted.
     in_ns "$ns" sysctl -qw net.ipv4.icmp_ratelimit=0
   done

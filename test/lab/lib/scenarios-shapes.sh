@@ -138,10 +138,9 @@ table inet gd_fault {
 EOF
 }
 check_dns_all_dead() {
-  local r
-  for r in "$RESOLVER_ISP" "$RESOLVER_ALT1" "$RESOLVER_ALT2"; do
-    expect "resolver $r is silent, even for control.gd.test" dig_silent "$r" control.gd.test
-  done
+  local st
+  st=$(dig_status_all control.gd.test)
+  expect "ISP resolver and both alternatives are silent, even for control.gd.test ($st)" is "$st" "none none none"
   expect "the router answers ping" pc_ping "$ROUTER_LAN_IP"
   expect "the ISP hop answers ping" pc_ping "$ISP_CUST_IP"
   expect "sites answer at their addresses" is "$(http_code "http://$ADDR_CONTROL1/")" 200
