@@ -8,7 +8,7 @@ import { parseTarget } from '../engine';
 import { redactUrlForLog } from '../engine/fixes/log-redact';
 import { createEventSink } from './event-sink';
 import { APP_SCHEME, appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
-import { electronFetchJson, electronHtmlToPdf, electronResolveProxy, electronSiteProbe } from './adapters';
+import { electronConfirmSystemChange, electronFetchJson, electronHtmlToPdf, electronResolveProxy, electronSiteProbe } from './adapters';
 import { createAppEngine } from './engine-binding';
 import type { MainContext, MainLogger } from './handlers/context';
 import { composeHandlers } from './handlers';
@@ -136,6 +136,7 @@ function start(): void {
       },
       copyText: (text) => clipboard.writeText(text),
       htmlToPdf: electronHtmlToPdf,
+      confirmSystemChange: electronConfirmSystemChange(() => mainWindow),
     };
     const { handlers, dispose } = composeHandlers({
       ctx,
