@@ -5,10 +5,12 @@ import { hasExplicitScheme } from './target';
  * https errors that mean "this port speaks plain HTTP" (the TLS hello got an HTTP answer, or
  * the bytes were not TLS at all). Certificate errors are not among them: those are https.
  */
-const PLAIN_HTTP_ON_TLS = /^(EPROTO|ERR_SSL_WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG|ERR_SSL_HTTP_REQUEST|HPE_)/;
+const PLAIN_HTTP_ON_TLS =
+  /^(EPROTO|ERR_SSL_WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG|ERR_SSL_HTTP_REQUEST|HPE_)/;
 
 /** What the CLI and the report say when the run fell back to http (one place for the text). */
-export const HTTP_FALLBACK_NOTE = 'No scheme was given; https failed, http answered, so the site was checked over http.';
+export const HTTP_FALLBACK_NOTE =
+  'No scheme was given; https failed, http answered, so the site was checked over http.';
 
 /** True when an https error code says the port answers plain HTTP (or at least not TLS). */
 export function looksLikePlainHttp(error: string | null): boolean {
@@ -36,7 +38,10 @@ export function asHttpFallback(target: Target, httpsError: string): Target {
  * ({@link looksLikePlainHttp}), one http request, and the run uses http only when that one
  * got an HTTP answer (any status). Any other outcome keeps https (its failure is evidence).
  */
-export async function chooseScheme(target: Target, probe: (url: string) => Promise<ProbeAttempt>): Promise<Target> {
+export async function chooseScheme(
+  target: Target,
+  probe: (url: string) => Promise<ProbeAttempt>,
+): Promise<Target> {
   if (!mayFallBackToHttp(target)) return target;
   const https = await probe(target.url);
   if (https.status !== null || !looksLikePlainHttp(https.error)) return target;

@@ -17,7 +17,10 @@ export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
  * standard (relative URLs, a tuple origin), secure (like https: no mixed-content rules),
  * fetch for the page's own modules. Nothing else: no CSP bypass, no service workers, no CORS.
  */
-export function appSchemePrivileges(): { scheme: string; privileges: { standard: true; secure: true; supportFetchAPI: true } }[] {
+export function appSchemePrivileges(): {
+  scheme: string;
+  privileges: { standard: true; secure: true; supportFetchAPI: true };
+}[] {
   return [{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }];
 }
 
@@ -104,7 +107,8 @@ export interface AppRequest {
   method: string;
 }
 
-const NOT_FOUND = (): Response => new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+const NOT_FOUND = (): Response =>
+  new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 
 /**
  * The `protocol.handle('app', …)` handler: serves GET/HEAD of regular files whose real path
@@ -133,7 +137,11 @@ export function createAppProtocolHandler(o: {
         return NOT_FOUND();
       }
       const body = await fs.readFile(fileReal);
-      const headers = { 'content-type': mimeTypeFor(fileReal), 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' };
+      const headers = {
+        'content-type': mimeTypeFor(fileReal),
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-cache',
+      };
       return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
     } catch {
       // a missing file (ENOENT) or one that cannot be read: the same answer, nothing more

@@ -56,18 +56,27 @@ export const SYSTEM_CHANGE_TEXT: Readonly<Record<FixId, ConfirmText | null>> = {
 /** The "Cancel" outcome's message (the run ends as cancelled). */
 export const CONFIRM_CANCELLED_TEXT = 'Cancelled. Nothing was changed.';
 /** The invoke's error when the dialog could not be shown (nothing runs). */
-export const CONFIRM_FAILED_TEXT = 'Gateway Doctor could not ask you to confirm this change, so nothing was changed.';
+export const CONFIRM_FAILED_TEXT =
+  'Gateway Doctor could not ask you to confirm this change, so nothing was changed.';
 
 /**
  * The question main asks before `fixId` runs with `plan` (this machine's preview), or null when
  * the fix changes nothing on the system (or is unavailable: the run refuses it by itself).
  */
-export function systemChangeQuestion(fixId: FixId, params: FixParams, plan: FixPlan): SystemChangeQuestion | null {
+export function systemChangeQuestion(
+  fixId: FixId,
+  params: FixParams,
+  plan: FixPlan,
+): SystemChangeQuestion | null {
   const text = SYSTEM_CHANGE_TEXT[fixId];
   if (!text || !plan.preview.available) return null;
-  const changes = plan.preview.changes.length > 0
-    ? plan.preview.changes
-    : fixId === 'switch-dns' && params.servers ? [`New DNS servers: ${params.servers.join(', ')}`] : [];
-  const lines = changes.length > 0 ? [...changes.map((c) => `• ${c}`), '', text.after] : [text.what, text.after];
+  const changes =
+    plan.preview.changes.length > 0
+      ? plan.preview.changes
+      : fixId === 'switch-dns' && params.servers
+        ? [`New DNS servers: ${params.servers.join(', ')}`]
+        : [];
+  const lines =
+    changes.length > 0 ? [...changes.map((c) => `• ${c}`), '', text.after] : [text.what, text.after];
   return { question: text.question, detail: lines.join('\n'), confirmLabel: text.confirmLabel };
 }

@@ -78,9 +78,12 @@ describe('no scheme given, plain http on the port', () => {
   it('a real TLS server on a non-443 port keeps https (certificate errors are https evidence)', async () => {
     const { readFileSync } = await import('node:fs');
     const dir = new URL('./helpers/', import.meta.url);
-    const tls = createTlsServer({ key: readFileSync(new URL('test-key.pem', dir)), cert: readFileSync(new URL('test-cert.pem', dir)) }, (s) => {
-      s.end('HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n');
-    });
+    const tls = createTlsServer(
+      { key: readFileSync(new URL('test-key.pem', dir)), cert: readFileSync(new URL('test-cert.pem', dir)) },
+      (s) => {
+        s.end('HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n');
+      },
+    );
     await new Promise<void>((r) => tls.listen(0, '127.0.0.1', () => r()));
     const port = (tls.address() as { port: number }).port;
     try {

@@ -5,9 +5,16 @@ import { hasExplicitScheme, parseTarget } from '../../../electron/engine/target'
 
 function attempt(url: string, status: number | null, error: string | null): ProbeAttempt {
   return {
-    url, address: null, via: 'direct', status, error,
+    url,
+    address: null,
+    via: 'direct',
+    status,
+    error,
     timings: { dnsMs: null, connectMs: 1, tlsMs: null, firstByteMs: null, totalMs: 2 },
-    headers: {}, bodyBytes: 0, bodyTruncated: false, recognition: null,
+    headers: {},
+    bodyBytes: 0,
+    bodyTruncated: false,
+    recognition: null,
   };
 }
 
@@ -41,18 +48,35 @@ describe('scheme choice', () => {
     expect(mayFallBackToHttp(parseTarget('http://shop.test:8080'))).toBe(false);
   });
 
-  it.each(['EPROTO', 'ERR_SSL_WRONG_VERSION_NUMBER', 'ERR_SSL_PACKET_LENGTH_TOO_LONG', 'HPE_INVALID_CONSTANT'])('%s means "not TLS here"', (code) => {
+  it.each([
+    'EPROTO',
+    'ERR_SSL_WRONG_VERSION_NUMBER',
+    'ERR_SSL_PACKET_LENGTH_TOO_LONG',
+    'HPE_INVALID_CONSTANT',
+  ])('%s means "not TLS here"', (code) => {
     expect(looksLikePlainHttp(code)).toBe(true);
   });
 
-  it.each(['DEPTH_ZERO_SELF_SIGNED_CERT', 'CERT_HAS_EXPIRED', 'ERR_TLS_CERT_ALTNAME_INVALID', 'ECONNREFUSED', 'ETIMEDOUT', 'ECONNRESET'])('%s keeps https', (code) => {
+  it.each([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_HAS_EXPIRED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'ECONNRESET',
+  ])('%s keeps https', (code) => {
     expect(looksLikePlainHttp(code)).toBe(false);
   });
 
   it('https protocol error, http answers → http, same port, with the reason', async () => {
     const p = probe([null, 'EPROTO'], [200, null]);
     const t = await chooseScheme(parseTarget('127.0.0.1:8080'), p.fn);
-    expect(t).toMatchObject({ scheme: 'http', url: 'http://127.0.0.1:8080/', port: 8080, httpFallback: { httpsError: 'EPROTO' } });
+    expect(t).toMatchObject({
+      scheme: 'http',
+      url: 'http://127.0.0.1:8080/',
+      port: 8080,
+      httpFallback: { httpsError: 'EPROTO' },
+    });
     expect(p.asked).toEqual(['https://127.0.0.1:8080/', 'http://127.0.0.1:8080/']);
   });
 
@@ -63,7 +87,9 @@ describe('scheme choice', () => {
 
   it('keeps https when http does not answer either, or https failed otherwise', async () => {
     const target = parseTarget('127.0.0.1:8080');
-    expect(await chooseScheme(target, probe([null, 'EPROTO'], [null, 'HPE_INVALID_CONSTANT']).fn)).toBe(target);
+    expect(await chooseScheme(target, probe([null, 'EPROTO'], [null, 'HPE_INVALID_CONSTANT']).fn)).toBe(
+      target,
+    );
     const refused = probe([null, 'ECONNREFUSED'], [200, null]);
     expect(await chooseScheme(target, refused.fn)).toBe(target);
     expect(refused.asked).toEqual(['https://127.0.0.1:8080/']);

@@ -58,17 +58,27 @@ function recordingFs(): { fs: AppFileSystem; reads: string[] } {
   };
 }
 
-async function get(url: string, method = 'GET'): Promise<{ status: number; type: string | null; body: string; reads: string[] }> {
+async function get(
+  url: string,
+  method = 'GET',
+): Promise<{ status: number; type: string | null; body: string; reads: string[] }> {
   const { fs, reads } = recordingFs();
   const logs: string[] = [];
   const handler = createAppProtocolHandler({ root, fs, log: (m) => void logs.push(m) });
   const response = await handler({ url, method });
-  return { status: response.status, type: response.headers.get('content-type'), body: await response.text(), reads };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    body: await response.text(),
+    reads,
+  };
 }
 
 describe('app:// scheme', () => {
   it('is registered standard, secure and fetch-capable, and nothing more', () => {
-    expect(appSchemePrivileges()).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(appSchemePrivileges()).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
   });
 });
 
@@ -77,7 +87,11 @@ describe('app:// handler', () => {
     ['app://gateway-doctor/index.html', 'text/html; charset=utf-8', '<!doctype html><title>app</title>'],
     ['app://gateway-doctor/', 'text/html; charset=utf-8', '<!doctype html><title>app</title>'],
     ['app://gateway-doctor/assets/index-abc.js', 'text/javascript; charset=utf-8', 'export const x = 1;'],
-    ['app://gateway-doctor/assets/index-abc.js?v=1#x', 'text/javascript; charset=utf-8', 'export const x = 1;'],
+    [
+      'app://gateway-doctor/assets/index-abc.js?v=1#x',
+      'text/javascript; charset=utf-8',
+      'export const x = 1;',
+    ],
     ['app://gateway-doctor/assets/index-abc.css', 'text/css; charset=utf-8', 'body{}'],
     ['app://gateway-doctor/assets/logo.svg', 'image/svg+xml', '<svg/>'],
     ['app://gateway-doctor/assets/font.woff2', 'font/woff2', 'w'],
@@ -143,9 +157,15 @@ describe('app:// handler', () => {
 
 describe('app:// path mapping', () => {
   it('maps into the folder and refuses dot segments outright', () => {
-    expect(appUrlToPath('/opt/gd/out/renderer', 'app://gateway-doctor/assets/a.js')).toBe('/opt/gd/out/renderer/assets/a.js');
-    expect(appUrlToPath('/opt/gd/out/renderer', 'app://gateway-doctor/')).toBe('/opt/gd/out/renderer/index.html');
-    expect(appUrlToPath('/opt/gd/out/renderer', 'app://gateway-doctor/a/..%2f..%2f..%2fetc/passwd')).toBeNull();
+    expect(appUrlToPath('/opt/gd/out/renderer', 'app://gateway-doctor/assets/a.js')).toBe(
+      '/opt/gd/out/renderer/assets/a.js',
+    );
+    expect(appUrlToPath('/opt/gd/out/renderer', 'app://gateway-doctor/')).toBe(
+      '/opt/gd/out/renderer/index.html',
+    );
+    expect(
+      appUrlToPath('/opt/gd/out/renderer', 'app://gateway-doctor/a/..%2f..%2f..%2fetc/passwd'),
+    ).toBeNull();
     expect(appUrlToPath('/opt/gd/out/renderer', 'app://gateway-doctor/.%2findex.html')).toBeNull();
     expect(appUrlToPath('/opt/gd/out/renderer', 'app://gateway-doctor//etc/passwd')).toBeNull();
   });

@@ -17,7 +17,11 @@ vi.mock('electron', () => ({
 }));
 
 const { electronConfirmSystemChange } = await import('../../../electron/main/adapters');
-const question = { question: 'Change the DNS servers of this computer?', detail: '• eth0: 192.168.1.1 → 1.1.1.1', confirmLabel: 'Change DNS servers' };
+const question = {
+  question: 'Change the DNS servers of this computer?',
+  detail: '• eth0: 192.168.1.1 → 1.1.1.1',
+  confirmLabel: 'Change DNS servers',
+};
 
 beforeEach(() => {
   calls.boxes.length = 0;

@@ -3,7 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 import type { FixEvent, FixId } from '../../../electron/contract';
 import { FIX_IDS, FixEventSchema } from '../../../electron/contract';
 import { FixService } from '../../../electron/engine/fixes/service';
-import { CONFIRM_CANCELLED_TEXT, CONFIRM_FAILED_TEXT, SYSTEM_CHANGE_TEXT } from '../../../electron/main/handlers/fix-confirm';
+import {
+  CONFIRM_CANCELLED_TEXT,
+  CONFIRM_FAILED_TEXT,
+  SYSTEM_CHANGE_TEXT,
+} from '../../../electron/main/handlers/fix-confirm';
 import { createFixesHandlers } from '../../../electron/main/handlers/fixes';
 import type { SystemChangeQuestion } from '../../../electron/main/handlers/fix-confirm';
 import { fakeLinuxDeps } from '../fixes/fake-deps';
@@ -20,7 +24,8 @@ function setup(confirm?: (q: SystemChangeQuestion) => Promise<boolean>) {
   const service = new FixService(deps);
   const run = vi.spyOn(service, 'run');
   const handlers = createFixesHandlers(ctx, { service, recoverOnStart: false });
-  const fixEvents = (): FixEvent[] => ctx.events.filter((e) => e.channel === 'fix:event').map((e) => FixEventSchema.parse(e.payload));
+  const fixEvents = (): FixEvent[] =>
+    ctx.events.filter((e) => e.channel === 'fix:event').map((e) => FixEventSchema.parse(e.payload));
   return { ctx, deps, run, handlers, fixEvents };
 }
 
@@ -51,7 +56,9 @@ describe('system-change confirmation in main', () => {
     const { deps, run, handlers, fixEvents, ctx } = setup(async () => false);
     const { fixRunId } = await handlers['fix:run'](SWITCH, sender);
     expect(run).not.toHaveBeenCalled();
-    expect(fixEvents()).toEqual([{ type: 'finished', fixRunId, outcome: 'cancelled', message: CONFIRM_CANCELLED_TEXT }]);
+    expect(fixEvents()).toEqual([
+      { type: 'finished', fixRunId, outcome: 'cancelled', message: CONFIRM_CANCELLED_TEXT },
+    ]);
     expect(deps.fs.text('/etc/resolv.conf')).toBe(ORIGINAL);
     expect(deps.fs.writes).toEqual([]);
     expect(ctx.logs.some((l) => l.includes('cancelled in the confirmation dialog'))).toBe(true);
@@ -81,7 +88,9 @@ describe('system-change confirmation in main', () => {
 
   it('an unavailable fix is refused by the run itself, without asking first', async () => {
     const { ctx, handlers } = setup(async () => true);
-    await expect(handlers['fix:run']({ fixId: 'flush-dns', params: {} }, sender)).rejects.toThrow(/not available on this computer/);
+    await expect(handlers['fix:run']({ fixId: 'flush-dns', params: {} }, sender)).rejects.toThrow(
+      /not available on this computer/,
+    );
     expect(ctx.questions).toEqual([]);
   });
 
