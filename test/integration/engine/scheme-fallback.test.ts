@@ -6,7 +6,7 @@ import { DiagnosisResultSchema } from '../../../electron/contract';
 import { runDiagnosis } from '../../../electron/engine';
 import { startDnsServer } from './helpers/dns-server';
 import type { TestDnsServer } from './helpers/dns-server';
-import { okPage, startHttp, startRaw } from './helpers/http-servers';
+import { garbage, okPage, startHttp, startRaw } from './helpers/http-servers';
 import type { Running } from './helpers/http-servers';
 import { loopbackDeps } from './helpers/deps';
 
@@ -62,13 +62,19 @@ describe('no scheme given, plain http on the port', () => {
   });
 
   it('a port where nothing speaks http either stays https (no fallback claimed)', async () => {
-    // TLS-looking junk: not an HTTP answer, so http does not "answer" and https is kept
+    // neither TLS nor HTTP: https fails with a protocol error, http gets no HTTP answer either
+    const asked: string[] = [];
     const junk = await startRaw((s) => {
-      s.on('data', () => s.end('\u0015\u0003\u0001\u0000\u0002\u0002\u0046'));
+      s.once('data', (d: Buffer) => {
+        asked.push(d[0] === 0x16 ? 'tls' : 'http');
+        garbage(s);
+        s.emit('data', d);
+      });
     });
     try {
       const result = await diagnose(`127.0.0.1:${junk.port}`);
-      expect(result.target.scheme).toBe('https');
+      expect(asked.slice(0, 2)).toEqual(['tls', 'http']);
+      expect(result.target).toMatchObject({ scheme: 'https', url: `https://127.0.0.1:${junk.port}/` });
       expect(result.target.httpFallback).toBeUndefined();
     } finally {
       await junk.close();
