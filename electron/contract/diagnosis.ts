@@ -140,6 +140,11 @@ export const TargetSchema = z.object({
   port: z.number().int(),
   /** True when host is an IP literal. */
   isIp: z.boolean(),
+  /**
+   * Set when no scheme was given, https on this (non-443) port failed with a TLS/protocol
+   * error and http answered: the run used http (`scheme`, `url`). `httpsError` is the code.
+   */
+  httpFallback: z.object({ httpsError: z.string() }).optional(),
 });
 export type Target = z.infer<typeof TargetSchema>;
 

@@ -8,10 +8,12 @@ import { startChecks } from './check-registry';
 import { setMaxListeners } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { createSystemLookup } from './dns/system-lookup';
+import { httpProbe } from './http/probe';
 import { proxyFromEnv, proxyFromPac } from './http/proxy';
 import type { ProxyChoice } from './http/proxy';
 import type { EngineDeps } from './orchestrator-deps';
 import { startSpeculativeTrace } from './orchestrator-trace';
+import { chooseScheme } from './scheme-choice';
 import { InputError, parseTarget } from './target';
 import { decideVerdict } from './verdict';
 
@@ -38,6 +40,8 @@ const LOOKUP_CAP_MS = 2000;
 /** An answer slower than this raises a path question (traceroute). */
 const SLOW_ANSWER_MS = 1500;
 const SYN_RESEND_MS = 900;
+/** The https/http question for `host:port` (no scheme) is one quick request each. */
+const SCHEME_PROBE_MS = 1500;
 /** Checks get their own caps well inside the budget; this is only the safety net. */
 const BUDGET_GRACE_MS = 250;
 
@@ -95,7 +99,7 @@ export async function runDiagnosis(
   deps: EngineDeps,
   hooks: DiagnosisHooks = {},
 ): Promise<DiagnosisResult> {
-  const target = parseTarget(request.url);
+  const typed = parseTarget(request.url);
   const parsed = DiagnosisOptionsSchema.safeParse(request.options ?? {});
   if (!parsed.success) throw new InputError(`Invalid options: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; ')}`);
   const options = parsed.data;
@@ -137,6 +141,12 @@ export async function runDiagnosis(
     onDnsAnswer: (f) => board.onDns(f),
     fastestDns: () => board.fastestDns(),
   });
+  // `host:port` without a scheme: https is assumed, but a plain-http server must not look dead.
+  // The OS resolver (or the injected one) answers here: the system servers are not known yet.
+  const target = await chooseScheme(typed, async (url) => httpProbe({
+    url, proxy: await proxyFor(url), timeoutMs: Math.min(SCHEME_PROBE_MS, budgetMs / 4), signal,
+    ...(deps.lookup ? { lookup: deps.lookup } : {}),
+  }));
   const ctx: CheckContext = {
     target, deps, settings: settingsOf(options, deps), signal, deadline, board, proxyFor, emit, runId, lookup,
   };

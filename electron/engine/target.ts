@@ -30,6 +30,14 @@ export function isIpLiteral(value: string): boolean {
 }
 
 /**
+ * True when the user typed the scheme (`http://…`, `https://…`); false for `host:port` or
+ * `//host`, where parseTarget assumed https and the orchestrator may fall back to http.
+ */
+export function hasExplicitScheme(input: string): boolean {
+  return SCHEME_WITH_SLASHES.test(input.trim());
+}
+
+/**
  * Parses what the user typed into a normalised {@link Target}.
  * No scheme means https; IDN names become punycode; user-info and fragments are dropped;
  * anything that is not http(s), or whose host is not a valid name or IP literal, throws

@@ -1,5 +1,7 @@
-import { BrowserWindow, net, session } from 'electron';
+import { BrowserWindow, dialog, net, session } from 'electron';
+import type { MessageBoxOptions } from 'electron';
 import type { JsonFetcher } from '../engine';
+import type { SystemChangeQuestion } from './handlers/fix-confirm';
 import type { SiteProbe } from './handlers/watch';
 
 const PROBE_TIMEOUT_MS = 15_000;
@@ -47,4 +49,26 @@ export async function electronHtmlToPdf(html: string): Promise<Uint8Array> {
   } finally {
     win.destroy();
   }
+}
+
+/**
+ * The native "change this computer?" dialog, modal to the app window when there is one.
+ * "Cancel" is the default and the Escape answer; only the confirm button says yes.
+ */
+export function electronConfirmSystemChange(window: () => BrowserWindow | null): (q: SystemChangeQuestion) => Promise<boolean> {
+  return async (q) => {
+    const options: MessageBoxOptions = {
+      type: 'question',
+      title: 'Gateway Doctor',
+      message: q.question,
+      detail: q.detail,
+      buttons: [q.confirmLabel, 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true,
+    };
+    const win = window();
+    const answer = win && !win.isDestroyed() ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+    return answer.response === 0;
+  };
 }

@@ -1,13 +1,14 @@
 // Electron main process: window, security, IPC registration. Thin glue: the diagnosis
 // itself is the plain-Node engine; every handler lives in ./handlers and is unit-tested.
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, Notification, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, Notification, protocol, session, shell } from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { parseTarget } from '../engine';
 import { redactUrlForLog } from '../engine/fixes/log-redact';
 import { createEventSink } from './event-sink';
-import { electronFetchJson, electronHtmlToPdf, electronResolveProxy, electronSiteProbe } from './adapters';
+import { APP_SCHEME, appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
+import { electronConfirmSystemChange, electronFetchJson, electronHtmlToPdf, electronResolveProxy, electronSiteProbe } from './adapters';
 import { createAppEngine } from './engine-binding';
 import type { MainContext, MainLogger } from './handlers/context';
 import { composeHandlers } from './handlers';
@@ -29,6 +30,8 @@ const isDev = !app.isPackaged && Boolean(process.env['ELECTRON_RENDERER_URL']);
 
 // Every renderer sandboxed, whatever a window's options say.
 app.enableSandbox();
+// app:// must be known as a standard, secure scheme before 'ready' (see app-protocol.ts).
+protocol.registerSchemesAsPrivileged(appSchemePrivileges());
 
 if (!app.requestSingleInstanceLock()) {
   // Another Gateway Doctor is running: it gets focused (second-instance) and we leave.
@@ -90,7 +93,7 @@ function start(): void {
       if (mainWindow === win) mainWindow = null;
     });
     mainWindow = win;
-    void (entry.kind === 'file' ? win.loadFile(entry.path) : win.loadURL(entry.url)).catch((error: unknown) =>
+    void win.loadURL(entry.url).catch((error: unknown) =>
       log.error('could not load the app page', error),
     );
     return win;
@@ -98,6 +101,10 @@ function start(): void {
 
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession, (message) => log.warn(message));
+    // The built page and its files, from the renderer folder only (dev loads the dev server).
+    if (entry.kind === 'app') {
+      protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: entry.root, log: (message) => log.warn(message) }));
+    }
     // Requests from pages (not main's own net.fetch, which has no webContents) stay local.
     session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
       const fromPage = details.webContentsId !== undefined;
@@ -129,6 +136,7 @@ function start(): void {
       },
       copyText: (text) => clipboard.writeText(text),
       htmlToPdf: electronHtmlToPdf,
+      confirmSystemChange: electronConfirmSystemChange(() => mainWindow),
     };
     const { handlers, dispose } = composeHandlers({
       ctx,

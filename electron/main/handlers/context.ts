@@ -1,5 +1,6 @@
 import type { EventSink } from '../../contract';
 import type { HistoryStore } from '../history-store';
+import type { SystemChangeQuestion } from './fix-confirm';
 
 /** Logging facade (electron-log in the app, a spy in tests). */
 export interface MainLogger {
@@ -30,4 +31,9 @@ export interface MainContext {
   copyText(text: string): void;
   /** Renders HTML to a PDF with Chromium (Electron printToPDF), offline. */
   htmlToPdf(html: string): Promise<Uint8Array>;
+  /**
+   * Asks the person in a native dialog of main (not the page) to confirm a change to this
+   * computer; true only for the confirm button. Rejects when no dialog could be shown.
+   */
+  confirmSystemChange(q: SystemChangeQuestion): Promise<boolean>;
 }

@@ -3,6 +3,7 @@ import type { ChannelHandlers, FixEvent } from '../../contract';
 import type { Elevator, FixDeps } from '../../engine/fixes';
 import { createNodeFixDeps, describeFixParamsForLog, encodePowerShell, FixService, quotePosixArg, validateFixRequest } from '../../engine/fixes';
 import type { MainContext } from './context';
+import { CONFIRM_CANCELLED_TEXT, CONFIRM_FAILED_TEXT, SYSTEM_CHANGE_TEXT, systemChangeQuestion } from './fix-confirm';
 
 type FixChannels = 'fix:list' | 'fix:preview' | 'fix:run' | 'fix:confirm' | 'fix:undo';
 
@@ -121,6 +122,22 @@ export function createFixesHandlers(ctx: MainContext, o: FixesMainOptions = {}):
         ctx.sink('fix:event', e);
       };
       ctx.log.info(`[fix] run requested: ${req.fixId} ${describeFixParamsForLog(req.params)}`);
+      // A change to the system needs the person's own yes in a dialog of main, not only the page's.
+      const question = SYSTEM_CHANGE_TEXT[req.fixId] ? systemChangeQuestion(req.fixId, req.params, await s.preview(req.fixId, req.params)) : null;
+      if (question) {
+        let yes: boolean;
+        try {
+          yes = await ctx.confirmSystemChange(question);
+        } catch (e) {
+          ctx.log.error(`[fix] ${fixRunId}: the confirmation dialog failed`, e);
+          throw new Error(CONFIRM_FAILED_TEXT);
+        }
+        if (!yes) {
+          ctx.log.info(`[fix] ${fixRunId} (${req.fixId}) cancelled in the confirmation dialog`);
+          ctx.sink('fix:event', { type: 'finished', fixRunId, outcome: 'cancelled', message: CONFIRM_CANCELLED_TEXT });
+          return { fixRunId };
+        }
+      }
       const run = s.run(req.fixId, req.params, { fixRunId, onEvent: emit, keepSeconds: KEEP_SECONDS });
       // Refusals (busy, not available, needs admin) reject before the first event: they reach
       // the renderer as a rejected invoke. Later failures arrive as a 'finished' event.

@@ -55,6 +55,10 @@ describe('IPC dispatcher', () => {
   it.each([
     ['a web page', 'https://evil.example.test/'],
     ['another local file', 'file:///home/user/Downloads/index.html'],
+    ['the old file:// page', 'file:///opt/gd/out/renderer/index.html'],
+    ['another app:// file', 'app://gateway-doctor/assets/evil.html'],
+    ['another app:// host', 'app://evil/index.html'],
+    ['an app:// URL with credentials', 'app://x:y@gateway-doctor/index.html'],
     ['a data URL', 'data:text/html,<script></script>'],
     ['about:blank', 'about:blank'],
   ])('rejects the known window when it shows %s, and does not call the handler', async (_label, frameUrl) => {

@@ -25,6 +25,7 @@ function setup(savePath: string | null = '/picked/report.html') {
     chooseSavePath: vi.fn(async () => savePath),
     copyText: (text) => void copied.push(text),
     htmlToPdf: vi.fn(async (html: string) => new TextEncoder().encode(`%PDF-1.4 fake of ${html.length} bytes`)),
+    confirmSystemChange: vi.fn(async () => false),
   };
   const handlers = createReportHandlers(ctx, {
     writeFile: async (path, bytes) => void written.push({ path, bytes }),
