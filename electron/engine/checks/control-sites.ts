@@ -1,6 +1,7 @@
 import type { CheckResult, ProbeAttempt } from '../../contract';
 import { httpProbe } from '../http/probe';
 import { networkErrorCode } from './classify';
+import { commonForeignRedirect, redirectHost } from './redirects';
 import { lookupOf, remaining, runCheck, skipped } from './common';
 import type { CheckContext } from './common';
 
@@ -19,11 +20,15 @@ export async function controlSitesCheck(ctx: CheckContext, o: { attemptTimeoutMs
     if (answered.length === 0) problems.push('controls-all-failed');
     else if (answered.length < attempts.length) problems.push('controls-some-failed');
     for (const a of attempts) if (a.error && a.status === null) problems.push(networkErrorCode(a.error));
+    // Every known-good site sent to the same other host: something on this network answers for them.
+    const foreign = attempts.length >= 2 ? commonForeignRedirect(attempts) : null;
+    if (foreign) problems.push('controls-redirected');
     return {
       status: problems.length === 0 ? 'ok' : 'problem',
       problems: [...new Set(problems)],
       evidence: {
-        controls: attempts.map((a) => ({ url: a.url, status: a.status, error: a.error, totalMs: a.timings.totalMs, via: a.via })),
+        controls: attempts.map((a) => ({ url: a.url, status: a.status, error: a.error, totalMs: a.timings.totalMs, via: a.via, redirectTo: redirectHost(a) })),
+        redirectHost: foreign,
         answered: answered.length,
         total: attempts.length,
       },

@@ -1,6 +1,7 @@
 import type { CheckResult, EvidenceValue, ProbeAttempt } from '../../contract';
 import { httpProbe } from '../http/probe';
 import { attemptClass, isCdnEdgePage, median, networkErrorCode } from './classify';
+import { commonForeignRedirect, tlsClass } from './redirects';
 import { lookupOf, remaining, runCheck } from './common';
 import type { CheckContext } from './common';
 
@@ -27,8 +28,12 @@ export function summariseAttempts(attempts: ProbeAttempt[]): { problems: string[
       if (isCdnEdgePage(a)) problems.add('cdn-edge-error');
     }
     if (a.status === null && a.error) problems.add(networkErrorCode(a.error));
+    const tls = tlsClass(a.error);
+    if (a.status === null && tls) problems.add(`tls-${tls}`);
   }
   if (noAnswer === attempts.length && attempts.length > 0) problems.add('no-http-answer');
+  const foreign = commonForeignRedirect(attempts);
+  if (foreign) problems.add('redirect-foreign');
   if (ok > 0 && ok < attempts.length) problems.add('intermittent');
   const failing = attempts.find((a) => attemptClass(a) === 'server-error') ?? attempts.find((a) => attemptClass(a) !== 'ok') ?? attempts[0];
   const rec = failing?.recognition ?? null;
@@ -47,6 +52,7 @@ export function summariseAttempts(attempts: ProbeAttempt[]): { problems: string[
       variant: rec?.variant ?? null,
       cdn: rec?.cdn ?? null,
       traceId: rec?.traceId ?? null,
+      redirectHost: foreign,
       medianFirstByteMs: median(attempts.flatMap((a) => (a.timings.firstByteMs === null ? [] : [a.timings.firstByteMs]))),
     },
   };

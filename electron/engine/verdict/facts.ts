@@ -72,6 +72,20 @@ export interface Facts {
   pathLoss: boolean;
   pathStops: boolean;
   downForEveryone: boolean;
+  /** The known-good sites were all sent to one other host, and the site too (or it failed). */
+  captivePortal: string | null;
+  /** The certificate problem every failed request hit, or null. */
+  tlsProblem: 'expired' | 'not-yet-valid' | 'wrong-name' | 'unknown-issuer' | null;
+}
+
+const TLS_PROBLEMS = ['expired', 'not-yet-valid', 'wrong-name', 'unknown-issuer'] as const;
+
+function portalOf(e: Evidence): string | null {
+  const host = e.str('control-sites', 'redirectHost');
+  if (!host || !e.has('control-sites', 'controls-redirected')) return null;
+  const site = e.str('site-probe', 'redirectHost');
+  const siteFailed = e.num('site-probe', 'noAnswer') === e.num('site-probe', 'attempts');
+  return site === host || siteFailed ? host : null;
 }
 
 /** Derives the rule facts from the check results. */
@@ -104,5 +118,7 @@ export function factsOf(e: Evidence): Facts {
     pathLoss: e.has('traceroute', 'path-loss-carries-through'),
     pathStops: e.has('traceroute', 'path-stops'),
     downForEveryone: e.has('external-vantage', 'down-for-everyone'),
+    captivePortal: portalOf(e),
+    tlsProblem: TLS_PROBLEMS.find((t) => e.has('site-probe', `tls-${t}`)) ?? null,
   };
 }

@@ -54,8 +54,18 @@ function explainers(e: Evidence, f: Facts) {
       + ` (${e.num('traceroute', 'destinationLossPct')}% lost at the destination).`),
     pathStops: () => r('traceroute', 'path-stops', `The route stops answering from hop ${e.num('traceroute', 'lossStartsAt')} on.`),
     downForEveryone: () => r('external-vantage', 'down-for-everyone', 'Outside checkers could not load the site either.'),
+    portal: (host: string) => r('control-sites', 'controls-redirected', `Every known-good site and the site itself were answered by ${host} (a sign-in page) instead of their own content.`),
+    siteDns: () => r('dns-swap', 'site-name-fails-everywhere', `Every DNS server (${e.list('dns-swap', 'answers').length} asked) failed to look up ${e.str('dns-swap', 'name') ?? 'the site'} (SERVFAIL or no answer), while the known-good sites' names resolved.`),
+    tls: (kind: string) => r('site-probe', `tls-${kind}`, `The site's certificate failed the check: ${TLS_WORDS[kind] ?? kind} (${[...new Set(e.list('site-probe', 'errors').filter((x): x is string => typeof x === 'string'))].join(', ')}).`),
   };
 }
+
+const TLS_WORDS: Readonly<Record<string, string>> = {
+  expired: 'it has expired',
+  'not-yet-valid': 'it is not valid yet (or this computer\'s clock is wrong)',
+  'wrong-name': 'it was issued for another name',
+  'unknown-issuer': 'it comes from an issuer this computer does not trust',
+};
 
 /** True when every network error code the site probe saw is one of `codes`. */
 function onlyErrors(e: Evidence, codes: string[]): boolean {
@@ -98,6 +108,9 @@ function decide(e: Evidence, f: Facts): Decision {
   if (f.proxyFailsDirectWorks) return { id: 'proxy-error', confidence: 'high', reasons: [x.proxy()] };
   if (f.proxyUnreachable && f.siteOk === 0) return { id: 'proxy-error', confidence: 'medium', reasons: [x.proxyUnreachable()] };
 
+  // Every known-good site redirected to the same other host: a sign-in page answers for the web.
+  if (f.captivePortal) return { id: 'captive-portal', confidence: 'high', reasons: [x.portal(f.captivePortal)] };
+
   // DNS: the system's answer is wrong (the alternatives' address works) or the system resolver fails.
   if (f.dnsStale && siteFailedSomehow) {
     return { id: 'dns-stale-answer', confidence: 'high', reasons: [x.dns('system-address-fails-alternative-works', 'Your DNS server gives a different address than the alternatives, and only the alternatives\' address works.'), ...(f.siteServerErrors ? [x.site5xx()] : [])] };
@@ -132,6 +145,10 @@ function decide(e: Evidence, f: Facts): Decision {
   if (f.gatewayDown && !f.controlsOk) {
     return { id: 'local-network-down', confidence: f.controlsFailed ? 'high' : 'medium', reasons: [x.gatewayDown(), x.siteNoAnswer(), ...(f.controlsFailed ? [x.controlsFailed()] : [])] };
   }
+  // Every resolver fails this one name while other names resolve: the site's own DNS is broken.
+  if (f.dnsAllFailed && f.controlsOk && f.namesNotResolved) {
+    return { id: 'site-dns-failing', confidence: 'high', reasons: [x.siteDns(), x.siteNoAnswer(), x.controlsOk()] };
+  }
   if (f.dnsAllNx) {
     return { id: 'site-unreachable', confidence: 'high', reasons: [x.dns('all-dns-nxdomain', 'No DNS server knows the site\'s name: its DNS records are missing.'), x.siteNoAnswer()] };
   }
@@ -147,6 +164,8 @@ function decide(e: Evidence, f: Facts): Decision {
     const ctx = f.controlsOk ? [x.controlsOk()] : [];
     // Loss along the route also makes web ports look silent: it explains both, so it goes first.
     if (f.pathLoss) return { id: 'isp-path-degraded', confidence: lower(known), reasons: [x.pathLoss(), x.siteNoAnswer(), ...ctx] };
+    // The connection opened but the certificate failed the check on every request.
+    if (f.tlsProblem && onlyErrors(e, ['tls-error', `tls-${f.tlsProblem}`])) return { id: 'tls-certificate-error', confidence: known, reasons: [x.tls(f.tlsProblem), ...ctx] };
     if (f.webPortsBlocked) {
       return { id: 'firewall-blocking', confidence: e.has('firewall', 'web-port-silent') ? known : lower(known), reasons: [x.firewall(), x.siteNoAnswer(), ...ctx] };
     }

@@ -60,6 +60,14 @@ const cases: Case[] = [
   { name: 'ping answers, web port dropped', checks: [...swap(base, chk('firewall', 'problem', ['web-port-silent', 'web-ports-blocked'], { address: '192.0.2.10' })), site([null, null, null], ['connect-timeout'])], id: 'firewall-blocking', confidence: 'high' },
   { name: 'ping answers, web port refused', checks: [...swap(base, chk('firewall', 'problem', ['web-port-refused', 'web-ports-blocked'])), site([null, null, null], ['connect-refused'])], id: 'firewall-blocking', confidence: 'medium' },
   { name: 'rate-limited hops are never blamed', checks: [...base, chk('traceroute', 'ok', [], { rateLimitedHops: [3, 4] }), site([502, 502, 502])], id: 'site-server-error', confidence: 'high' },
+  // Round two: new verdicts from the evidence the checks already gather
+  { name: 'captive portal: site and controls redirected to one sign-in host', checks: [...swap(base, chk('control-sites', 'problem', ['controls-redirected'], { answered: 2, total: 2, redirectHost: 'portal.example' })), site([302, 302, 302], ['redirect-foreign'], { redirectHost: 'portal.example' })], id: 'captive-portal', confidence: 'high' },
+  { name: 'captive portal: https site fails, controls redirected', checks: [...swap(base, chk('control-sites', 'problem', ['controls-redirected'], { answered: 2, total: 2, redirectHost: 'portal.example' })), site([null, null, null], ['connect-timeout'])], id: 'captive-portal' },
+  { name: 'NOT a portal: controls redirect, the site answers normally', checks: [...swap(base, chk('control-sites', 'problem', ['controls-redirected'], { answered: 2, total: 2, redirectHost: 'portal.example' })), site([200, 200, 200])], id: 'site-ok' },
+  { name: 'site DNS broken: every resolver fails the name, controls resolve', checks: [...swap(base, chk('dns-swap', 'problem', ['system-dns-servfail', 'all-dns-failed'], { name: 'shop.test', answers: [{}, {}, {}] })), site([null, null, null], ['name-not-resolved'])], id: 'site-dns-failing', confidence: 'high' },
+  { name: 'NOT site DNS: no name resolves at all (controls fail too)', checks: [controlsFail, gwOk, noProxy, chk('dns-swap', 'problem', ['system-dns-timeout', 'all-dns-failed']), site([null, null, null], ['name-not-resolved'])], id: 'isp-outage' },
+  { name: 'expired certificate', checks: [...base, site([null, null, null], ['tls-error', 'tls-expired'], { errors: ['CERT_HAS_EXPIRED', 'CERT_HAS_EXPIRED', 'CERT_HAS_EXPIRED'] })], id: 'tls-certificate-error', confidence: 'high' },
+  { name: 'certificate for another name', checks: [...base, site([null, null, null], ['tls-error', 'tls-wrong-name'], { errors: ['ERR_TLS_CERT_ALTNAME_INVALID', 'ERR_TLS_CERT_ALTNAME_INVALID', 'ERR_TLS_CERT_ALTNAME_INVALID'] })], id: 'tls-certificate-error' },
   // Conflicts and gaps
   { name: 'CONFLICT: site answers while router and controls are silent', checks: [controlsFail, gwSilent, noProxy, site([200, 200, 200])], id: 'inconclusive' },
   { name: 'CONFLICT: proxy both works and fails', checks: [...swap(base, chk('proxy', 'problem', ['proxy-path-fails', 'proxy-fails-direct-works'])), site([200, 200, 200])], id: 'inconclusive' },
@@ -83,7 +91,7 @@ describe('verdict rules (table)', () => {
   it('covers every verdict id at least once', () => {
     const covered = new Set(cases.map((c) => c.id));
     // Verdicts whose checks are being built (issue "Diagnosis, round two"); each leaves this list with its rule.
-    const pending: readonly string[] = ['captive-portal', 'hosts-file-override', 'path-mtu-blackhole', 'local-network-degraded', 'tls-certificate-error', 'site-dns-failing', 'ipv6-broken'];
+    const pending: readonly string[] = ['hosts-file-override', 'path-mtu-blackhole', 'local-network-degraded', 'ipv6-broken'];
     expect([...VERDICT_IDS].filter((v) => !covered.has(v) && !pending.includes(v))).toEqual([]);
   });
   it('is pure: same input, same output, input untouched', () => {
