@@ -6,7 +6,7 @@ import type { TracerouteOutcome } from './checks/traceroute';
 import { attemptClass, networkErrorCode } from './checks/classify';
 import { startChecks } from './check-registry';
 import { setMaxListeners } from 'node:events';
-import { readFile } from 'node:fs/promises';
+import { readHostsText } from './dns/hosts-file';
 import { createSystemLookup } from './dns/system-lookup';
 import { httpProbe } from './http/probe';
 import { proxyFromEnv, proxyFromPac } from './http/proxy';
@@ -135,7 +135,7 @@ export async function runDiagnosis(
   const lookup = deps.lookup ?? createSystemLookup({
     servers: () => serversKnown,
     port: deps.dnsPort,
-    readHosts: () => (hostsPath ? readFile(hostsPath, 'utf8') : Promise.resolve(null)),
+    readHosts: () => (hostsPath ? readHostsText(hostsPath) : Promise.resolve(null)),
     timeoutMs: Math.min(LOOKUP_CAP_MS, budgetMs),
     signal,
     onDnsAnswer: (f) => board.onDns(f),

@@ -66,6 +66,7 @@ export function sampleResult(verdictId: VerdictId, extra: Partial<DiagnosisResul
       check('control-sites', verdictId === 'isp-outage' || verdictId === 'local-network-down' ? 'problem' : 'ok'),
       check('gateway', verdictId === 'local-network-down' ? 'problem' : 'ok'),
       check('system-resolvers', verdictId === 'dns-resolver-failing' ? 'problem' : 'ok'),
+      check('hosts-file', verdictId === 'hosts-file-override' ? 'problem' : 'ok'),
       check('dns-swap', verdictId === 'dns-stale-answer' ? 'problem' : 'ok'),
       check('traceroute', 'skipped', { reason: 'traceroute is not installed', hint: 'Install the traceroute package.' }),
       check('proxy', verdictId === 'proxy-error' ? 'problem' : 'ok'),

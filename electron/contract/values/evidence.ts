@@ -40,6 +40,7 @@ export const CHECK_PROBLEMS = {
   'control-sites': ['controls-all-failed', 'controls-some-failed', 'controls-redirected', ...NETWORK_ERROR_CODES],
   gateway: ['no-default-route', 'gateway-loss', 'icmp-not-permitted', 'gateway-ignores-ping', 'gateway-silent'],
   'system-resolvers': ['no-system-resolvers'],
+  'hosts-file': ['site-pinned'],
   'dns-swap': [
     'system-dns-timeout',
     'system-dns-servfail',
@@ -84,6 +85,7 @@ export const CHECK_EVIDENCE = {
   'control-sites': ['controls', 'answered', 'total', 'redirectHost'],
   gateway: ['address', 'interface', 'ping', 'pingSent', 'pingReceived', 'lossPct', 'rttAvgMs', 'tcp'],
   'system-resolvers': ['resolvers'],
+  'hosts-file': ['path', 'addresses', 'line'],
   'dns-swap': ['name', 'answers', 'fastestAlternativeMs', 'adaptiveTimeoutMs', 'addressProbes'],
   traceroute: [
     'tool',

@@ -7,6 +7,7 @@ export const CHECK_IDS = [
   'control-sites',
   'gateway',
   'system-resolvers',
+  'hosts-file',
   'dns-swap',
   'traceroute',
   'proxy',

@@ -225,6 +225,7 @@ export const textsDe: TextCatalog = {
     "site-probe": "Antwortet die Website?",
     "control-sites": "Funktionieren andere Websites?",
     gateway: "Antwortet Ihr Router?",
+    "hosts-file": "Nennt die hosts-Datei dieses Computers die Website?",
     "system-resolvers": "Kann Ihr Computer den Namen der Website nachschlagen?",
     "dns-swap": "Liefern andere Namensdienste dieselbe Antwort?",
     traceroute: "Wie weit kommt der Weg zur Website?",

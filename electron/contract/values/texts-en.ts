@@ -226,6 +226,7 @@ export const textsEn = {
     "site-probe": "Does the website answer?",
     "control-sites": "Do other websites work?",
     gateway: "Is your router answering?",
+    "hosts-file": "Does this computer’s hosts file name the website?",
     "system-resolvers": "Can your computer look up the website’s name?",
     "dns-swap": "Do other name lookups give the same answer?",
     traceroute: "How far does the path to the website get?",

@@ -76,6 +76,38 @@ export interface Facts {
   captivePortal: string | null;
   /** The certificate problem every failed request hit, or null. */
   tlsProblem: 'expired' | 'not-yet-valid' | 'wrong-name' | 'unknown-issuer' | null;
+  /** The hosts file pins the site to addresses no DNS server gives. */
+  hostsOverride: boolean;
+  /** An address the DNS servers gave answered the site over HTTP. */
+  dnsAddressWorks: boolean;
+}
+
+const strings = (v: readonly unknown[]): string[] => v.filter((x): x is string => typeof x === 'string');
+
+/** Addresses the DNS servers gave for the site (any resolver). */
+function dnsAddresses(e: Evidence): Set<string> {
+  const out = new Set<string>();
+  for (const a of e.list('dns-swap', 'answers')) {
+    if (a && typeof a === 'object' && !Array.isArray(a) && Array.isArray(a.addresses)) {
+      for (const x of strings(a.addresses)) out.add(x);
+    }
+  }
+  return out;
+}
+
+function hostsOverrideOf(e: Evidence): boolean {
+  if (!e.has('hosts-file', 'site-pinned')) return false;
+  const pinned = strings(e.list('hosts-file', 'addresses'));
+  const dns = dnsAddresses(e);
+  return pinned.length > 0 && dns.size > 0 && pinned.every((p) => !dns.has(p));
+}
+
+function dnsAddressWorksOf(e: Evidence): boolean {
+  return e.list('dns-swap', 'addressProbes').some((p) => {
+    if (!p || typeof p !== 'object' || Array.isArray(p)) return false;
+    const s = p.status;
+    return typeof s === 'number' && s < 500;
+  });
 }
 
 const TLS_PROBLEMS = ['expired', 'not-yet-valid', 'wrong-name', 'unknown-issuer'] as const;
@@ -120,5 +152,7 @@ export function factsOf(e: Evidence): Facts {
     downForEveryone: e.has('external-vantage', 'down-for-everyone'),
     captivePortal: portalOf(e),
     tlsProblem: TLS_PROBLEMS.find((t) => e.has('site-probe', `tls-${t}`)) ?? null,
+    hostsOverride: hostsOverrideOf(e),
+    dnsAddressWorks: dnsAddressWorksOf(e),
   };
 }

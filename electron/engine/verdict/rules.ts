@@ -54,11 +54,15 @@ function explainers(e: Evidence, f: Facts) {
       + ` (${e.num('traceroute', 'destinationLossPct')}% lost at the destination).`),
     pathStops: () => r('traceroute', 'path-stops', `The route stops answering from hop ${e.num('traceroute', 'lossStartsAt')} on.`),
     downForEveryone: () => r('external-vantage', 'down-for-everyone', 'Outside checkers could not load the site either.'),
+    hosts: () => r('hosts-file', 'site-pinned', `This computer's hosts file (${e.str('hosts-file', 'path') ?? 'hosts'}${e.num('hosts-file', 'line') ? `, line ${e.num('hosts-file', 'line')}` : ''}) pins the site to ${strs(e.list('hosts-file', 'addresses')).join(', ')}, an address no DNS server gives.`),
+    dnsWorks: () => r('dns-swap', 'dns-address-works', 'At the address the DNS servers give, the site answers.'),
     portal: (host: string) => r('control-sites', 'controls-redirected', `Every known-good site and the site itself were answered by ${host} (a sign-in page) instead of their own content.`),
     siteDns: () => r('dns-swap', 'site-name-fails-everywhere', `Every DNS server (${e.list('dns-swap', 'answers').length} asked) failed to look up ${e.str('dns-swap', 'name') ?? 'the site'} (SERVFAIL or no answer), while the known-good sites' names resolved.`),
     tls: (kind: string) => r('site-probe', `tls-${kind}`, `The site's certificate failed the check: ${TLS_WORDS[kind] ?? kind} (${[...new Set(e.list('site-probe', 'errors').filter((x): x is string => typeof x === 'string'))].join(', ')}).`),
   };
 }
+
+const strs = (v: readonly unknown[]): string[] => v.filter((x): x is string => typeof x === 'string');
 
 const TLS_WORDS: Readonly<Record<string, string>> = {
   expired: 'it has expired',
@@ -107,6 +111,11 @@ function decide(e: Evidence, f: Facts): Decision {
   // A proxy that fails while the direct path works is the cleanest signal there is.
   if (f.proxyFailsDirectWorks) return { id: 'proxy-error', confidence: 'high', reasons: [x.proxy()] };
   if (f.proxyUnreachable && f.siteOk === 0) return { id: 'proxy-error', confidence: 'medium', reasons: [x.proxyUnreachable()] };
+
+  // A hosts-file line wins over every DNS server: when it points elsewhere and the site fails, it is the cause.
+  if (f.hostsOverride && siteFailedSomehow) {
+    return { id: 'hosts-file-override', confidence: f.dnsAddressWorks ? 'high' : 'medium', reasons: [x.hosts(), ...(f.dnsAddressWorks ? [x.dnsWorks()] : []), f.siteNoAnswer === f.attempts ? x.siteNoAnswer() : x.siteMixed()] };
+  }
 
   // Every known-good site redirected to the same other host: a sign-in page answers for the web.
   if (f.captivePortal) return { id: 'captive-portal', confidence: 'high', reasons: [x.portal(f.captivePortal)] };
