@@ -54,6 +54,7 @@ function explainers(e: Evidence, f: Facts) {
       + ` (${e.num('traceroute', 'destinationLossPct')}% lost at the destination).`),
     pathStops: () => r('traceroute', 'path-stops', `The route stops answering from hop ${e.num('traceroute', 'lossStartsAt')} on.`),
     downForEveryone: () => r('external-vantage', 'down-for-everyone', 'Outside checkers could not load the site either.'),
+    gatewayLoss: () => r('gateway', 'gateway-loss', `The router ${e.str('gateway', 'address') ?? ''} itself lost ${e.num('gateway', 'lossPct')}% of ${e.num('gateway', 'pingSent')} pings: the link between this computer and the router (Wi-Fi or cable) drops data.`),
     hosts: () => r('hosts-file', 'site-pinned', `This computer's hosts file (${e.str('hosts-file', 'path') ?? 'hosts'}${e.num('hosts-file', 'line') ? `, line ${e.num('hosts-file', 'line')}` : ''}) pins the site to ${strs(e.list('hosts-file', 'addresses')).join(', ')}, an address no DNS server gives.`),
     dnsWorks: () => r('dns-swap', 'dns-address-works', 'At the address the DNS servers give, the site answers.'),
     portal: (host: string) => r('control-sites', 'controls-redirected', `Every known-good site and the site itself were answered by ${host} (a sign-in page) instead of their own content.`),
@@ -90,9 +91,6 @@ function conflicts(f: Facts): Reason[] {
   if (f.siteNoAnswer === f.attempts && f.controlsFailed && f.webPortsBlocked && !f.gatewayDown) {
     out.push({ checkId: 'firewall', code: 'conflict', detail: 'The site\'s machine answers ping, yet no known-good site answers at all.' });
   }
-  if (f.pathLoss && f.gatewayLossy) {
-    out.push({ checkId: 'gateway', code: 'conflict', detail: 'Data is already lost between this computer and the router, so loss further along the route may start at home.' });
-  }
   if (out.length > 0) out.push({ checkId: 'site-probe', code: 'evidence', detail: `Site answers: ${f.siteOk} normal, ${f.siteServerErrors} server errors, ${f.siteNoAnswer} none (of ${f.attempts}).` });
   return out;
 }
@@ -115,6 +113,11 @@ function decide(e: Evidence, f: Facts): Decision {
   // A hosts-file line wins over every DNS server: when it points elsewhere and the site fails, it is the cause.
   if (f.hostsOverride && siteFailedSomehow) {
     return { id: 'hosts-file-override', confidence: f.dnsAddressWorks ? 'high' : 'medium', reasons: [x.hosts(), ...(f.dnsAddressWorks ? [x.dnsWorks()] : []), f.siteNoAnswer === f.attempts ? x.siteNoAnswer() : x.siteMixed()] };
+  }
+
+  // Loss already on the link to the router: everything beyond suffers from it, so it is local.
+  if (f.gatewayLossy && (f.pathLoss || siteFailedSomehow || f.controlsFailed)) {
+    return { id: 'local-network-degraded', confidence: f.pathLoss || f.siteNoAnswer > 0 ? 'high' : 'medium', reasons: [x.gatewayLoss(), ...(f.pathLoss ? [x.pathLoss()] : []), f.siteNoAnswer === f.attempts ? x.siteNoAnswer() : x.siteMixed()] };
   }
 
   // Every known-good site redirected to the same other host: a sign-in page answers for the web.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DiagnosisResultSchema } from '../../../electron/contract';
+import { CHECK_IDS, DiagnosisResultSchema } from '../../../electron/contract';
 import type { DiagnosisEvent, Hop } from '../../../electron/contract';
 import { runDiagnosis, InputError } from '../../../electron/engine';
 import { DiagnosisCancelledError } from '../../../electron/engine/orchestrator';
@@ -64,12 +64,12 @@ describe('runDiagnosis on loopback (real sockets, real ping)', () => {
     expect(result.verdict.whoActs).toBe('site-owner');
     expect(result.probe?.attempts.map((a) => a.status)).toEqual([502, 502, 502]);
     expect(result.gateway).toMatchObject({ address: '127.0.0.1', reachable: true, method: 'icmp' });
-    expect(result.checks.map((c) => c.id)).toEqual(['site-probe', 'control-sites', 'gateway', 'system-resolvers', 'dns-swap', 'traceroute', 'proxy', 'firewall', 'external-vantage']);
+    expect(result.checks.map((c) => c.id)).toEqual([...CHECK_IDS]);
     expect(result.checks.find((c) => c.id === 'external-vantage')?.status).toBe('skipped');
     expect(result.checks.find((c) => c.id === 'traceroute')?.status).toBe('skipped');
     expect(ms).toBeLessThan(3000);
-    expect(events.filter((e) => e.type === 'check-started')).toHaveLength(9);
-    expect(events.filter((e) => e.type === 'check-finished')).toHaveLength(9);
+    expect(events.filter((e) => e.type === 'check-started')).toHaveLength(CHECK_IDS.length);
+    expect(events.filter((e) => e.type === 'check-finished')).toHaveLength(CHECK_IDS.length);
     expect(events.at(-1)).toMatchObject({ type: 'verdict', runId: 'run-1' });
     expect(result.timeZone).toBe('Europe/Berlin');
   });
