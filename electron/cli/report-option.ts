@@ -9,11 +9,6 @@ export interface ReportCliOptions {
   redact: boolean;
 }
 
-/** Help lines for the options, to paste into a command's --help. */
-export const REPORT_OPTIONS_HELP = `  --report <file>      also write a report: .html, .md, .json or .pdf (PDF needs Chromium)
-  --no-redact          keep your public address, home addresses, MACs, names, e-mail, web-address values and credentials
-`;
-
 /**
  * Takes `--report <file>` / `--report=<file>` and `--no-redact` out of an argument list.
  * Returns the remaining arguments, or an error message (bad input: exit 2) for a missing

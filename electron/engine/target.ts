@@ -11,23 +11,10 @@ const MAX_INPUT = 2048;
 const SCHEME_WITH_SLASHES = /^([a-z][a-z0-9+.-]*):\/\//i;
 // "name:" followed by something that is not a port: mailto:, javascript:, data:, file:...
 const OPAQUE_SCHEME = /^([a-z][a-z0-9+.-]*):(?!\d{1,5}(?:[/?#]|$))/i;
-const LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
 
-/**
- * True when `host` is a safe DNS hostname (ASCII / punycode): letters, digits, `-`, `_`
- * labels of 1–63 characters, no label starting or ending with `-`, at most 253 characters.
- * Such a name can never be mistaken for a command-line option.
- */
-export function isSafeHostname(host: string): boolean {
-  if (host.length === 0 || host.length > 253) return false;
-  const labels = host.split('.');
-  return labels.every((label) => LABEL.test(label));
-}
-
-/** True when `value` is an IPv4 or IPv6 literal (no brackets, no zone id). */
-export function isIpLiteral(value: string): boolean {
-  return isIPv4(value) || (isIPv6(value) && !value.includes('%'));
-}
+// One hostname rule and one IP-literal rule, shared with the platform layer.
+export { isPlainIpLiteral as isIpLiteral, isSafeHostname } from './platform/host';
+import { isSafeHostname } from './platform/host';
 
 /**
  * True when the user typed the scheme (`http://…`, `https://…`); false for `host:port` or

@@ -105,11 +105,6 @@ export function lookupOf(ctx: CheckContext): { lookup?: LookupFunction } {
   return ctx.lookup ? { lookup: ctx.lookup } : {};
 }
 
-/** A child AbortSignal that fires on the parent's abort or after `ms`. */
-export function timeoutSignal(parent: AbortSignal, ms: number): AbortSignal {
-  return AbortSignal.any([parent, AbortSignal.timeout(Math.max(1, Math.round(ms)))]);
-}
-
 /**
  * Resolves `host` to one address with the run's lookup (OS resolver when none), or null
  * when it cannot be resolved within `timeoutMs`.

@@ -1,5 +1,5 @@
 import { BlockList } from 'node:net';
-import { ipVersion } from '../platform/host';
+import { ipVersion, isIpLiteral } from '../platform/host';
 
 /** Thrown for bad input (unknown fix, bad server, fix not available here): CLI exit 2, nothing changed. */
 export class FixInputError extends Error {
@@ -11,14 +11,8 @@ export class FixBusyError extends Error {
   override name = 'FixBusyError';
 }
 
-/**
- * True for an IPv4 or IPv6 literal without brackets. An IPv6 %zone is accepted (a link-local
- * server needs one); its alphabet has no quote, space or leading '-', so it is safe in argv and
- * in the PowerShell scripts. The same rule as the platform layer's, so both agree on what an IP is.
- */
-export function isIpLiteral(s: string): boolean {
-  return ipVersion(s) !== 0;
-}
+// The one IP-literal rule lives in the platform layer (zone ids accepted there by default).
+export { isIpLiteral } from '../platform/host';
 
 /** Why an IP literal cannot be a DNS server to switch to. */
 type ServerProblem = 'zone' | 'unspecified' | 'broadcast' | 'loopback' | 'multicast';

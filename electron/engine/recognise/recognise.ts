@@ -59,7 +59,7 @@ function recognise(input: ResponseInput, fromResponse: boolean): Recognition {
   let variant = match?.variant ?? null;
   if (variant === null && source === 'squid' && facts.hint !== null) variant = `squid-${slug(facts.hint)}`;
   if (variant === null && source === 'unknown') {
-    if (ctx.lower.includes('proxy error')) variant = 'proxy-error';
+    if (ctx.lower.includes('proxy error')) variant = 'proxy-error-page';
     else if (/temporary error \(\d{3}\)/.test(ctx.lower)) variant = 'temporary-error';
   }
   if (variant === null && (match !== null || fromResponse)) variant = reasonVariant(source, status);

@@ -81,7 +81,7 @@ const VARIANT_NOTES: Record<string, string> = {
   'iis-http-sys-503': 'The site\'s application pool is stopped or keeps crashing.',
   'google-temporary-error': 'A Google service (such as Gmail) had a temporary problem.',
   'heroku-application-error': 'The site\'s app crashed or is not running.',
-  'proxy-error': 'Such pages usually come from the site\'s reverse proxy; if you use a proxy or VPN yourself, try without it.',
+  'proxy-error-page': 'Such pages usually come from the site\'s reverse proxy; if you use a proxy or VPN yourself, try without it.',
   'temporary-error': 'The service had a short-lived problem.',
 };
 

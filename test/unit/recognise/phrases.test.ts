@@ -14,7 +14,7 @@ const ROWS: Row[] = [
   ['HTTP Error 502 – Bad Gateway', { status: 502, source: 'unknown' }],
   ['HTTP 502', { status: 502, source: 'unknown' }],
   ['Error 502', { status: 502, source: 'unknown' }],
-  ['502 Proxy Error', { status: 502, source: 'unknown', variant: 'proxy-error' }],
+  ['502 Proxy Error', { status: 502, source: 'unknown', variant: 'proxy-error-page' }],
   ['bad gateway', { status: 502, source: 'unknown' }],
   ['Bad Gateway', { status: 502 }],
   ['gateway timeout', { status: 504, source: 'unknown' }],
