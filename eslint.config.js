@@ -7,13 +7,21 @@ import globals from 'globals';
 const noElectron = {
   paths: [{ name: 'electron', message: 'engine, contract and cli are plain Node: never import electron.' }],
   patterns: [
-    { group: ['electron/*', 'electron-store', 'electron-log', 'electron-log/*'], message: 'Electron-only modules belong in electron/main.' },
-    { group: ['**/main/*', '**/main', '**/preload/*', '**/renderer/*'], message: 'Plain-Node code must not depend on the Electron shell or the UI.' },
+    {
+      group: ['electron/*', 'electron-store', 'electron-log', 'electron-log/*'],
+      message: 'Electron-only modules belong in electron/main.',
+    },
+    {
+      group: ['**/main/*', '**/main', '**/preload/*', '**/renderer/*'],
+      message: 'Plain-Node code must not depend on the Electron shell or the UI.',
+    },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.d.ts'] },
+  {
+    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.d.ts'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -22,7 +30,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
     },
   },
   {
@@ -37,7 +48,9 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'zod', message: 'The value layer is zod-free (the renderer imports it).' }],
-          patterns: [{ group: ['../*', 'electron', 'node:*'], message: 'The value layer imports only its own files.' }],
+          patterns: [
+            { group: ['../*', 'electron', 'node:*'], message: 'The value layer imports only its own files.' },
+          ],
         },
       ],
     },
@@ -55,9 +68,19 @@ export default tseslint.config(
             {
               regex: 'electron/contract(/(?!values$)[^/]+)?$',
               allowTypeImports: true,
-              message: 'The renderer may only `import type` from electron/contract (values: electron/contract/values).',
+              message:
+                'The renderer may only `import type` from electron/contract (values: electron/contract/values).',
             },
-            { group: ['**/electron/engine/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/cli/**', 'node:*'], message: 'The renderer talks only through the bridge.' },
+            {
+              group: [
+                '**/electron/engine/**',
+                '**/electron/main/**',
+                '**/electron/preload/**',
+                '**/electron/cli/**',
+                'node:*',
+              ],
+              message: 'The renderer talks only through the bridge.',
+            },
           ],
           // A bare 'electron' in `patterns` would also match '../electron/contract' (gitignore semantics).
           paths: [{ name: 'electron', message: 'The renderer talks only through the bridge.' }],

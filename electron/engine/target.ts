@@ -32,9 +32,12 @@ export function hasExplicitScheme(input: string): boolean {
  */
 export function parseTarget(input: string): Target {
   const raw = input.trim();
-  if (raw.length === 0) throw new InputError('Please give the address of the site, for example https://example.com.');
-  if (raw.length > MAX_INPUT) throw new InputError(`The address is too long (more than ${MAX_INPUT} characters).`);
-  if (/\s/.test(raw) || [...raw].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) throw new InputError('The address contains spaces or control characters.');
+  if (raw.length === 0)
+    throw new InputError('Please give the address of the site, for example https://example.com.');
+  if (raw.length > MAX_INPUT)
+    throw new InputError(`The address is too long (more than ${MAX_INPUT} characters).`);
+  if (/\s/.test(raw) || [...raw].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f))
+    throw new InputError('The address contains spaces or control characters.');
 
   let withScheme: string;
   const explicit = SCHEME_WITH_SLASHES.exec(raw);
@@ -76,13 +79,15 @@ export function parseTarget(input: string): Target {
   } else {
     // WHATWG URL already maps IDN to punycode for http(s); domainToASCII is the belt and braces.
     const ascii = domainToASCII(host.replace(/\.$/, ''));
-    if (!ascii || !isSafeHostname(ascii)) throw new InputError(`"${url.hostname || raw}" is not a valid host name.`);
+    if (!ascii || !isSafeHostname(ascii))
+      throw new InputError(`"${url.hostname || raw}" is not a valid host name.`);
     host = ascii.toLowerCase();
     if (host !== url.hostname) url.hostname = host;
   }
 
   const port = url.port === '' ? (scheme === 'https' ? 443 : 80) : Number(url.port);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new InputError(`Port "${url.port}" is not valid.`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new InputError(`Port "${url.port}" is not valid.`);
 
   return { input, url: url.toString(), scheme, host, port, isIp };
 }

@@ -6,8 +6,7 @@ import { APP_HOST, APP_INDEX_URL, APP_ORIGIN, APP_SCHEME } from './app-protocol'
  * production (see app-protocol.ts), the dev server in dev.
  */
 export type AppEntry =
-  | { kind: 'app'; url: string; origin: string; root: string }
-  | { kind: 'dev'; url: string; origin: string };
+  { kind: 'app'; url: string; origin: string; root: string } | { kind: 'dev'; url: string; origin: string };
 
 const MAX_EXTERNAL_URL = 2048;
 
@@ -79,5 +78,7 @@ export function isAppUrl(url: string | null | undefined, entry: AppEntry): boole
 
 /** An app:// URL of the app's host (no credentials, no port): the only host the handler serves. */
 export function isAppSchemeUrl(url: URL): boolean {
-  return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === '';
+  return (
+    url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === ''
+  );
 }

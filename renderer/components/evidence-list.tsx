@@ -23,7 +23,9 @@ export function measuredValue(c: CheckResult): string | null {
       parts.push(num(e.lossPct) !== null ? `${num(e.lossPct)} %` : null);
       break;
     case 'system-resolvers':
-      parts.push(Array.isArray(e.resolvers) ? e.resolvers.filter((r) => typeof r === 'string').join(', ') : null);
+      parts.push(
+        Array.isArray(e.resolvers) ? e.resolvers.filter((r) => typeof r === 'string').join(', ') : null,
+      );
       break;
     case 'dns-swap':
       parts.push(num(e.fastestAlternativeMs) !== null ? `${num(e.fastestAlternativeMs)} ms` : null);
@@ -48,7 +50,13 @@ export function measuredValue(c: CheckResult): string | null {
  * The plain evidence: each check's question, its answer and its measured value. A problem the
  * verdict rests on is the cause; other problems follow from it and are marked so.
  */
-export function EvidenceList({ checks, causes = [] }: { checks: CheckResult[]; causes?: readonly CheckId[] }) {
+export function EvidenceList({
+  checks,
+  causes = [],
+}: {
+  checks: CheckResult[];
+  causes?: readonly CheckId[];
+}) {
   const { t } = useTranslation();
   return (
     <ul className="checks compact">

@@ -8,7 +8,9 @@ type Node = Exclude<FaultLink, 'none' | 'unknown'>;
 function nodesOf(result: DiagnosisResult): Node[] {
   const cdn =
     VERDICTS[result.verdict.id].link === 'cdn' ||
-    (result.probe?.attempts ?? []).some((a) => a.recognition?.cdn !== null && a.recognition?.cdn !== undefined);
+    (result.probe?.attempts ?? []).some(
+      (a) => a.recognition?.cdn !== null && a.recognition?.cdn !== undefined,
+    );
   return cdn ? ['computer', 'router', 'isp', 'cdn', 'site'] : ['computer', 'router', 'isp', 'site'];
 }
 

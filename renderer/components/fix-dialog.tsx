@@ -70,7 +70,9 @@ export function FixDialog({
             <>
               <p>{t('fix.willRun')}</p>
               <pre className="commands" tabIndex={0} aria-label={t('fix.willRun')}>
-                {state.preview.commands.map((argv) => argv.map((a) => (/[\s"'\\$`]/.test(a) ? JSON.stringify(a) : a)).join(' ')).join('\n')}
+                {state.preview.commands
+                  .map((argv) => argv.map((a) => (/[\s"'\\$`]/.test(a) ? JSON.stringify(a) : a)).join(' '))
+                  .join('\n')}
               </pre>
             </>
           ) : null}
@@ -97,7 +99,9 @@ export function FixDialog({
       {state.status === 'running' ? (
         <div role="status" aria-live="polite">
           <p>{state.stage ? t(`fix.stage.${state.stage}`) : t('fix.loading')}</p>
-          {state.secondsLeft !== null ? <p className="strong">{t('fix.countdown', { count: state.secondsLeft })}</p> : null}
+          {state.secondsLeft !== null ? (
+            <p className="strong">{t('fix.countdown', { count: state.secondsLeft })}</p>
+          ) : null}
         </div>
       ) : null}
       {state.status === 'finished' ? (

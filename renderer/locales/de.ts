@@ -26,11 +26,26 @@ export const de: Catalog = {
     symptom: {
       question: 'Was sehen Sie statt der Seite?',
       help: 'Wählen Sie, was der Anzeige Ihres Browsers am nächsten kommt. Wenn Sie unsicher sind, fügen Sie den Text der Seite ein.',
-      'bad-gateway': { label: '502 Bad Gateway', hint: 'Auch „Bad Gateway“, „Proxy Error“ oder „HTTP Error 502“.' },
-      'gateway-timeout': { label: '504 Gateway Time-out', hint: 'Die Seite hat lange gewartet und dann 504 gezeigt.' },
-      'no-load': { label: 'Die Seite lädt überhaupt nicht', hint: 'Sie lädt endlos, oder der Browser sagt, er erreicht die Website nicht.' },
-      'other-error': { label: 'Eine andere Fehlermeldung', hint: 'Zum Beispiel „Service Temporarily Overloaded“ oder ein Code wie 0x80244021.' },
-      paste: { label: 'Ich füge den angezeigten Text ein', hint: 'Kopieren Sie die Wörter der Fehlerseite und fügen Sie sie unten ein.' },
+      'bad-gateway': {
+        label: '502 Bad Gateway',
+        hint: 'Auch „Bad Gateway“, „Proxy Error“ oder „HTTP Error 502“.',
+      },
+      'gateway-timeout': {
+        label: '504 Gateway Time-out',
+        hint: 'Die Seite hat lange gewartet und dann 504 gezeigt.',
+      },
+      'no-load': {
+        label: 'Die Seite lädt überhaupt nicht',
+        hint: 'Sie lädt endlos, oder der Browser sagt, er erreicht die Website nicht.',
+      },
+      'other-error': {
+        label: 'Eine andere Fehlermeldung',
+        hint: 'Zum Beispiel „Service Temporarily Overloaded“ oder ein Code wie 0x80244021.',
+      },
+      paste: {
+        label: 'Ich füge den angezeigten Text ein',
+        hint: 'Kopieren Sie die Wörter der Fehlerseite und fügen Sie sie unten ein.',
+      },
       pasteLabel: 'Text der Fehlerseite',
       recognise: 'Text auswerten',
       recognising: 'Der Text wird ausgewertet…',
@@ -40,7 +55,10 @@ export const de: Catalog = {
       question: 'Besuchen Sie diese Website, oder betreiben Sie sie?',
       help: 'Davon hängen die nächsten Schritte ab.',
       visitor: { label: 'Ich besuche sie', hint: 'Ich möchte nur, dass die Seite funktioniert.' },
-      owner: { label: 'Ich betreibe diese Website', hint: 'Zeigen Sie mir die technischen Befunde und eine Checkliste für den Server.' },
+      owner: {
+        label: 'Ich betreibe diese Website',
+        hint: 'Zeigen Sie mir die technischen Befunde und eine Checkliste für den Server.',
+      },
     },
   },
   recognised: {
@@ -90,7 +108,13 @@ export const de: Catalog = {
   checks: textsDe.checks,
   chain: {
     caption: 'Wo der Fehler liegt, von diesem Computer bis zur Website',
-    node: { computer: 'Dieser Computer', router: 'Ihr Router', isp: 'Internetanbieter', cdn: 'Auslieferungsnetz', site: 'Die Website' },
+    node: {
+      computer: 'Dieser Computer',
+      router: 'Ihr Router',
+      isp: 'Internetanbieter',
+      cdn: 'Auslieferungsnetz',
+      site: 'Die Website',
+    },
     state: { broken: 'Hier liegt der Fehler', ok: 'Funktioniert', unknown: 'Unklar' },
   },
   verdict: {
@@ -153,8 +177,10 @@ export const de: Catalog = {
       rollback: 'Ihre alten Einstellungen werden zurückgeholt…',
       done: 'Abgeschlossen.',
     },
-    countdown_one: 'Änderung behalten? Wenn Sie nichts tun, holen wir in {{count}} Sekunde Ihre alten Einstellungen zurück.',
-    countdown_other: 'Änderung behalten? Wenn Sie nichts tun, holen wir in {{count}} Sekunden Ihre alten Einstellungen zurück.',
+    countdown_one:
+      'Änderung behalten? Wenn Sie nichts tun, holen wir in {{count}} Sekunde Ihre alten Einstellungen zurück.',
+    countdown_other:
+      'Änderung behalten? Wenn Sie nichts tun, holen wir in {{count}} Sekunden Ihre alten Einstellungen zurück.',
     keep: 'Behalten',
     revert: 'Jetzt rückgängig machen',
     outcome: {
@@ -168,7 +194,8 @@ export const de: Catalog = {
   },
   watch: {
     title: 'Bescheid sagen, wenn sie wieder da ist',
-    intro: 'Wir versuchen die Website ab und zu und warten jedes Mal etwas länger. Sie bekommen eine Benachrichtigung, sobald sie antwortet.',
+    intro:
+      'Wir versuchen die Website ab und zu und warten jedes Mal etwas länger. Sie bekommen eine Benachrichtigung, sobald sie antwortet.',
     start: 'Beobachtung starten',
     stop: 'Beobachtung beenden',
     waiting_one: 'Nach {{count}} Versuch antwortet sie noch nicht.',
@@ -188,7 +215,8 @@ export const de: Catalog = {
   },
   report: {
     title: 'Bericht',
-    intro: 'Ein Bericht zeigt Ihrem Internetanbieter oder dem Support der Website genau, was wir gemessen haben, mit Uhrzeit.',
+    intro:
+      'Ein Bericht zeigt Ihrem Internetanbieter oder dem Support der Website genau, was wir gemessen haben, mit Uhrzeit.',
     privacy: 'Private Angaben',
     enabled: 'Private Angaben ausblenden (empfohlen)',
     kind: {

@@ -14,7 +14,10 @@ export type VerdictMode = 'first' | 'recheck' | 'earlier';
 /** The next steps the engine's verdict names for this role (steps, then any quick fix not covered). */
 function actionsFor(node: VerdictNode, result: DiagnosisResult): ActionNode[] {
   const ids: NodeId[] = [];
-  const engine = [...(node.role === 'owner' ? result.verdict.ownerSteps : result.verdict.visitorSteps), ...result.verdict.fixIds];
+  const engine = [
+    ...(node.role === 'owner' ? result.verdict.ownerSteps : result.verdict.visitorSteps),
+    ...result.verdict.fixIds,
+  ];
   for (const id of engine) {
     const action = actionForEngineId(id);
     const nodeId = action ? actionNodeId(node.role, action) : null;
@@ -80,7 +83,9 @@ export function VerdictScreen({
   onCheckAgain: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(result.finishedAt));
+  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(result.finishedAt),
+  );
   const banner =
     mode === 'recheck'
       ? result.verdict.id === 'site-ok'
@@ -95,7 +100,9 @@ export function VerdictScreen({
   const keyFact = result.verdict.reasons.find((r) => r.code !== 'evidence')?.detail ?? null;
   return (
     <Screen title={t(node.titleKey)}>
-      <p className="subtitle">{t('verdict.heading', { site: siteLabel(result.target.input || result.target.url) })}</p>
+      <p className="subtitle">
+        {t('verdict.heading', { site: siteLabel(result.target.input || result.target.url) })}
+      </p>
       {banner ? (
         <p className={`banner banner-${banner.tone}`} role="status">
           {t(banner.key)}
@@ -119,7 +126,13 @@ export function VerdictScreen({
         </details>
       ) : (
         <>
-          <h2>{t(node.role === 'owner' && VERDICTS[result.verdict.id].ownerActs ? 'verdict.ownerNextHeading' : 'verdict.nextHeading')}</h2>
+          <h2>
+            {t(
+              node.role === 'owner' && VERDICTS[result.verdict.id].ownerActs
+                ? 'verdict.ownerNextHeading'
+                : 'verdict.nextHeading',
+            )}
+          </h2>
           <StepList actions={actions} fixes={fixes} onAction={onAction} />
         </>
       )}
@@ -135,7 +148,8 @@ export function VerdictScreen({
       <h2>{t('verdict.whyHeading')}</h2>
       <p>{t(node.whyKey)}</p>
       <p className="muted">
-        {t(`verdict.confidence.${result.verdict.confidence}`)} {mode !== 'earlier' ? t('verdict.checkedAt', { time }) : null}
+        {t(`verdict.confidence.${result.verdict.confidence}`)}{' '}
+        {mode !== 'earlier' ? t('verdict.checkedAt', { time }) : null}
       </p>
       <details className="disclosure">
         <summary>{t('verdict.showEvidence')}</summary>

@@ -4,7 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ChannelHandlers, DiagnosisEvent, DiagnosisResult, EventChannel, EventPayload, WatchEvent } from '../../electron/contract';
+import type {
+  ChannelHandlers,
+  DiagnosisEvent,
+  DiagnosisResult,
+  EventChannel,
+  EventPayload,
+  WatchEvent,
+} from '../../electron/contract';
 import { explainText, parseTarget, runDiagnosis } from '../../electron/engine';
 import type { EngineDeps } from '../../electron/engine';
 import { buildReport, renderChecked, reportSummary, assertExportClean } from '../../electron/engine/report';
@@ -24,12 +31,20 @@ export interface BridgeEngineConfig {
  * Every contract channel for the test bridge. Runs stream their events through `broadcast`
  * and always end with exactly one terminal event (verdict, cancelled or failed).
  */
-export function createBridgeHandlers(config: BridgeEngineConfig, broadcast: Broadcast): { handlers: ChannelHandlers; dispose(): void } {
+export function createBridgeHandlers(
+  config: BridgeEngineConfig,
+  broadcast: Broadcast,
+): { handlers: ChannelHandlers; dispose(): void } {
   const runs = new Map<string, AbortController>();
   const history = new Map<string, DiagnosisResult>();
   const watches = new Map<string, { stop(): void }>();
 
-  async function execute(runId: string, url: string, options: Parameters<ChannelHandlers['diagnosis:start']>[0]['options'], controller: AbortController) {
+  async function execute(
+    runId: string,
+    url: string,
+    options: Parameters<ChannelHandlers['diagnosis:start']>[0]['options'],
+    controller: AbortController,
+  ) {
     let ended = false;
     const emit = (event: DiagnosisEvent) => {
       if (ended) return;
@@ -37,12 +52,20 @@ export function createBridgeHandlers(config: BridgeEngineConfig, broadcast: Broa
       broadcast('diagnosis:event', event);
     };
     try {
-      const result = await runDiagnosis({ url, options }, config.deps(), { onEvent: emit, signal: controller.signal, runId });
+      const result = await runDiagnosis({ url, options }, config.deps(), {
+        onEvent: emit,
+        signal: controller.signal,
+        runId,
+      });
       if (controller.signal.aborted) return emit({ type: 'cancelled', runId });
       history.set(result.runId, result);
       emit({ type: 'verdict', runId, result });
     } catch (error) {
-      emit(controller.signal.aborted ? { type: 'cancelled', runId } : { type: 'failed', runId, message: error instanceof Error ? error.message : String(error) });
+      emit(
+        controller.signal.aborted
+          ? { type: 'cancelled', runId }
+          : { type: 'failed', runId, message: error instanceof Error ? error.message : String(error) },
+      );
     } finally {
       runs.delete(runId);
     }
@@ -95,7 +118,14 @@ export function createBridgeHandlers(config: BridgeEngineConfig, broadcast: Broa
   };
 
   const handlers: ChannelHandlers = {
-    'app:info': () => ({ name: 'Gateway Doctor (test bridge)', version: '0.0.0-test', platform: process.platform, arch: process.arch, electron: null, locale: 'en' }),
+    'app:info': () => ({
+      name: 'Gateway Doctor (test bridge)',
+      version: '0.0.0-test',
+      platform: process.platform,
+      arch: process.arch,
+      electron: null,
+      locale: 'en',
+    }),
     'diagnosis:start': ({ url, options }) => {
       parseTarget(url);
       const runId = randomUUID();
@@ -112,7 +142,12 @@ export function createBridgeHandlers(config: BridgeEngineConfig, broadcast: Broa
     },
     'diagnosis:explain': ({ text }) => explainText(text),
     'history:list': () =>
-      [...history.values()].reverse().map((r) => ({ runId: r.runId, url: r.target.url, verdictId: r.verdict.id, finishedAt: r.finishedAt })),
+      [...history.values()].reverse().map((r) => ({
+        runId: r.runId,
+        url: r.target.url,
+        verdictId: r.verdict.id,
+        finishedAt: r.finishedAt,
+      })),
     'history:get': ({ runId }) => history.get(runId) ?? null,
     // Fixes change the machine: never from a test bridge.
     'fix:list': () => [],
@@ -123,7 +158,12 @@ export function createBridgeHandlers(config: BridgeEngineConfig, broadcast: Broa
     'report:preview': ({ runId, redaction }) => {
       const model = buildReport(load(runId), { redaction });
       const summary = assertExportClean(model, reportSummary);
-      return { html: renderChecked(model, 'html'), markdown: renderChecked(model, 'md'), summary, redacted: { ...model.redaction.counts } };
+      return {
+        html: renderChecked(model, 'html'),
+        markdown: renderChecked(model, 'md'),
+        summary,
+        redacted: { ...model.redaction.counts },
+      };
     },
     'report:save': async ({ runId, redaction }) => {
       if (!config.reportDir) return { saved: false, format: null };

@@ -7,8 +7,19 @@ import { DiagnosisResultSchema, VerdictIdSchema } from '../../electron/contract'
 import type { DiagnosisResult, ProbeAttempt } from '../../electron/contract';
 import type { LabScenario, PendingLabScenario } from './lab';
 import {
-  LAB, PENDING_SCENARIOS, SCENARIOS, acquireLabSession, applyScenario, diagnoseInPc, ensureCliBuilt, labAvailable, labDown,
-  labEnv, labSelfcheck, labSessionHeld, labUp,
+  LAB,
+  PENDING_SCENARIOS,
+  SCENARIOS,
+  acquireLabSession,
+  applyScenario,
+  diagnoseInPc,
+  ensureCliBuilt,
+  labAvailable,
+  labDown,
+  labEnv,
+  labSelfcheck,
+  labSessionHeld,
+  labUp,
 } from './lab';
 import { PENDING_EVIDENCE } from './pending-evidence';
 
@@ -21,7 +32,9 @@ const RUN_PENDING = process.env.GD_LAB_PENDING === '1';
 
 function netnsList(): string[] {
   return execFileSync('ip', ['netns', 'list'], { env: labEnv(), encoding: 'utf8' })
-    .split('\n').map((l) => l.split(' ')[0] ?? '').filter((n) => n !== '');
+    .split('\n')
+    .map((l) => l.split(' ')[0] ?? '')
+    .filter((n) => n !== '');
 }
 
 const statuses = (r: DiagnosisResult): (number | null)[] => (r.probe?.attempts ?? []).map((a) => a.status);
@@ -31,7 +44,7 @@ const check = (r: DiagnosisResult, id: string) => r.checks.find((c) => c.id === 
 
 /** Key evidence per scenario, beyond the verdict id. */
 const EVIDENCE: Record<string, (r: DiagnosisResult) => void> = {
-  'healthy': (r) => {
+  healthy: (r) => {
     expect(statuses(r).every((s) => s === 200)).toBe(true);
     expect(r.gateway?.reachable).toBe(true);
   },
@@ -79,8 +92,12 @@ const EVIDENCE: Record<string, (r: DiagnosisResult) => void> = {
   },
   'dns-stale-answer': (r) => {
     const answers = r.dns?.answers ?? [];
-    expect(answers.find((a) => a.resolver === LAB.resolvers.isp)?.addresses).toEqual([LAB.addresses.movedOld]);
-    expect(answers.find((a) => a.resolver === LAB.resolvers.alternatives[0])?.addresses).toEqual([LAB.addresses.moved]);
+    expect(answers.find((a) => a.resolver === LAB.resolvers.isp)?.addresses).toEqual([
+      LAB.addresses.movedOld,
+    ]);
+    expect(answers.find((a) => a.resolver === LAB.resolvers.alternatives[0])?.addresses).toEqual([
+      LAB.addresses.moved,
+    ]);
     expect(r.dns?.addressProbes.find((p) => p.address === LAB.addresses.moved)?.status).toBe(200);
   },
   'local-network-down': (r) => {
@@ -117,7 +134,8 @@ if (!availability.ok) {
       // Start from a half-built, crashed lab: a stray namespace and a pid file pointing at a process
       // that is not the lab's (pid 1). `up` must recover and must not signal pid 1.
       await labDown({ keepSession: true });
-      if (!netnsList().includes('gd-router')) execFileSync('ip', ['netns', 'add', 'gd-router'], { env: labEnv() });
+      if (!netnsList().includes('gd-router'))
+        execFileSync('ip', ['netns', 'add', 'gd-router'], { env: labEnv() });
       mkdirSync(`${STATE}/nginx`, { recursive: true });
       writeFileSync(`${STATE}/nginx/nginx.pid`, '1\n');
       await labUp();
@@ -161,26 +179,39 @@ if (!availability.ok) {
         const why = JSON.stringify({ verdict: result.verdict.id, reasons: result.verdict.reasons }, null, 1);
         expect(result.verdict.id, why).toBe(s.verdict);
         EVIDENCE[name]?.(result);
-        expect(run.durationMs, `CLI process took ${Math.round(run.durationMs)} ms (diagnosis ${result.durationMs} ms)`)
-          .toBeLessThan(MAX_CLI_WALL_MS);
+        expect(
+          run.durationMs,
+          `CLI process took ${Math.round(run.durationMs)} ms (diagnosis ${result.durationMs} ms)`,
+        ).toBeLessThan(MAX_CLI_WALL_MS);
       }, 45_000);
     });
 
     // Pending: the lab builds the fault and proves it, the engine does not name it yet. Evidence first
     // (it holds today), then the verdict the engine must learn.
-    describe.each(PENDING_SCENARIOS.map((s) => [s.name, s] as [string, PendingLabScenario]))('pending scenario %s', (name, s) => {
-      it.skipIf(!RUN_PENDING)(`diagnoses ${s.verdict} (pending: GD_LAB_PENDING=1 runs it)`, async () => {
-        const selfcheck = await applyScenario(name);
-        expect(selfcheck).toMatch(/all checks passed/);
-        const run = await diagnoseInPc(s);
-        expect(run.code, run.stderr).toBe(0);
-        const result = DiagnosisResultSchema.parse(JSON.parse(run.stdout));
-        PENDING_EVIDENCE[name]?.(result);
-        const why = JSON.stringify({ verdict: result.verdict.id, reasons: result.verdict.reasons }, null, 1);
-        expect(result.verdict.id, why).toBe(s.verdict);
-        expect(run.durationMs).toBeLessThan(MAX_CLI_WALL_MS);
-      }, 45_000);
-    });
+    describe.each(PENDING_SCENARIOS.map((s) => [s.name, s] as [string, PendingLabScenario]))(
+      'pending scenario %s',
+      (name, s) => {
+        it.skipIf(!RUN_PENDING)(
+          `diagnoses ${s.verdict} (pending: GD_LAB_PENDING=1 runs it)`,
+          async () => {
+            const selfcheck = await applyScenario(name);
+            expect(selfcheck).toMatch(/all checks passed/);
+            const run = await diagnoseInPc(s);
+            expect(run.code, run.stderr).toBe(0);
+            const result = DiagnosisResultSchema.parse(JSON.parse(run.stdout));
+            PENDING_EVIDENCE[name]?.(result);
+            const why = JSON.stringify(
+              { verdict: result.verdict.id, reasons: result.verdict.reasons },
+              null,
+              1,
+            );
+            expect(result.verdict.id, why).toBe(s.verdict);
+            expect(run.durationMs).toBeLessThan(MAX_CLI_WALL_MS);
+          },
+          45_000,
+        );
+      },
+    );
 
     it('tears down without leftovers', async () => {
       await labDown();

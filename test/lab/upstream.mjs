@@ -34,7 +34,9 @@ const garbage = createTcpServer((socket) => {
   socket.on('error', () => socket.destroy());
   // Wait for the request, then send a header line with control characters: nginx answers 502
   // ("upstream sent invalid header"). Plain non-HTTP bytes would pass through as HTTP/0.9.
-  socket.once('data', () => socket.end('HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Garbage\u0000\u0001: not a header\r\n\r\n'));
+  socket.once('data', () =>
+    socket.end('HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Garbage\u0000\u0001: not a header\r\n\r\n'),
+  );
 });
 
 const slowTimers = new Set();
@@ -54,7 +56,11 @@ const slow = createHttpServer((_req, res) => {
 });
 
 const busy = createHttpServer((_req, res) => {
-  res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'retry-after': '120', 'x-lab-upstream': 'busy' });
+  res.writeHead(503, {
+    'content-type': 'text/html; charset=utf-8',
+    'retry-after': '120',
+    'x-lab-upstream': 'busy',
+  });
   res.end(page('Down for maintenance', 'We are updating the shop. Please come back in two minutes.'));
 });
 
@@ -79,7 +85,11 @@ const bigPage = (() => {
   return Buffer.from(body + ' '.repeat(BIG_BYTES - body.length - tail.length) + tail);
 })();
 const big = createHttpServer((_req, res) => {
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': bigPage.length, 'x-lab-upstream': 'big' });
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-length': bigPage.length,
+    'x-lab-upstream': 'big',
+  });
   res.end(bigPage);
 });
 
@@ -118,9 +128,16 @@ function bindUdp(socket, port) {
 }
 
 await Promise.all([
-  listen(ok, 8001), listen(garbage, 8002), listen(slow, 8003), listen(busy, 8004), listen(hang, 8005),
-  listen(empty, 8007), listen(big, 8008), listen(reset, 80, resetAddress),
-  bindUdp(servfail, 5300), bindUdp(silent, 5301),
+  listen(ok, 8001),
+  listen(garbage, 8002),
+  listen(slow, 8003),
+  listen(busy, 8004),
+  listen(hang, 8005),
+  listen(empty, 8007),
+  listen(big, 8008),
+  listen(reset, 80, resetAddress),
+  bindUdp(servfail, 5300),
+  bindUdp(silent, 5301),
 ]);
 writeFileSync(`${pidFile}.tmp`, `${process.pid}\n`);
 renameSync(`${pidFile}.tmp`, pidFile);

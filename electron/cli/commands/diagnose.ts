@@ -40,14 +40,30 @@ interface Parsed {
 
 function listValue(name: string, value: string | undefined): string[] {
   if (value === undefined || value.startsWith('--')) throw new InputError(`${name} needs a value.`);
-  const items = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   if (items.length === 0) throw new InputError(`${name} needs at least one value.`);
   return items;
 }
 
-function numberValue(name: string, value: string | undefined, min: number, max: number, integer: boolean): number {
+function numberValue(
+  name: string,
+  value: string | undefined,
+  min: number,
+  max: number,
+  integer: boolean,
+): number {
   const n = Number(value);
-  if (value === undefined || value.trim() === '' || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+  if (
+    value === undefined ||
+    value.trim() === '' ||
+    !Number.isFinite(n) ||
+    n < min ||
+    n > max ||
+    (integer && !Number.isInteger(n))
+  ) {
     throw new InputError(`${name} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}.`);
   }
   return n;
@@ -65,12 +81,21 @@ export function parseDiagnoseArgs(allArgs: string[]): Parsed | 'help' {
   let url: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const next = (): string | undefined => inline ?? args[++i];
     switch (flag) {
-      case '--help': case '-h': return 'help';
-      case '--json': json = true; break;
-      case '--external': options.external = true; break;
+      case '--help':
+      case '-h':
+        return 'help';
+      case '--json':
+        json = true;
+        break;
+      case '--external':
+        options.external = true;
+        break;
       case '--resolvers': {
         const ips = listValue('--resolvers', next());
         const bad = ips.find((ip) => !isIpLiteral(ip));
@@ -85,15 +110,21 @@ export function parseDiagnoseArgs(allArgs: string[]): Parsed | 'help' {
         options.controls = urls;
         break;
       }
-      case '--repeat': options.repeat = numberValue('--repeat', next(), 1, 20, true); break;
-      case '--timeout': options.timeoutSec = numberValue('--timeout', next(), 1, 120, false); break;
+      case '--repeat':
+        options.repeat = numberValue('--repeat', next(), 1, 20, true);
+        break;
+      case '--timeout':
+        options.timeoutSec = numberValue('--timeout', next(), 1, 120, false);
+        break;
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new InputError(`unknown option "${arg}". See gateway-doctor diagnose --help.`);
+        if (arg.startsWith('-') && arg !== '-')
+          throw new InputError(`unknown option "${arg}". See gateway-doctor diagnose --help.`);
         if (url !== undefined) throw new InputError(`give one address only (got "${url}" and "${arg}").`);
         url = arg;
     }
   }
-  if (url === undefined) throw new InputError('give the address of the site, e.g. gateway-doctor diagnose https://example.com');
+  if (url === undefined)
+    throw new InputError('give the address of the site, e.g. gateway-doctor diagnose https://example.com');
   parseTarget(url); // validate early for a clear message
   return { url, json, options, report: taken.options };
 }
@@ -117,16 +148,20 @@ export async function runDiagnoseCommand(args: string[], io: CliIo): Promise<num
   const deps = createNodeEngineDeps({ env: io.env });
   const onEvent = io.errIsTty
     ? (e: DiagnosisEvent): void => {
-      if (e.type === 'check-started') io.err(`  ...     ${checkLabel(e.checkId)}\n`);
-      else if (e.type === 'check-finished') io.err(`  ${checkLine(e.result)}\n`);
-      else if (e.type === 'hop') io.err(`          hop ${e.hop.ttl}: ${e.hop.probes.map((p) => p.address ?? '*').join(' ')}\n`);
-    }
+        if (e.type === 'check-started') io.err(`  ...     ${checkLabel(e.checkId)}\n`);
+        else if (e.type === 'check-finished') io.err(`  ${checkLine(e.result)}\n`);
+        else if (e.type === 'hop')
+          io.err(`          hop ${e.hop.ttl}: ${e.hop.probes.map((p) => p.address ?? '*').join(' ')}\n`);
+      }
     : undefined;
   const controller = new AbortController();
   const onSigint = (): void => controller.abort();
   process.once('SIGINT', onSigint);
   try {
-    const result = await runDiagnosis({ url: parsed.url, options: parsed.options }, deps, { signal: controller.signal, ...(onEvent ? { onEvent } : {}) });
+    const result = await runDiagnosis({ url: parsed.url, options: parsed.options }, deps, {
+      signal: controller.signal,
+      ...(onEvent ? { onEvent } : {}),
+    });
     // REPORT: when --report was given, write it (redacted unless --no-redact); 1 when it could not be written.
     const reportExit = await writeCliReport(result, parsed.report, io, 'diagnose');
     if (parsed.json) {

@@ -1,5 +1,10 @@
 import { DiagnosisResultSchema } from '../../contract';
-import { readReportInput, REPORT_INPUT_MAX_BYTES, ReportInputError, reportJsonSchema } from '../../engine/report';
+import {
+  readReportInput,
+  REPORT_INPUT_MAX_BYTES,
+  ReportInputError,
+  reportJsonSchema,
+} from '../../engine/report';
 import type { CliIo } from '../io';
 import { takeReportOptions, writeCliReport } from '../report-option';
 
@@ -33,7 +38,9 @@ export async function runReportCommand(args: string[], io: CliIo): Promise<numbe
   const flags = args.filter((a) => !positional.includes(a));
   const unknown = flags.find((f) => f !== '--no-redact');
   if (unknown || positional.length !== 2) {
-    io.err(`gateway-doctor report: ${unknown ? `unknown option "${unknown}"` : 'give the saved result and the report file'}. See gateway-doctor report --help.\n`);
+    io.err(
+      `gateway-doctor report: ${unknown ? `unknown option "${unknown}"` : 'give the saved result and the report file'}. See gateway-doctor report --help.\n`,
+    );
     return 2;
   }
   const [source = '', target = ''] = positional;
@@ -50,20 +57,26 @@ export async function runReportCommand(args: string[], io: CliIo): Promise<numbe
       io.err(`gateway-doctor report: ${error.message}\n`);
       return 2;
     }
-    io.err(`gateway-doctor report: cannot read "${source}": ${error instanceof Error ? error.message : String(error)}\n`);
+    io.err(
+      `gateway-doctor report: cannot read "${source}": ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return 2;
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    io.err(`gateway-doctor report: "${source}" is not JSON (expected the output of "gateway-doctor diagnose --json").\n`);
+    io.err(
+      `gateway-doctor report: "${source}" is not JSON (expected the output of "gateway-doctor diagnose --json").\n`,
+    );
     return 2;
   }
   const parsed = DiagnosisResultSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    io.err(`gateway-doctor report: "${source}" is not a diagnosis result (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}).\n`);
+    io.err(
+      `gateway-doctor report: "${source}" is not a diagnosis result (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}).\n`,
+    );
     return 2;
   }
   return writeCliReport(parsed.data, taken.options, io, 'report');

@@ -121,7 +121,16 @@ export type StepId = (typeof STEP_IDS)[number];
  * secrets and credentials) and keep third-party evidence. `credential` is hidden whenever
  * redaction is on.
  */
-export const REDACTION_KINDS = ['public-ip', 'lan-ip', 'mac', 'hostname', 'username', 'email', 'query', 'credential'] as const;
+export const REDACTION_KINDS = [
+  'public-ip',
+  'lan-ip',
+  'mac',
+  'hostname',
+  'username',
+  'email',
+  'query',
+  'credential',
+] as const;
 export type RedactionKind = (typeof REDACTION_KINDS)[number];
 
 /** Confidence of a verdict. */

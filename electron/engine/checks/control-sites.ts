@@ -9,12 +9,28 @@ import type { CheckContext } from './common';
  * Control sites: one GET to each known-good URL (the same way the browser goes). Any HTTP
  * answer at all means "the internet works from here"; none means it does not.
  */
-export async function controlSitesCheck(ctx: CheckContext, o: { attemptTimeoutMs: number }): Promise<CheckResult> {
+export async function controlSitesCheck(
+  ctx: CheckContext,
+  o: { attemptTimeoutMs: number },
+): Promise<CheckResult> {
   return runCheck('control-sites', ctx, async () => {
     const urls = ctx.settings.controls;
-    if (urls.length === 0) return skipped('No control sites were given.', 'Pass --control with one or more sites that normally work.');
-    const attempts: ProbeAttempt[] = await Promise.all(urls.map(async (url) =>
-      httpProbe({ url, proxy: await ctx.proxyFor(url), timeoutMs: Math.max(50, Math.min(o.attemptTimeoutMs, remaining(ctx))), signal: ctx.signal, ...lookupOf(ctx) })));
+    if (urls.length === 0)
+      return skipped(
+        'No control sites were given.',
+        'Pass --control with one or more sites that normally work.',
+      );
+    const attempts: ProbeAttempt[] = await Promise.all(
+      urls.map(async (url) =>
+        httpProbe({
+          url,
+          proxy: await ctx.proxyFor(url),
+          timeoutMs: Math.max(50, Math.min(o.attemptTimeoutMs, remaining(ctx))),
+          signal: ctx.signal,
+          ...lookupOf(ctx),
+        }),
+      ),
+    );
     const answered = attempts.filter((a) => a.status !== null);
     const problems: string[] = [];
     if (answered.length === 0) problems.push('controls-all-failed');
@@ -27,7 +43,14 @@ export async function controlSitesCheck(ctx: CheckContext, o: { attemptTimeoutMs
       status: problems.length === 0 ? 'ok' : 'problem',
       problems: [...new Set(problems)],
       evidence: {
-        controls: attempts.map((a) => ({ url: a.url, status: a.status, error: a.error, totalMs: a.timings.totalMs, via: a.via, redirectTo: redirectHost(a) })),
+        controls: attempts.map((a) => ({
+          url: a.url,
+          status: a.status,
+          error: a.error,
+          totalMs: a.timings.totalMs,
+          via: a.via,
+          redirectTo: redirectHost(a),
+        })),
         redirectHost: foreign,
         answered: answered.length,
         total: attempts.length,

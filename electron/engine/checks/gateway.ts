@@ -27,13 +27,24 @@ export async function gatewayCheck(ctx: CheckContext): Promise<GatewayOutcome> {
     const found = await ctx.deps.platform.defaultGateway(ctx.signal);
     if (isToolSkip(found)) return skipped(found.reason, found.hint);
     if (found === null) {
-      gateway = { address: null, interface: null, reachable: false, method: 'none', latencyMs: null, lossPct: null };
+      gateway = {
+        address: null,
+        interface: null,
+        reachable: false,
+        method: 'none',
+        latencyMs: null,
+        lossPct: null,
+      };
       return { status: 'problem', problems: ['no-default-route'], evidence: { address: null } };
     }
     const evidence: Record<string, EvidenceValue> = { address: found.address, interface: found.interface };
     // The TCP fallback runs alongside ping, so a dead router costs one wait, not two.
     const ports = ctx.deps.gatewayTcpPorts;
-    const tcpRun = Promise.all(ports.map((p) => tcpProbe(found.address, p, Math.max(100, Math.min(TCP_CAP_MS, remaining(ctx))), ctx.signal)));
+    const tcpRun = Promise.all(
+      ports.map((p) =>
+        tcpProbe(found.address, p, Math.max(100, Math.min(TCP_CAP_MS, remaining(ctx))), ctx.signal),
+      ),
+    );
     const ping = await ctx.deps.platform.ping(found.address, {
       count: PING_COUNT,
       timeoutMs: Math.max(200, Math.min(PING_CAP_MS, remaining(ctx))),
@@ -50,7 +61,14 @@ export async function gatewayCheck(ctx: CheckContext): Promise<GatewayOutcome> {
       if (ping.received > 0) pingOk = ping;
     }
     if (pingOk) {
-      gateway = { address: found.address, interface: found.interface, reachable: true, method: 'icmp', latencyMs: pingOk.rttAvgMs, lossPct: pingOk.lossPct };
+      gateway = {
+        address: found.address,
+        interface: found.interface,
+        reachable: true,
+        method: 'icmp',
+        latencyMs: pingOk.rttAvgMs,
+        lossPct: pingOk.lossPct,
+      };
       const problems = pingOk.lossPct >= 30 ? ['gateway-loss'] : [];
       return { status: problems.length ? 'problem' : 'ok', problems, evidence };
     }
@@ -59,12 +77,27 @@ export async function gatewayCheck(ctx: CheckContext): Promise<GatewayOutcome> {
     evidence.tcp = ports.map((p, i) => ({ port: p, outcome: tcp[i]?.outcome ?? 'error' }));
     const alive = tcp.find((t) => t.outcome === 'open' || t.outcome === 'refused');
     if (alive) {
-      gateway = { address: found.address, interface: found.interface, reachable: true, method: 'tcp', latencyMs: alive.ms, lossPct: null };
-      return { status: 'ok', problems: isToolSkip(ping) ? ['icmp-not-permitted'] : ['gateway-ignores-ping'], evidence };
+      gateway = {
+        address: found.address,
+        interface: found.interface,
+        reachable: true,
+        method: 'tcp',
+        latencyMs: alive.ms,
+        lossPct: null,
+      };
+      return {
+        status: 'ok',
+        problems: isToolSkip(ping) ? ['icmp-not-permitted'] : ['gateway-ignores-ping'],
+        evidence,
+      };
     }
     gateway = {
-      address: found.address, interface: found.interface, reachable: false,
-      method: isToolSkip(ping) ? 'tcp' : 'icmp', latencyMs: null, lossPct: isToolSkip(ping) ? null : ping.lossPct,
+      address: found.address,
+      interface: found.interface,
+      reachable: false,
+      method: isToolSkip(ping) ? 'tcp' : 'icmp',
+      latencyMs: null,
+      lossPct: isToolSkip(ping) ? null : ping.lossPct,
     };
     return { status: 'problem', problems: ['gateway-silent'], evidence };
   });

@@ -15,7 +15,10 @@ const STAGGER_MS = 120;
 const CONNECT_CAP_MS = 1500;
 
 /** Sums up attempts into problem codes and evidence (shared with the proxy and DNS checks). */
-export function summariseAttempts(attempts: ProbeAttempt[]): { problems: string[]; evidence: Record<string, EvidenceValue> } {
+export function summariseAttempts(attempts: ProbeAttempt[]): {
+  problems: string[];
+  evidence: Record<string, EvidenceValue>;
+} {
   const classes = attempts.map(attemptClass);
   const ok = classes.filter((c) => c === 'ok').length;
   const serverErrors = classes.filter((c) => c === 'server-error').length;
@@ -35,7 +38,10 @@ export function summariseAttempts(attempts: ProbeAttempt[]): { problems: string[
   const foreign = commonForeignRedirect(attempts);
   if (foreign) problems.add('redirect-foreign');
   if (ok > 0 && ok < attempts.length) problems.add('intermittent');
-  const failing = attempts.find((a) => attemptClass(a) === 'server-error') ?? attempts.find((a) => attemptClass(a) !== 'ok') ?? attempts[0];
+  const failing =
+    attempts.find((a) => attemptClass(a) === 'server-error') ??
+    attempts.find((a) => attemptClass(a) !== 'ok') ??
+    attempts[0];
   const rec = failing?.recognition ?? null;
   return {
     problems: [...problems],
@@ -53,7 +59,9 @@ export function summariseAttempts(attempts: ProbeAttempt[]): { problems: string[
       cdn: rec?.cdn ?? null,
       traceId: rec?.traceId ?? null,
       redirectHost: foreign,
-      medianFirstByteMs: median(attempts.flatMap((a) => (a.timings.firstByteMs === null ? [] : [a.timings.firstByteMs]))),
+      medianFirstByteMs: median(
+        attempts.flatMap((a) => (a.timings.firstByteMs === null ? [] : [a.timings.firstByteMs])),
+      ),
     },
   };
 }
@@ -63,19 +71,31 @@ export function summariseAttempts(attempts: ProbeAttempt[]): { problems: string[
  * proxy, if any), slightly staggered so one overloaded backend or a flaky path shows up as
  * a mix of answers. Status `problem` when any attempt failed.
  */
-export async function siteProbeCheck(ctx: CheckContext, o: { attemptTimeoutMs: number; onAttempt?: (a: ProbeAttempt) => void }): Promise<SiteProbeOutcome> {
+export async function siteProbeCheck(
+  ctx: CheckContext,
+  o: { attemptTimeoutMs: number; onAttempt?: (a: ProbeAttempt) => void },
+): Promise<SiteProbeOutcome> {
   const attempts: ProbeAttempt[] = [];
   const result = await runCheck('site-probe', ctx, async () => {
     const proxy = await ctx.proxyFor(ctx.target.url);
     const runs: Promise<ProbeAttempt>[] = [];
     for (let i = 0; i < ctx.settings.repeat; i++) {
-      runs.push((async () => {
-        if (i > 0) await new Promise((r) => setTimeout(r, i * STAGGER_MS));
-        const budget = Math.min(o.attemptTimeoutMs, remaining(ctx));
-        const a = await httpProbe({ url: ctx.target.url, proxy, timeoutMs: Math.max(50, budget), connectTimeoutMs: Math.min(CONNECT_CAP_MS, budget), signal: ctx.signal, ...lookupOf(ctx) });
-        o.onAttempt?.(a);
-        return a;
-      })());
+      runs.push(
+        (async () => {
+          if (i > 0) await new Promise((r) => setTimeout(r, i * STAGGER_MS));
+          const budget = Math.min(o.attemptTimeoutMs, remaining(ctx));
+          const a = await httpProbe({
+            url: ctx.target.url,
+            proxy,
+            timeoutMs: Math.max(50, budget),
+            connectTimeoutMs: Math.min(CONNECT_CAP_MS, budget),
+            signal: ctx.signal,
+            ...lookupOf(ctx),
+          });
+          o.onAttempt?.(a);
+          return a;
+        })(),
+      );
     }
     attempts.push(...(await Promise.all(runs)));
     const { problems, evidence } = summariseAttempts(attempts);

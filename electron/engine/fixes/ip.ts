@@ -17,13 +17,16 @@ export { isIpLiteral } from '../platform/host';
 /** Why an IP literal cannot be a DNS server to switch to. */
 type ServerProblem = 'zone' | 'unspecified' | 'broadcast' | 'loopback' | 'multicast';
 
-const EXAMPLE = 'Give the address of a DNS server on the network or the internet, such as 1.1.1.1 or 2606:4700:4700::1111.';
+const EXAMPLE =
+  'Give the address of a DNS server on the network or the internet, such as 1.1.1.1 or 2606:4700:4700::1111.';
 
 /** One sentence per problem (kept together so they can move to the message catalog). */
 export const SERVER_PROBLEM_TEXT: Readonly<Record<ServerProblem, (ip: string) => string>> = {
-  zone: (ip) => `"${ip}" names a network interface after the "%"; DNS servers are set without one. ${EXAMPLE}`,
+  zone: (ip) =>
+    `"${ip}" names a network interface after the "%"; DNS servers are set without one. ${EXAMPLE}`,
   unspecified: (ip) => `"${ip}" means "no address", so it cannot be a DNS server. ${EXAMPLE}`,
-  broadcast: (ip) => `"${ip}" is the broadcast address (every device on the network), not a DNS server. ${EXAMPLE}`,
+  broadcast: (ip) =>
+    `"${ip}" is the broadcast address (every device on the network), not a DNS server. ${EXAMPLE}`,
   // the systemd-resolved stub (127.0.0.53) is loopback too: it forwards to the servers being replaced
   loopback: (ip) => `"${ip}" is this computer itself (loopback), not a DNS server to switch to. ${EXAMPLE}`,
   multicast: (ip) => `"${ip}" is a multicast (group) address, not a DNS server. ${EXAMPLE}`,
@@ -37,10 +40,28 @@ function ranges(list: [string, number, 'ipv4' | 'ipv6'][]): BlockList {
 
 // BlockList also matches IPv4-mapped IPv6 addresses (::ffff:127.0.0.1) against IPv4 ranges
 const RANGES: readonly [ServerProblem, BlockList][] = [
-  ['unspecified', ranges([['0.0.0.0', 8, 'ipv4'], ['::', 128, 'ipv6']])],
+  [
+    'unspecified',
+    ranges([
+      ['0.0.0.0', 8, 'ipv4'],
+      ['::', 128, 'ipv6'],
+    ]),
+  ],
   ['broadcast', ranges([['255.255.255.255', 32, 'ipv4']])],
-  ['loopback', ranges([['127.0.0.0', 8, 'ipv4'], ['::1', 128, 'ipv6']])],
-  ['multicast', ranges([['224.0.0.0', 4, 'ipv4'], ['ff00::', 8, 'ipv6']])],
+  [
+    'loopback',
+    ranges([
+      ['127.0.0.0', 8, 'ipv4'],
+      ['::1', 128, 'ipv6'],
+    ]),
+  ],
+  [
+    'multicast',
+    ranges([
+      ['224.0.0.0', 4, 'ipv4'],
+      ['ff00::', 8, 'ipv6'],
+    ]),
+  ],
 ];
 
 /**
@@ -65,10 +86,13 @@ export function parseServerList(text: string): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-  if (items.length === 0) throw new FixInputError('--to needs at least one DNS server address, e.g. --to 1.1.1.1,1.0.0.1');
+  if (items.length === 0)
+    throw new FixInputError('--to needs at least one DNS server address, e.g. --to 1.1.1.1,1.0.0.1');
   for (const item of items) {
     if (!isIpLiteral(item)) {
-      throw new FixInputError(`"${item}" is not an IP address. DNS servers must be given as IP addresses such as 1.1.1.1 or 2606:4700:4700::1111.`);
+      throw new FixInputError(
+        `"${item}" is not an IP address. DNS servers must be given as IP addresses such as 1.1.1.1 or 2606:4700:4700::1111.`,
+      );
     }
     const problem = dnsServerProblem(item);
     if (problem) throw new FixInputError(problem);

@@ -1,7 +1,14 @@
 import { REDACTION_KINDS } from '../../contract';
 import type { DiagnosisResult, RedactionKind, RedactionOptions } from '../../contract';
 import { buildReportModel } from './model';
-import { assertRedacted, blankStrings, collectStrings, enabledKinds, redactDeep, RedactionError } from './redact';
+import {
+  assertRedacted,
+  blankStrings,
+  collectStrings,
+  enabledKinds,
+  redactDeep,
+  RedactionError,
+} from './redact';
 import { assertReportInputSize } from './input';
 import { addressRoles } from './roles';
 import type { RedactionOutcome } from './redact';
@@ -33,10 +40,16 @@ export function buildReport(result: DiagnosisResult, o: { redaction: RedactionOp
   const outcome = redactDeep(raw, o.redaction, { hostname, roles: addressRoles(result) });
   const chosen = enabledKinds(o.redaction);
   const kinds: RedactionKind[] = REDACTION_KINDS.filter((k) => chosen.has(k));
-  const candidate = { ...outcome.value, generator, redaction: { enabled: o.redaction.enabled && kinds.length > 0, kinds, counts: outcome.counts } };
+  const candidate = {
+    ...outcome.value,
+    generator,
+    redaction: { enabled: o.redaction.enabled && kinds.length > 0, kinds, counts: outcome.counts },
+  };
   const parsed = ReportModelSchema.safeParse(candidate);
   if (!parsed.success) {
-    throw new RedactionError(`The report could not be built safely, so nothing was exported: ${parsed.error.issues[0]?.message ?? 'invalid model'}`);
+    throw new RedactionError(
+      `The report could not be built safely, so nothing was exported: ${parsed.error.issues[0]?.message ?? 'invalid model'}`,
+    );
   }
   GUARDS.set(parsed.data, { options: o.redaction, hostname, secrets: outcome.secrets, roles: outcome.roles });
   return parsed.data;
@@ -53,12 +66,20 @@ export function buildReport(result: DiagnosisResult, o: { redaction: RedactionOp
  */
 export function assertExportClean(model: ReportModel, render: ((m: ReportModel) => string) | string): string {
   const guard = GUARDS.get(model);
-  const options: RedactionOptions = guard?.options ?? { enabled: model.redaction.enabled, kinds: model.redaction.kinds };
+  const options: RedactionOptions = guard?.options ?? {
+    enabled: model.redaction.enabled,
+    kinds: model.redaction.kinds,
+  };
   const context = { hostname: guard?.hostname ?? '' };
   const { generator, redaction, ...data } = model;
   assertRedacted(collectStrings(data), options, guard ?? null, context);
   if (typeof render === 'string') {
-    assertRedacted([render], options, guard ? { secrets: distinctiveOnly(guard.secrets), roles: guard.roles } : null, { hostname: PLAIN_WORD.test(context.hostname) ? '' : context.hostname });
+    assertRedacted(
+      [render],
+      options,
+      guard ? { secrets: distinctiveOnly(guard.secrets), roles: guard.roles } : null,
+      { hostname: PLAIN_WORD.test(context.hostname) ? '' : context.hostname },
+    );
     return render;
   }
   const text = render(model);
@@ -70,5 +91,7 @@ export function assertExportClean(model: ReportModel, render: ((m: ReportModel) 
 const PLAIN_WORD = /^[a-z]+$/i;
 
 function distinctiveOnly(secrets: Guard['secrets']): Guard['secrets'] {
-  return new Map([...secrets].map(([kind, set]) => [kind, new Set([...set].filter((v) => !PLAIN_WORD.test(v)))]));
+  return new Map(
+    [...secrets].map(([kind, set]) => [kind, new Set([...set].filter((v) => !PLAIN_WORD.test(v)))]),
+  );
 }

@@ -71,9 +71,14 @@ export function v6HomePrefix(canon: string): string | null {
   const [head = '', tail = ''] = canon.split('::');
   const h = head === '' ? [] : head.split(':');
   const t = canon.includes('::') ? (tail === '' ? [] : tail.split(':')) : [];
-  const groups = canon.includes('::') ? [...h, ...Array<string>(Math.max(0, 8 - h.length - t.length)).fill('0'), ...t] : h;
+  const groups = canon.includes('::')
+    ? [...h, ...Array<string>(Math.max(0, 8 - h.length - t.length)).fill('0'), ...t]
+    : h;
   if (groups.length !== 8) return null;
-  return groups.map((g) => g.padStart(4, '0')).join('').slice(0, 14);
+  return groups
+    .map((g) => g.padStart(4, '0'))
+    .join('')
+    .slice(0, 14);
 }
 
 /**
@@ -94,7 +99,9 @@ export const NO_ROLES: AddressRoles = { userPublic: new Set(), userPrefixes: new
 
 function isLanV4(ip: string): boolean {
   const [a = 0, b = 0] = v4Octets(ip);
-  return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+  return (
+    a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254)
+  );
 }
 
 function isLanV6(canon: string): boolean {
@@ -137,77 +144,105 @@ export function scanMacs(text: string, emit: Emit): string {
   let out = replaceRuns(text, RUNS.hexColonDash, (run) => one(run, MAC_COLON), 17, 17);
   out = replaceRuns(out, RUNS.hexDot, (run) => one(run, MAC_DOT), 14, 14);
   // Bare form: exactly 12 hex digits standing alone, one letter case, not the tail of a UUID.
-  return replaceRuns(out, RUNS.alnum, (run, start) => {
-    if (run.length !== 12 || !allChars(run, isHex) || /^\d+$/.test(run)) return null;
-    if (run !== run.toLowerCase() && run !== run.toUpperCase()) return null;
-    if (out.charCodeAt(start - 1) === 45 && /[0-9a-f]{4}-$/i.test(out.slice(Math.max(0, start - 5), start))) return null;
-    const key = macKey(run);
-    return key === null ? null : emit('mac', key, run);
-  }, 12, 12);
+  return replaceRuns(
+    out,
+    RUNS.alnum,
+    (run, start) => {
+      if (run.length !== 12 || !allChars(run, isHex) || /^\d+$/.test(run)) return null;
+      if (run !== run.toLowerCase() && run !== run.toUpperCase()) return null;
+      if (out.charCodeAt(start - 1) === 45 && /[0-9a-f]{4}-$/i.test(out.slice(Math.max(0, start - 5), start)))
+        return null;
+      const key = macKey(run);
+      return key === null ? null : emit('mac', key, run);
+    },
+    12,
+    12,
+  );
 }
 
 function ipv6In(run: string): { ip: string; before: string; after: string } | null {
   // The run may carry punctuation around the address ("address:2001:db8::1", "2001:db8::1: ok").
   const lead = run.startsWith(':') && !run.startsWith('::') ? 1 : 0;
-  const tail = (/[:.]+$/.exec(run.slice(-8))?.[0].length ?? 0);
-  for (const [s, e] of [[0, 0], [0, tail], [lead, 0], [lead, tail]] as const) {
+  const tail = /[:.]+$/.exec(run.slice(-8))?.[0].length ?? 0;
+  for (const [s, e] of [
+    [0, 0],
+    [0, tail],
+    [lead, 0],
+    [lead, tail],
+  ] as const) {
     const ip = run.slice(s, run.length - e);
-    if (ip.length >= 2 && isIPv6(ip)) return { ip, before: run.slice(0, s), after: run.slice(run.length - e) };
+    if (ip.length >= 2 && isIPv6(ip))
+      return { ip, before: run.slice(0, s), after: run.slice(run.length - e) };
   }
   return null;
 }
 
 /** IPv6 addresses (a run of hex digits, colons and dots with two colons or more). */
 export function scanIpv6(text: string, emit: Emit, classify: Classify): string {
-  return replaceRuns(text, RUNS.hexColonDot, (run, start) => {
-    // 45 characters is the longest textual IPv6 address; allow a little punctuation around it.
-    if (run.length > 60 || run.indexOf(':') === run.lastIndexOf(':')) return null;
-    const found = ipv6In(run);
-    if (!found) return null;
-    const canon = canonicalIp(found.ip);
-    const kind = canon === null ? null : classify(canon, start);
-    return canon === null || kind === null ? null : found.before + emit(kind, canon, found.ip) + found.after;
-  }, 2, 60);
+  return replaceRuns(
+    text,
+    RUNS.hexColonDot,
+    (run, start) => {
+      // 45 characters is the longest textual IPv6 address; allow a little punctuation around it.
+      if (run.length > 60 || run.indexOf(':') === run.lastIndexOf(':')) return null;
+      const found = ipv6In(run);
+      if (!found) return null;
+      const canon = canonicalIp(found.ip);
+      const kind = canon === null ? null : classify(canon, start);
+      return canon === null || kind === null
+        ? null
+        : found.before + emit(kind, canon, found.ip) + found.after;
+    },
+    2,
+    60,
+  );
 }
 
 /** Dotted IPv4 and the dashed form that hides in reverse-DNS names (203-0-113-5.dsl.example.net). */
 export function scanIpv4(text: string, emit: Emit, classify: Classify): string {
-  return replaceRuns(text, RUNS.digitDotDash, (run, start) => {
-    const parts: string[] = [];
-    const seps: string[] = [];
-    let cur = '';
-    for (const ch of run) {
-      if (ch === '.' || ch === '-') {
-        parts.push(cur);
-        seps.push(ch);
-        cur = '';
-      } else cur += ch;
-    }
-    parts.push(cur);
-    let changed = false;
-    const outParts = [...parts];
-    const octet = (p: string | undefined): boolean => p !== undefined && p.length >= 1 && p.length <= 3 && Number(p) <= 255;
-    for (let i = 0; i + 3 < parts.length; i += 1) {
-      const sep = seps[i];
-      if (sep === undefined || seps[i + 1] !== sep || seps[i + 2] !== sep) continue;
-      if (!octet(parts[i]) || !octet(parts[i + 1]) || !octet(parts[i + 2]) || !octet(parts[i + 3])) continue;
-      if (i > 0 && seps[i - 1] === '.') continue; // part of a longer dotted number
-      if (i + 4 < parts.length && parts[i + 4] !== '') continue; // followed by more digits: a version, not an address
-      const ip = [parts[i], parts[i + 1], parts[i + 2], parts[i + 3]].map((p) => Number(p)).join('.');
-      const kind = classify(ip, start);
-      if (kind === null) continue;
-      const original = [parts[i], parts[i + 1], parts[i + 2], parts[i + 3]].join(sep);
-      outParts[i] = emit(kind, ip, original);
-      outParts[i + 1] = outParts[i + 2] = outParts[i + 3] = '';
-      seps[i] = seps[i + 1] = seps[i + 2] = '';
-      changed = true;
-      i += 3;
-    }
-    if (!changed) return null;
-    let out = outParts[0] ?? '';
-    for (let k = 0; k < seps.length; k += 1) out += (seps[k] ?? '') + (outParts[k + 1] ?? '');
-    return out;
-  }, 7);
+  return replaceRuns(
+    text,
+    RUNS.digitDotDash,
+    (run, start) => {
+      const parts: string[] = [];
+      const seps: string[] = [];
+      let cur = '';
+      for (const ch of run) {
+        if (ch === '.' || ch === '-') {
+          parts.push(cur);
+          seps.push(ch);
+          cur = '';
+        } else cur += ch;
+      }
+      parts.push(cur);
+      let changed = false;
+      const outParts = [...parts];
+      const octet = (p: string | undefined): boolean =>
+        p !== undefined && p.length >= 1 && p.length <= 3 && Number(p) <= 255;
+      for (let i = 0; i + 3 < parts.length; i += 1) {
+        const sep = seps[i];
+        if (sep === undefined || seps[i + 1] !== sep || seps[i + 2] !== sep) continue;
+        if (!octet(parts[i]) || !octet(parts[i + 1]) || !octet(parts[i + 2]) || !octet(parts[i + 3]))
+          continue;
+        if (i > 0 && seps[i - 1] === '.') continue; // part of a longer dotted number
+        if (i + 4 < parts.length && parts[i + 4] !== '') continue; // followed by more digits: a version, not an address
+        const ip = [parts[i], parts[i + 1], parts[i + 2], parts[i + 3]].map((p) => Number(p)).join('.');
+        const kind = classify(ip, start);
+        if (kind === null) continue;
+        const original = [parts[i], parts[i + 1], parts[i + 2], parts[i + 3]].join(sep);
+        outParts[i] = emit(kind, ip, original);
+        outParts[i + 1] = outParts[i + 2] = outParts[i + 3] = '';
+        seps[i] = seps[i + 1] = seps[i + 2] = '';
+        changed = true;
+        i += 3;
+      }
+      if (!changed) return null;
+      let out = outParts[0] ?? '';
+      for (let k = 0; k < seps.length; k += 1) out += (seps[k] ?? '') + (outParts[k + 1] ?? '');
+      return out;
+    },
+    7,
+  );
 }
 
 /**
@@ -215,18 +250,24 @@ export function scanIpv4(text: string, emit: Emit, classify: Classify): string {
  * so only those that name an address the policy hides are replaced.
  */
 export function scanIntegerIps(text: string, emit: Emit, classify: Classify): string {
-  return replaceRuns(text, RUNS.alnum, (run, start) => {
-    let value: number;
-    if (/^0x[0-9a-f]{1,8}$/i.test(run)) value = parseInt(run.slice(2), 16);
-    else if (run.length >= 8 && run.length <= 10 && /^\d+$/.test(run)) value = Number(run);
-    else return null;
-    // 1234567890.5 is a number with a fraction, not an address.
-    if (text.charCodeAt(start - 1) === 46 || text.charCodeAt(start + run.length) === 46) return null;
-    if (value > 0xffffffff || value < 0x01000000) return null;
-    const ip = [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255].join('.');
-    const kind = classify(ip, start);
-    return kind === null ? null : emit(kind, ip, run);
-  }, 3, 10);
+  return replaceRuns(
+    text,
+    RUNS.alnum,
+    (run, start) => {
+      let value: number;
+      if (/^0x[0-9a-f]{1,8}$/i.test(run)) value = parseInt(run.slice(2), 16);
+      else if (run.length >= 8 && run.length <= 10 && /^\d+$/.test(run)) value = Number(run);
+      else return null;
+      // 1234567890.5 is a number with a fraction, not an address.
+      if (text.charCodeAt(start - 1) === 46 || text.charCodeAt(start + run.length) === 46) return null;
+      if (value > 0xffffffff || value < 0x01000000) return null;
+      const ip = [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255].join('.');
+      const kind = classify(ip, start);
+      return kind === null ? null : emit(kind, ip, run);
+    },
+    3,
+    10,
+  );
 }
 
 /** Every address form in one text, in an order where no pass breaks another's match. */

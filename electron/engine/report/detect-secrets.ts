@@ -85,7 +85,8 @@ function looksLikeToken(word: string): boolean {
 export function scanCredentials(text: string, emit: Emit): string {
   let out = scanPemKeys(text, emit);
   out = scanKeyFormats(out, emit);
-  if (out.includes('eyJ')) out = replaceRuns(out, RUNS.jwt, (run) => (isJwt(run) ? emit('credential', run, run) : null), 20);
+  if (out.includes('eyJ'))
+    out = replaceRuns(out, RUNS.jwt, (run) => (isJwt(run) ? emit('credential', run, run) : null), 20);
   // Header lines: "Name: value" where the name is a credential header; the value is the rest of the line.
   out = out
     .split('\n')
@@ -104,7 +105,8 @@ export function scanCredentials(text: string, emit: Emit): string {
   return replaceRuns(out, RUNS.token, (word) => {
     const scheme = prevWord;
     prevWord = word.toLowerCase().replace(/:$/, '');
-    if (AUTH_SCHEMES.has(scheme) && !isPlaceholder(word) && looksLikeToken(word)) return emit('credential', word, word);
+    if (AUTH_SCHEMES.has(scheme) && !isPlaceholder(word) && looksLikeToken(word))
+      return emit('credential', word, word);
     if (!word.includes('=') || word.includes('://')) return null;
     let changed = false;
     const pieces = word.split(/([&;,])/).map((piece) => {
@@ -120,7 +122,8 @@ export function scanCredentials(text: string, emit: Emit): string {
   });
 }
 
-const isLocalChar = (c: number): boolean => isAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+const isLocalChar = (c: number): boolean =>
+  isAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
 const isDomainChar = (c: number): boolean => isAlnum(c) || c === 46 || c === 45;
 
 /** E-mail addresses (`ann.lee+x@example.co.uk`): each `@` looks at most 64 characters left, 253 right. */
@@ -139,7 +142,13 @@ export function scanEmails(text: string, emit: Emit): string {
     const domain = text.slice(at + 1, e);
     const tld = domain.slice(domain.lastIndexOf('.') + 1);
     const bounded = s === last || !isLocalChar(text.charCodeAt(s - 1));
-    if (local.length > 0 && bounded && domain.includes('.') && /^[A-Za-z]{2,63}$/.test(tld) && !domain.startsWith('.')) {
+    if (
+      local.length > 0 &&
+      bounded &&
+      domain.includes('.') &&
+      /^[A-Za-z]{2,63}$/.test(tld) &&
+      !domain.startsWith('.')
+    ) {
       const original = text.slice(s, e);
       out += text.slice(last, s) + emit('email', original.toLowerCase(), original);
       last = e;
@@ -151,13 +160,19 @@ export function scanEmails(text: string, emit: Emit): string {
 
 /** User names in home-directory paths (POSIX and Windows) and in `DOMAIN\name` logons. */
 export function scanUserNames(text: string, emit: Emit): string {
-  const user = (m: string, pre: string, name: string): string => (isPlaceholder(name) ? m : pre + emit('username', name.toLowerCase(), name));
+  const user = (m: string, pre: string, name: string): string =>
+    isPlaceholder(name) ? m : pre + emit('username', name.toLowerCase(), name);
   // Windows first: "C:/Users/Ann Lee" must not be read as the POSIX "/Users/Ann". Names are bounded, so
   // each match backtracks a bounded amount and the whole pass stays linear.
   return text
-    .replace(/(\b[A-Za-z]:(?:\\{1,4}|\/)(?:Users|Documents and Settings)(?:\\{1,4}|\/))([^\\/\r\n"'<>:[\]`|]{1,64})/gi, user)
+    .replace(
+      /(\b[A-Za-z]:(?:\\{1,4}|\/)(?:Users|Documents and Settings)(?:\\{1,4}|\/))([^\\/\r\n"'<>:[\]`|]{1,64})/gi,
+      user,
+    )
     .replace(/(\/(?:home|Users|var\/home)\/)([^/\s"'<>:[\]`|]{1,64})/g, user)
-    .replace(/(?<![\\/:\w.$%-])([A-Za-z][A-Za-z0-9-]{0,14}\\{1,2})([A-Za-z0-9][A-Za-z0-9._-]{0,63})(?![\\/\w.-])/g, (m: string, pre: string, name: string) =>
-      /^[A-Za-z]:?\\/.test(pre) && pre.length <= 3 ? m : user(m, pre, name),
+    .replace(
+      /(?<![\\/:\w.$%-])([A-Za-z][A-Za-z0-9-]{0,14}\\{1,2})([A-Za-z0-9][A-Za-z0-9._-]{0,63})(?![\\/\w.-])/g,
+      (m: string, pre: string, name: string) =>
+        /^[A-Za-z]:?\\/.test(pre) && pre.length <= 3 ? m : user(m, pre, name),
     );
 }

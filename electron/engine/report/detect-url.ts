@@ -63,7 +63,9 @@ function redactPairs(part: string, emit: Emit): string {
 function redactFragment(fragment: string, emit: Emit): string {
   if (fragment === '' || isPlaceholder(fragment)) return fragment;
   // OAuth puts access tokens in the fragment: a credential-named pair makes the fragment a credential.
-  const credential = fragment.split('&').some((p) => p.includes('=') && isCredentialParam(p.slice(0, p.indexOf('='))));
+  const credential = fragment
+    .split('&')
+    .some((p) => p.includes('=') && isCredentialParam(p.slice(0, p.indexOf('='))));
   return emit(credential ? 'credential' : 'query', fragment, fragment);
 }
 
@@ -169,7 +171,8 @@ export function stripUrlSecrets(input: string): string {
   const authEnd = rest.search(/[/?]/);
   const authority = authEnd >= 0 ? rest.slice(0, authEnd) : rest;
   const at = authority.lastIndexOf('@');
-  if (at >= 0) s = s.slice(0, authStart) + authority.slice(at + 1) + (authEnd >= 0 ? rest.slice(authEnd) : '');
+  if (at >= 0)
+    s = s.slice(0, authStart) + authority.slice(at + 1) + (authEnd >= 0 ? rest.slice(authEnd) : '');
   const q = s.indexOf('?');
   if (q < 0) return s;
   const pairs = s

@@ -29,7 +29,12 @@ export interface DetectContext {
  * Runs every detector over one string, in an order where no detector breaks another's match.
  * Kinds not in `kinds` are found but left as they are.
  */
-export function redactText(text: string, kinds: ReadonlySet<RedactionKind>, ctx: DetectContext, onMatch: OnMatch): string {
+export function redactText(
+  text: string,
+  kinds: ReadonlySet<RedactionKind>,
+  ctx: DetectContext,
+  onMatch: OnMatch,
+): string {
   if (text.length === 0) return text;
   const emit: Emit = (kind, key, original) => (kinds.has(kind) ? onMatch(kind, key, original) : original);
   const classify: Classify = ctx.classify ?? ((canon) => addressKind(canon, ctx.roles));

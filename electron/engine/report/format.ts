@@ -5,7 +5,12 @@ import type { ReportHop, ReportModel } from './schema';
 
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** An evidence value as one line of text; objects as `key value` pairs, lists joined. */
@@ -16,7 +21,9 @@ export function valueText(value: EvidenceValue): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return '(none)';
     const flat = value.every((v) => v === null || typeof v !== 'object');
-    return flat ? value.map((v) => valueText(v)).join(', ') : value.map((v) => `(${valueText(v)})`).join('; ');
+    return flat
+      ? value.map((v) => valueText(v)).join(', ')
+      : value.map((v) => `(${valueText(v)})`).join('; ');
   }
   const entries = Object.entries(value);
   return entries.length === 0 ? '(none)' : entries.map(([k, v]) => `${k} ${valueText(v ?? null)}`).join(', ');

@@ -14,7 +14,9 @@ function mib(bytes: number): string {
 
 function tooLarge(what: string, size: number | null, max: number): ReportInputError {
   const measured = size === null ? `more than ${mib(max)}` : mib(size);
-  return new ReportInputError(`${what} is too large (${measured}); a saved diagnosis is at most ${mib(max)}.`);
+  return new ReportInputError(
+    `${what} is too large (${measured}); a saved diagnosis is at most ${mib(max)}.`,
+  );
 }
 
 /**

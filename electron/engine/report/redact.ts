@@ -60,8 +60,21 @@ export function enabledKinds(options: RedactionOptions): Set<RedactionKind> {
  * private data and must stay intact even when a host name happens to equal an id ("gateway").
  */
 const ID_KEYS: ReadonlySet<string> = new Set([
-  'id', 'checkId', 'status', 'whoActs', 'confidence', 'fixIds', 'source', 'cdn', 'via', 'role',
-  'transport', 'mark', 'scheme', 'schemaVersion', 'kinds',
+  'id',
+  'checkId',
+  'status',
+  'whoActs',
+  'confidence',
+  'fixIds',
+  'source',
+  'cdn',
+  'via',
+  'role',
+  'transport',
+  'mark',
+  'scheme',
+  'schemaVersion',
+  'kinds',
 ]);
 const ID_VALUE = /^[a-z0-9-]+$/;
 
@@ -81,12 +94,14 @@ interface Visitor {
 function allStrings(value: unknown, fn: (s: string) => string): unknown {
   if (typeof value === 'string') return fn(value);
   if (Array.isArray(value)) return value.map((v) => allStrings(v, fn));
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, allStrings(v, fn)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, allStrings(v, fn)]));
   return value;
 }
 
 function walk(value: unknown, v: Visitor, key: string | null = null, dataKeys = false): unknown {
-  if (typeof value === 'string') return key !== null && ID_KEYS.has(key) && ID_VALUE.test(value) ? value : v.text(value);
+  if (typeof value === 'string')
+    return key !== null && ID_KEYS.has(key) && ID_VALUE.test(value) ? value : v.text(value);
   if (Array.isArray(value)) return value.map((x) => walk(x, v, key, dataKeys));
   if (value === null || typeof value !== 'object') return value;
   const obj = value as Record<string, unknown>;
@@ -96,7 +111,8 @@ function walk(value: unknown, v: Visitor, key: string | null = null, dataKeys = 
   const out: Record<string, unknown> = {};
   for (const [k, x] of Object.entries(obj)) {
     if (dataKeys) v.named?.(k, x);
-    const isCredential = (k === 'value' && pairName !== null && isCredentialName(pairName)) || (dataKeys && isCredentialName(k));
+    const isCredential =
+      (k === 'value' && pairName !== null && isCredentialName(pairName)) || (dataKeys && isCredentialName(k));
     out[dataKeys ? v.text(k) : k] = isCredential
       ? allStrings(x, v.credential)
       : walk(x, v, dataKeys ? null : k, dataKeys || DATA_KEY_CONTAINERS.has(k));
@@ -127,14 +143,19 @@ export function hostnameForms(hostname: string): string[] {
   return [...forms];
 }
 
-const YOUR_ADDRESS_BEFORE = /\b(?:your|client|visitor|public|external|wan|my)[\s_-]?(?:ip|ipv4|ipv6|ip address|address|addr)\b[^\n]{0,24}$/i;
+const YOUR_ADDRESS_BEFORE =
+  /\b(?:your|client|visitor|public|external|wan|my)[\s_-]?(?:ip|ipv4|ipv6|ip address|address|addr)\b[^\n]{0,24}$/i;
 
 /**
  * Replaces private values everywhere in a JSON-like value (strings and keys), with the same
  * placeholder for the same value across the whole document. Throws {@link RedactionError}
  * when anything goes wrong or a private value survives.
  */
-export function redactDeep<T>(value: T, options: RedactionOptions, context: RedactionContext): RedactionOutcome<T> {
+export function redactDeep<T>(
+  value: T,
+  options: RedactionOptions,
+  context: RedactionContext,
+): RedactionOutcome<T> {
   const kinds = enabledKinds(options);
   const counts = Object.fromEntries(REDACTION_KINDS.map((k) => [k, 0])) as Record<RedactionKind, number>;
   const secrets = new Map<RedactionKind, Set<string>>(REDACTION_KINDS.map((k) => [k, new Set<string>()]));
@@ -146,7 +167,8 @@ export function redactDeep<T>(value: T, options: RedactionOptions, context: Reda
     const literals = new LiteralIndex();
     const userPublic = new Set(base.userPublic);
     const learn: OnMatch = (kind, key, original) => {
-      if ((kind === 'query' || kind === 'credential') && key.length >= MIN_ECHOED_VALUE) literals.add(kind, key);
+      if ((kind === 'query' || kind === 'credential') && key.length >= MIN_ECHOED_VALUE)
+        literals.add(kind, key);
       if (kind === 'username' && key.length >= MIN_STANDALONE_USERNAME) literals.add(kind, key);
       return original;
     };
@@ -166,11 +188,16 @@ export function redactDeep<T>(value: T, options: RedactionOptions, context: Reda
       },
       named: (name, v) => {
         if (typeof v !== 'string') return;
-        if (isClientEchoHeader(name) || USER_ADDRESS_KEY.test(name)) for (const ip of addressesIn(v)) userPublic.add(ip);
+        if (isClientEchoHeader(name) || USER_ADDRESS_KEY.test(name))
+          for (const ip of addressesIn(v)) userPublic.add(ip);
       },
     });
     for (const h of hostnameForms(context.hostname)) literals.add('hostname', h, 'host', 1);
-    const roles: AddressRoles = { userPublic, userPrefixes: new Set([...base.userPrefixes, ...homePrefixes(userPublic)]), kept: base.kept };
+    const roles: AddressRoles = {
+      userPublic,
+      userPrefixes: new Set([...base.userPrefixes, ...homePrefixes(userPublic)]),
+      kept: base.kept,
+    };
 
     // Pass 2: replace, numbering placeholders per kind in order of first appearance.
     const assigned = new Map<string, string>();
@@ -184,11 +211,13 @@ export function redactDeep<T>(value: T, options: RedactionOptions, context: Reda
       }
       // Only values replaced everywhere are hunted for as plain text afterwards; a short query
       // value ("page=2") is replaced inside URLs only, and the URL detector re-checks those.
-      if (kind !== 'query' || key.length >= MIN_ECHOED_VALUE) secrets.get(kind)?.add((kind === 'hostname' ? original : key).toLowerCase());
+      if (kind !== 'query' || key.length >= MIN_ECHOED_VALUE)
+        secrets.get(kind)?.add((kind === 'hostname' ? original : key).toLowerCase());
       return placeholder;
     };
     const ctx: DetectContext = { roles, literals };
-    const credential = (s: string): string => (s === '' || isPlaceholder(s) ? s : replace('credential', s, s));
+    const credential = (s: string): string =>
+      s === '' || isPlaceholder(s) ? s : replace('credential', s, s);
     const redacted = walk(value, { text: (s) => redactText(s, kinds, ctx, replace), credential }) as T;
     for (const h of hostnameForms(context.hostname)) secrets.get('hostname')?.add(h);
     const outcome = { value: redacted, counts, secrets, roles };
@@ -196,7 +225,9 @@ export function redactDeep<T>(value: T, options: RedactionOptions, context: Reda
     return outcome;
   } catch (error) {
     if (error instanceof RedactionError) throw error;
-    throw new RedactionError(`Redaction failed, so nothing was exported: ${error instanceof Error ? error.message : String(error)}`);
+    throw new RedactionError(
+      `Redaction failed, so nothing was exported: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -204,18 +235,24 @@ export function redactDeep<T>(value: T, options: RedactionOptions, context: Reda
 function findings(
   text: string,
   kinds: ReadonlySet<RedactionKind>,
-  outcome: Pick<RedactionOutcome<unknown>, 'secrets'> & { roles?: AddressRoles } | null,
+  outcome: (Pick<RedactionOutcome<unknown>, 'secrets'> & { roles?: AddressRoles }) | null,
   hostname: string,
 ): string[] {
   const found: string[] = [];
   const literals = new LiteralIndex();
   if (kinds.has('hostname')) for (const h of hostnameForms(hostname)) literals.add('hostname', h, h, 1);
-  for (const kind of kinds) for (const secret of outcome?.secrets.get(kind) ?? []) literals.add(kind, secret, secret);
+  for (const kind of kinds)
+    for (const secret of outcome?.secrets.get(kind) ?? []) literals.add(kind, secret, secret);
   // Detector hits first (without the literals), then every known value counted on the original text.
-  redactText(text, kinds, { roles: outcome?.roles ?? NO_ROLES, literals: new LiteralIndex() }, (kind, key, original) => {
-    found.push(`${kind}:${key}`);
-    return original;
-  });
+  redactText(
+    text,
+    kinds,
+    { roles: outcome?.roles ?? NO_ROLES, literals: new LiteralIndex() },
+    (kind, key, original) => {
+      found.push(`${kind}:${key}`);
+      return original;
+    },
+  );
   for (const f of literals.find(text)) found.push(f);
   return found;
 }
@@ -229,14 +266,15 @@ function findings(
 export function assertRedacted(
   texts: readonly string[],
   options: RedactionOptions,
-  outcome: Pick<RedactionOutcome<unknown>, 'secrets'> & { roles?: AddressRoles } | null,
+  outcome: (Pick<RedactionOutcome<unknown>, 'secrets'> & { roles?: AddressRoles }) | null,
   context: { hostname: string },
   baseline: string | null = null,
 ): void {
   const kinds = enabledKinds(options);
   if (kinds.size === 0) return;
   const allowed = new Map<string, number>();
-  for (const f of baseline === null ? [] : findings(baseline, kinds, outcome, context.hostname)) allowed.set(f, (allowed.get(f) ?? 0) + 1);
+  for (const f of baseline === null ? [] : findings(baseline, kinds, outcome, context.hostname))
+    allowed.set(f, (allowed.get(f) ?? 0) + 1);
   for (const text of texts) {
     const left = new Map(allowed);
     const leaks = findings(text, kinds, outcome, context.hostname).filter((f) => {

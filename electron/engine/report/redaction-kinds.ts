@@ -5,14 +5,16 @@ import type { RedactionKind } from '../../contract';
  * checkboxes (English; the window's catalog should take these over, keyed by kind).
  */
 export const REDACTION_KIND_LABEL: Record<RedactionKind, string> = {
-  'public-ip': 'your public internet address (the address sites see, and others in your own provider-assigned range)',
+  'public-ip':
+    'your public internet address (the address sites see, and others in your own provider-assigned range)',
   'lan-ip': 'addresses of devices in your home network (the router’s address stays)',
   mac: 'hardware (MAC) addresses',
   hostname: 'this computer’s name, in any spelling',
   username: 'your user name (in folder paths and Windows domain logons)',
   email: 'e-mail addresses',
   query: 'values in web addresses after ? and #, and key-like parts of their path',
-  credential: 'passwords, keys and tokens (login headers, cookies, API keys, user:password@ in web addresses)',
+  credential:
+    'passwords, keys and tokens (login headers, cookies, API keys, user:password@ in web addresses)',
 };
 
 /** Short names of the kinds, for counts such as "3 hidden". */

@@ -1,4 +1,15 @@
-import { keyEvidence, MARK_LABEL, ms, osLine, redactionSentence, responseLine, rttsText, sectionOrder, STATUS_LABEL, valueText } from './format';
+import {
+  keyEvidence,
+  MARK_LABEL,
+  ms,
+  osLine,
+  redactionSentence,
+  responseLine,
+  rttsText,
+  sectionOrder,
+  STATUS_LABEL,
+  valueText,
+} from './format';
 import type { ReportModel } from './schema';
 
 /** Column headers of the Markdown tables (tests check them; support tools may parse them). */
@@ -62,16 +73,35 @@ function mdResponse(m: ReportModel): string {
   const f = m.failingResponse;
   if (!f) return '';
   const at = f.address ? ` at ${md(f.address)}` : '';
-  const out = ['## The failing response\n', `**${md(responseLine(f))}** for ${code(f.url)}${at} (${md(f.via)}).\n`];
+  const out = [
+    '## The failing response\n',
+    `**${md(responseLine(f))}** for ${code(f.url)}${at} (${md(f.via)}).\n`,
+  ];
   if (f.recognisedAs) out.push(`${md(f.recognisedAs)}\n`);
   const ct = m.cdnTrace;
-  if (ct) out.push(`**CDN trace id${ct.cdn ? ` (${md(ct.cdn)})` : ''}:** ${code(ct.traceId)}${ct.header ? ` from the ${code(ct.header)} header` : ''}\n`);
+  if (ct)
+    out.push(
+      `**CDN trace id${ct.cdn ? ` (${md(ct.cdn)})` : ''}:** ${code(ct.traceId)}${ct.header ? ` from the ${code(ct.header)} header` : ''}\n`,
+    );
   const t = f.timings;
-  out.push(`${md(`Timings: DNS ${ms(t.dnsMs)}, connect ${ms(t.connectMs)}, TLS ${ms(t.tlsMs)}, first byte ${ms(t.firstByteMs)}, total ${ms(t.totalMs)}.`)}\n`);
-  out.push('### Response headers\n', mdTable(MD_COLUMNS.headers, f.headers.map((h) => [h.name, h.value])));
+  out.push(
+    `${md(`Timings: DNS ${ms(t.dnsMs)}, connect ${ms(t.connectMs)}, TLS ${ms(t.tlsMs)}, first byte ${ms(t.firstByteMs)}, total ${ms(t.totalMs)}.`)}\n`,
+  );
+  out.push(
+    '### Response headers\n',
+    mdTable(
+      MD_COLUMNS.headers,
+      f.headers.map((h) => [h.name, h.value]),
+    ),
+  );
   if (m.attempts.length > 1) {
     const rows = m.attempts.map((a) => [
-      String(a.n), a.status === null ? '—' : String(a.status), a.error ?? '—', ms(a.totalMs), a.address ?? '—', a.via,
+      String(a.n),
+      a.status === null ? '—' : String(a.status),
+      a.error ?? '—',
+      ms(a.totalMs),
+      a.address ?? '—',
+      a.via,
       [a.source, a.variant].filter(Boolean).join(', ') || '—',
     ]);
     out.push('### All requests\n', mdTable(MD_COLUMNS.attempts, rows));
@@ -82,7 +112,15 @@ function mdResponse(m: ReportModel): string {
 function mdTraceroute(m: ReportModel): string {
   const tr = m.traceroute;
   if (!tr) return '';
-  const rows = tr.hops.map((h) => [String(h.ttl), h.address ?? '*', h.hostname ?? '—', rttsText(h.rttsMs), ms(h.avgRttMs), `${h.lossPct}%`, MARK_LABEL[h.mark]]);
+  const rows = tr.hops.map((h) => [
+    String(h.ttl),
+    h.address ?? '*',
+    h.hostname ?? '—',
+    rttsText(h.rttsMs),
+    ms(h.avgRttMs),
+    `${h.lossPct}%`,
+    MARK_LABEL[h.mark],
+  ]);
   return [
     '## Path to the site (traceroute)\n',
     `**${md(tr.reading)}**\n`,
@@ -94,10 +132,23 @@ function mdTraceroute(m: ReportModel): string {
 function mdDns(m: ReportModel): string {
   const d = m.dns;
   if (!d) return '';
-  const rows = d.answers.map((a) => [a.resolver, a.role, a.rcode ?? '—', a.addresses.join(', ') || '—', ms(a.latencyMs), a.transport, a.error ?? '—']);
+  const rows = d.answers.map((a) => [
+    a.resolver,
+    a.role,
+    a.rcode ?? '—',
+    a.addresses.join(', ') || '—',
+    ms(a.latencyMs),
+    a.transport,
+    a.error ?? '—',
+  ]);
   const out = ['## DNS comparison\n', `**${md(d.reading)}**\n`, mdTable(MD_COLUMNS.dns, rows)];
   if (d.addressProbes.length) {
-    const probes = d.addressProbes.map((a) => [a.address ?? '—', a.status === null ? '—' : String(a.status), a.error ?? '—', ms(a.totalMs)]);
+    const probes = d.addressProbes.map((a) => [
+      a.address ?? '—',
+      a.status === null ? '—' : String(a.status),
+      a.error ?? '—',
+      ms(a.totalMs),
+    ]);
     out.push('### The site at each address\n', mdTable(MD_COLUMNS.addressProbes, probes));
   }
   return out.join('\n');
@@ -109,7 +160,11 @@ const list = (items: string[]): string => `${items.map((a) => `- ${md(a)}`).join
 export function renderMarkdown(m: ReportModel): string {
   const v = m.verdict;
   const out: string[] = [];
-  out.push(`# ${md(v.title)}\n`, `**Verdict:** ${code(v.id)} · **Who must act:** ${md(v.whoActsLabel)} · **Confidence:** ${md(v.confidence)}\n`, `${md(v.headline)}\n`);
+  out.push(
+    `# ${md(v.title)}\n`,
+    `**Verdict:** ${code(v.id)} · **Who must act:** ${md(v.whoActsLabel)} · **Confidence:** ${md(v.confidence)}\n`,
+    `${md(v.headline)}\n`,
+  );
   const key = keyEvidence(m);
   if (key) out.push(`**Key evidence:** ${md(key)}\n`);
   out.push('## What to tell them\n', list(v.askThem));
@@ -126,7 +181,8 @@ export function renderMarkdown(m: ReportModel): string {
     ]),
   );
   out.push('## Why we think so\n', `${md(v.summary)}\n`, `${md(v.explanation)}\n`);
-  if (v.reasons.length) out.push(`${v.reasons.map((r) => `- ${code(r.checkId)} ${code(r.code)}: ${md(r.detail)}`).join('\n')}\n`);
+  if (v.reasons.length)
+    out.push(`${v.reasons.map((r) => `- ${code(r.checkId)} ${code(r.code)}: ${md(r.detail)}`).join('\n')}\n`);
   const evidence = { response: mdResponse, traceroute: mdTraceroute, dns: mdDns };
   for (const id of sectionOrder(v.id)) {
     const section = evidence[id](m);
@@ -153,10 +209,14 @@ export function renderMarkdown(m: ReportModel): string {
   );
   if (v.visitorSteps.length || v.ownerSteps.length) {
     out.push('## Next steps\n');
-    if (v.visitorSteps.length) out.push('### If you are visiting the site\n', list(v.visitorSteps.map((s) => s.text)));
+    if (v.visitorSteps.length)
+      out.push('### If you are visiting the site\n', list(v.visitorSteps.map((s) => s.text)));
     if (v.ownerSteps.length) out.push('### If you run the site\n', list(v.ownerSteps.map((s) => s.text)));
   }
-  out.push('---\n', `${md(`Made by Gateway Doctor ${m.generator.version} · report format ${m.schemaVersion} · ${redactionSentence(m.redaction)}`)}\n`);
+  out.push(
+    '---\n',
+    `${md(`Made by Gateway Doctor ${m.generator.version} · report format ${m.schemaVersion} · ${redactionSentence(m.redaction)}`)}\n`,
+  );
   return out.join('\n');
 }
 
@@ -178,9 +238,17 @@ export function reportSummary(m: ReportModel): string {
     `Checked at: ${m.run.startedAtLocal}`,
   ];
   if (m.failingResponse) lines.push(`Response: ${responseLine(m.failingResponse)}`);
-  if (m.cdnTrace) lines.push(`CDN trace id${m.cdnTrace.header ? ` (${m.cdnTrace.header})` : ''}: ${m.cdnTrace.traceId}`);
-  if (m.traceroute && (m.traceroute.lossStartsAt !== null || !m.traceroute.reached)) lines.push(`Traceroute: ${m.traceroute.reading}`);
-  if (m.dns && ['dns-resolver-failing', 'dns-stale-answer'].includes(v.id)) lines.push(`DNS: ${m.dns.reading}`);
-  lines.push('', ...v.askThem.map((a) => `- ${a}`), '', `Computer: ${osLine(m.environment)}, Gateway Doctor ${m.environment.appVersion}`);
+  if (m.cdnTrace)
+    lines.push(`CDN trace id${m.cdnTrace.header ? ` (${m.cdnTrace.header})` : ''}: ${m.cdnTrace.traceId}`);
+  if (m.traceroute && (m.traceroute.lossStartsAt !== null || !m.traceroute.reached))
+    lines.push(`Traceroute: ${m.traceroute.reading}`);
+  if (m.dns && ['dns-resolver-failing', 'dns-stale-answer'].includes(v.id))
+    lines.push(`DNS: ${m.dns.reading}`);
+  lines.push(
+    '',
+    ...v.askThem.map((a) => `- ${a}`),
+    '',
+    `Computer: ${osLine(m.environment)}, Gateway Doctor ${m.environment.appVersion}`,
+  );
   return `${lines.map(singleLine).join('\n')}\n`;
 }

@@ -10,9 +10,25 @@ import type { AddressRoles } from './detect-net';
 
 // Response headers in which a site or proxy echoes the address the request came from.
 const CLIENT_ECHO_HEADERS: ReadonlySet<string> = new Set([
-  'x-forwarded-for', 'x-real-ip', 'x-client-ip', 'cf-connecting-ip', 'cf-connecting-ipv6', 'true-client-ip',
-  'x-cluster-client-ip', 'fastly-client-ip', 'x-originating-ip', 'x-remote-addr', 'x-remote-ip', 'x-your-ip',
-  'x-visitor-ip', 'x-user-ip', 'forwarded', 'x-forwarded', 'client-ip', 'x-azure-clientip', 'x-appengine-user-ip',
+  'x-forwarded-for',
+  'x-real-ip',
+  'x-client-ip',
+  'cf-connecting-ip',
+  'cf-connecting-ipv6',
+  'true-client-ip',
+  'x-cluster-client-ip',
+  'fastly-client-ip',
+  'x-originating-ip',
+  'x-remote-addr',
+  'x-remote-ip',
+  'x-your-ip',
+  'x-visitor-ip',
+  'x-user-ip',
+  'forwarded',
+  'x-forwarded',
+  'client-ip',
+  'x-azure-clientip',
+  'x-appengine-user-ip',
 ]);
 
 /** True for a header that echoes the client's address back. */
@@ -21,7 +37,8 @@ export function isClientEchoHeader(name: string): boolean {
 }
 
 /** Evidence field names that hold the user's own public address (publicAddress, wan_ip, myIp…). */
-export const USER_ADDRESS_KEY = /^(?:public|wan|external|client|my|own|your)[-_ ]?(?:ip|ipv4|ipv6|ip[-_ ]?address|address|addr)$/i;
+export const USER_ADDRESS_KEY =
+  /^(?:public|wan|external|client|my|own|your)[-_ ]?(?:ip|ipv4|ipv6|ip[-_ ]?address|address|addr)$/i;
 
 /** Public addresses in a header or field value: `a, b`, `for=a;proto=…`, `"[v6]:port"`. */
 export function addressesIn(value: string): string[] {
@@ -39,7 +56,8 @@ export function addressesIn(value: string): string[] {
 function evidenceStrings(value: EvidenceValue, into: string[]): void {
   if (typeof value === 'string') into.push(value);
   else if (Array.isArray(value)) for (const v of value) evidenceStrings(v, into);
-  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) evidenceStrings(v ?? null, into);
+  else if (value !== null && typeof value === 'object')
+    for (const v of Object.values(value)) evidenceStrings(v ?? null, into);
 }
 
 function collectUserAddresses(value: EvidenceValue, into: Set<string>): void {
@@ -84,7 +102,8 @@ export function addressRoles(result: DiagnosisResult): AddressRoles {
   const attempts = [...(result.probe?.attempts ?? []), ...(result.dns?.addressProbes ?? [])];
   for (const a of attempts) {
     keep(a.address);
-    for (const [name, value] of Object.entries(a.headers)) if (isClientEchoHeader(name)) for (const ip of addressesIn(value)) userPublic.add(ip);
+    for (const [name, value] of Object.entries(a.headers))
+      if (isClientEchoHeader(name)) for (const ip of addressesIn(value)) userPublic.add(ip);
   }
   for (const answer of result.dns?.answers ?? []) for (const ip of answer.addresses) keep(ip);
   for (const check of result.checks) collectUserAddresses(check.evidence, userPublic);

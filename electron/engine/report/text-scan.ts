@@ -21,11 +21,12 @@ export const isAlpha: CharTest = (c) => isUpper(c) || isLower(c);
 export const isAlnum: CharTest = (c) => isDigit(c) || isAlpha(c);
 export const isHex: CharTest = (c) => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 /** Characters of a "word" for literal matching: a value must not stand inside a longer one. */
-export const isWordChar: CharTest = (c) => isAlnum(c) || c === 45 /* - */ || c === 95 /* _ */;
+export const isWordChar: CharTest = (c) => isAlnum(c) || c === 45 /* - */ || c === 95; /* _ */
 
 // Where a URL or a free-text token ends: whitespace, quotes, angle brackets, backtick, pipe.
 const STOP = new Set([34, 39, 60, 62, 96, 124]);
-export const isStop: CharTest = (c) => c <= 32 || c === 0x7f || STOP.has(c) || c === 0x85 || c === 0xa0 || c === 0x2028 || c === 0x2029;
+export const isStop: CharTest = (c) =>
+  c <= 32 || c === 0x7f || STOP.has(c) || c === 0x85 || c === 0xa0 || c === 0x2028 || c === 0x2029;
 export const isTokenChar: CharTest = (c) => !isStop(c);
 
 /** Maximal runs of one character class, for {@link replaceRuns} (global, one class, `+`). */

@@ -26,7 +26,10 @@ export interface MainContext {
   /** Shows a desktop notification (no-op where unsupported). */
   notify(title: string, body: string): void;
   /** Asks where to save a file; null when the user cancelled. */
-  chooseSavePath(o: { defaultName: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
+  chooseSavePath(o: {
+    defaultName: string;
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<string | null>;
   /** Writes plain text to the clipboard. */
   copyText(text: string): void;
   /** Renders HTML to a PDF with Chromium (Electron printToPDF), offline. */

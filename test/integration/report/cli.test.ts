@@ -9,7 +9,8 @@ import { main } from '../../../electron/cli/index';
 import type { CliIo } from '../../../electron/cli/io';
 import { ALL_SEEDED } from '../../unit/report/fixtures';
 
-const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/results/${name}.json`, import.meta.url));
+const fixture = (name: string): string =>
+  fileURLToPath(new URL(`../../fixtures/results/${name}.json`, import.meta.url));
 let dir = '';
 
 function io(env: NodeJS.ProcessEnv = {}, stdin = ''): CliIo & { stdout: string; stderr: string } {
@@ -66,7 +67,10 @@ describe('gateway-doctor report', () => {
   it('--schema prints the JSON Schema the .json report follows', async () => {
     const t = io();
     expect(await main(['report', '--schema'], t)).toBe(0);
-    const schema = JSON.parse(t.stdout) as { $schema: string; properties: { schemaVersion: { const: number } } };
+    const schema = JSON.parse(t.stdout) as {
+      $schema: string;
+      properties: { schemaVersion: { const: number } };
+    };
     expect(schema.$schema).toMatch(/json-schema\.org\/draft\/2020-12/);
     expect(schema.properties.schemaVersion.const).toBe(1);
   });
@@ -90,7 +94,9 @@ describe('gateway-doctor diagnose --report', () => {
   it('exits 2 for a report file with an unknown extension, before diagnosing', async () => {
     const t = io();
     expect(await main(['diagnose', 'http://127.0.0.1:9/', '--report', join(dir, 'r.docx')], t)).toBe(2);
-    expect(t.stderr).toMatch(/gateway-doctor diagnose: cannot tell the report format from ".*r\.docx": use a file name ending in \.html, \.md, \.json or \.pdf/);
+    expect(t.stderr).toMatch(
+      /gateway-doctor diagnose: cannot tell the report format from ".*r\.docx": use a file name ending in \.html, \.md, \.json or \.pdf/,
+    );
   });
 
   it('exits 2 for --no-redact without --report and for --report without a file', async () => {

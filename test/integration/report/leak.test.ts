@@ -35,32 +35,44 @@ describe('leak test: a result seeded with a public IP, a MAC, the host name, a u
     for (const v of ALL_SEEDED) expect(raw).toContain(v);
   });
 
-  it.each(FORMATS)('redaction on: no seeded value in the %s export', async (format) => {
-    const path = join(dir, `on.${format}`);
-    await writeReportFile(result, path, { redact: true });
-    const text = await readable(path);
-    expect(text.length).toBeGreaterThan(500);
-    for (const v of ALL_SEEDED) {
-      expect(text.toLowerCase()).not.toContain(v.toLowerCase());
-      expect(squash(text).toLowerCase()).not.toContain(v.toLowerCase());
-    }
-    // The placeholders are there instead, so the report stays readable.
-    for (const p of ['[public-ip-1]', '[mac-1]', '[hostname-1]', '[user-1]', '[query-1]']) expect(squash(text)).toContain(p);
-    // Useful values survive: the router's private address, the CDN ray id, the public resolvers.
-    for (const keep of ['192.168.1.1', '8e4f2c1a9b3d7f60-FRA', '1.1.1.1']) expect(squash(text)).toContain(keep);
-  }, 60000);
+  it.each(FORMATS)(
+    'redaction on: no seeded value in the %s export',
+    async (format) => {
+      const path = join(dir, `on.${format}`);
+      await writeReportFile(result, path, { redact: true });
+      const text = await readable(path);
+      expect(text.length).toBeGreaterThan(500);
+      for (const v of ALL_SEEDED) {
+        expect(text.toLowerCase()).not.toContain(v.toLowerCase());
+        expect(squash(text).toLowerCase()).not.toContain(v.toLowerCase());
+      }
+      // The placeholders are there instead, so the report stays readable.
+      for (const p of ['[public-ip-1]', '[mac-1]', '[hostname-1]', '[user-1]', '[query-1]'])
+        expect(squash(text)).toContain(p);
+      // Useful values survive: the router's private address, the CDN ray id, the public resolvers.
+      for (const keep of ['192.168.1.1', '8e4f2c1a9b3d7f60-FRA', '1.1.1.1'])
+        expect(squash(text)).toContain(keep);
+    },
+    60000,
+  );
 
-  it.each(FORMATS)('redaction off: every seeded value is in the %s export', async (format) => {
-    const path = join(dir, `off.${format}`);
-    await writeReportFile(result, path, { redact: false });
-    const text = squash(await readable(path));
-    for (const v of ALL_SEEDED) expect(text, `${v} in ${format}`).toContain(v);
-    expect(text).not.toContain('[public-ip-1]');
-  }, 60000);
+  it.each(FORMATS)(
+    'redaction off: every seeded value is in the %s export',
+    async (format) => {
+      const path = join(dir, `off.${format}`);
+      await writeReportFile(result, path, { redact: false });
+      const text = squash(await readable(path));
+      for (const v of ALL_SEEDED) expect(text, `${v} in ${format}`).toContain(v);
+      expect(text).not.toContain('[public-ip-1]');
+    },
+    60000,
+  );
 
   it.each(Object.keys(SEEDED))('redaction of %s alone hides only that kind', async (kind) => {
     const { exportReport } = await import('../../../electron/engine/report');
-    const bytes = await exportReport(result, 'md', { redaction: { enabled: true, kinds: [kind as keyof typeof SEEDED] } });
+    const bytes = await exportReport(result, 'md', {
+      redaction: { enabled: true, kinds: [kind as keyof typeof SEEDED] },
+    });
     const text = bytes.toString('utf8');
     for (const [k, values] of Object.entries(SEEDED)) {
       for (const v of values) {
@@ -82,17 +94,23 @@ describe(`leak test: ${SEEDS.length} seeded kinds of private value, four formats
     for (const s of SEEDS) expect(raw, s.form).toContain(s.value.toLowerCase());
   });
 
-  it.each(FORMATS)('redaction on: none of the seeds is in the %s export, the evidence is', async (format) => {
-    const path = join(dir, `seeded-on.${format}`);
-    await writeReportFile(result, path, { redact: true });
-    const text = (await readable(path)).toLowerCase();
-    const flat = squash(text);
-    const leaked = SEEDS.filter((s) => text.includes(s.value.toLowerCase()) || flat.includes(squash(s.value.toLowerCase())));
-    expect(leaked.map((s) => `${s.form}: ${s.value}`)).toEqual([]);
-    // The host name in its other spellings is gone too.
-    for (const variant of ['zephyr-ws42', 'zephyr_ws42']) expect(flat).not.toContain(variant);
-    for (const keep of KEPT) expect(flat, keep).toContain(keep.toLowerCase());
-  }, 60000);
+  it.each(FORMATS)(
+    'redaction on: none of the seeds is in the %s export, the evidence is',
+    async (format) => {
+      const path = join(dir, `seeded-on.${format}`);
+      await writeReportFile(result, path, { redact: true });
+      const text = (await readable(path)).toLowerCase();
+      const flat = squash(text);
+      const leaked = SEEDS.filter(
+        (s) => text.includes(s.value.toLowerCase()) || flat.includes(squash(s.value.toLowerCase())),
+      );
+      expect(leaked.map((s) => `${s.form}: ${s.value}`)).toEqual([]);
+      // The host name in its other spellings is gone too.
+      for (const variant of ['zephyr-ws42', 'zephyr_ws42']) expect(flat).not.toContain(variant);
+      for (const keep of KEPT) expect(flat, keep).toContain(keep.toLowerCase());
+    },
+    60000,
+  );
 
   it('redaction off: every seed is in the Markdown export', async () => {
     const bytes = await exportReport(result, 'md', { redaction: { enabled: false, kinds: [] } });

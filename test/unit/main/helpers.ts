@@ -38,7 +38,9 @@ export function sampleResult(runId = 'run-1', url = 'https://shop.example.test/'
  * Records everything main code sends to the renderer and logs. The native confirmation
  * dialog says yes unless `confirm` answers otherwise (or throws); every question is kept.
  */
-export function fakeContext(o: { confirm?: (q: SystemChangeQuestion) => Promise<boolean> } = {}): MainContext & {
+export function fakeContext(
+  o: { confirm?: (q: SystemChangeQuestion) => Promise<boolean> } = {},
+): MainContext & {
   events: { channel: string; payload: unknown }[];
   logs: string[];
   notifications: { title: string; body: string }[];

@@ -129,7 +129,9 @@ vi.mock('electron', () => {
       }
       show() {}
     },
-    dialog: { showErrorBox: (title: string, body: string) => void state.startupErrors.push(`${title}: ${body}`) },
+    dialog: {
+      showErrorBox: (title: string, body: string) => void state.startupErrors.push(`${title}: ${body}`),
+    },
     clipboard: { writeText: () => undefined },
     shell: { openExternal: async () => undefined },
     session: { defaultSession: session, fromPartition: () => session },
@@ -182,11 +184,19 @@ describe('main process wiring', () => {
     await expect(appInfo?.(stranger, undefined)).rejects.toThrow(/not the Gateway Doctor window/);
     const wrongOrigin = { sender: { id }, senderFrame: { url: 'https://evil.example.test/', parent: null } };
     await expect(appInfo?.(wrongOrigin, undefined)).rejects.toThrow(/not the Gateway Doctor window/);
-    const oldFilePage = { sender: { id }, senderFrame: { url: 'file:///opt/gd/out/renderer/index.html', parent: null } };
+    const oldFilePage = {
+      sender: { id },
+      senderFrame: { url: 'file:///opt/gd/out/renderer/index.html', parent: null },
+    };
     await expect(appInfo?.(oldFilePage, undefined)).rejects.toThrow(/not the Gateway Doctor window/);
     const own = { sender: { id }, senderFrame: { url: page, parent: null } };
-    await expect(appInfo?.(own, undefined)).resolves.toMatchObject({ name: 'Gateway Doctor', locale: 'en-US' });
-    await expect(state.handlers.get('diagnosis:cancel')?.(own, { runId: '../../etc' })).rejects.toThrow(/invalid request/);
+    await expect(appInfo?.(own, undefined)).resolves.toMatchObject({
+      name: 'Gateway Doctor',
+      locale: 'en-US',
+    });
+    await expect(state.handlers.get('diagnosis:cancel')?.(own, { runId: '../../etc' })).rejects.toThrow(
+      /invalid request/,
+    );
   });
 
   it('denies permission requests and hardens every webContents', async () => {
@@ -201,7 +211,9 @@ describe('main process wiring', () => {
       on: (event: string) => void hardened.push(event),
     };
     state.appListeners.get('web-contents-created')?.({}, contents);
-    expect(hardened).toEqual(expect.arrayContaining(['window-open', 'will-navigate', 'will-redirect', 'will-attach-webview']));
+    expect(hardened).toEqual(
+      expect.arrayContaining(['window-open', 'will-navigate', 'will-redirect', 'will-attach-webview']),
+    );
   });
 
   it('keeps page requests local but lets main reach the network', async () => {
@@ -224,11 +236,16 @@ describe('main process wiring', () => {
   it('registers app:// as a privileged scheme before ready and serves it from the renderer folder', async () => {
     await import('../../../electron/main/index');
     await flush();
-    expect(state.schemes).toEqual([[{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]]);
+    expect(state.schemes).toEqual([
+      [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }],
+    ]);
     expect(state.order.indexOf('registerSchemesAsPrivileged')).toBeLessThan(state.order.indexOf('whenReady'));
     expect(state.order).toContain('handle:app');
     const handler = state.protocolHandlers.get('app');
-    const outside = (await handler?.({ url: 'app://gateway-doctor/..%2f..%2fpackage.json', method: 'GET' })) as Response;
+    const outside = (await handler?.({
+      url: 'app://gateway-doctor/..%2f..%2fpackage.json',
+      method: 'GET',
+    })) as Response;
     expect(outside.status).toBe(404);
     const post = (await handler?.({ url: 'app://gateway-doctor/index.html', method: 'POST' })) as Response;
     expect(post.status).toBe(405);

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { decideNavigation, denyAllPermissions, hardenWebContents, isRendererRequestAllowed } from '../../../electron/main/security';
+import {
+  decideNavigation,
+  denyAllPermissions,
+  hardenWebContents,
+  isRendererRequestAllowed,
+} from '../../../electron/main/security';
 import type { HardenableContents } from '../../../electron/main/security';
 import { resolveAppEntry } from '../../../electron/main/url-policy';
 
-const entry = resolveAppEntry({ isPackaged: true, devServerUrl: undefined, rendererIndexPath: '/opt/gd/out/renderer/index.html' });
+const entry = resolveAppEntry({
+  isPackaged: true,
+  devServerUrl: undefined,
+  rendererIndexPath: '/opt/gd/out/renderer/index.html',
+});
 
 function fakeContents() {
   let openHandler: ((d: { url: string }) => { action: 'deny' }) | null = null;
@@ -92,7 +101,11 @@ describe('permissions', () => {
 });
 
 describe('requests from pages', () => {
-  const dev = resolveAppEntry({ isPackaged: false, devServerUrl: 'http://localhost:5173/', rendererIndexPath: '/x/index.html' });
+  const dev = resolveAppEntry({
+    isPackaged: false,
+    devServerUrl: 'http://localhost:5173/',
+    rendererIndexPath: '/x/index.html',
+  });
 
   it('stay local in production', () => {
     expect(isRendererRequestAllowed('app://gateway-doctor/assets/index.js', entry)).toBe(true);

@@ -33,7 +33,11 @@ describe('parseExternalUrl', () => {
 });
 
 describe('app entry and origin', () => {
-  const file = resolveAppEntry({ isPackaged: true, devServerUrl: 'http://localhost:5173', rendererIndexPath: '/opt/gd/out/renderer/index.html' });
+  const file = resolveAppEntry({
+    isPackaged: true,
+    devServerUrl: 'http://localhost:5173',
+    rendererIndexPath: '/opt/gd/out/renderer/index.html',
+  });
 
   it('serves the built renderer folder as app:// and ignores the dev server when packaged', () => {
     expect(file).toEqual({
@@ -45,11 +49,27 @@ describe('app entry and origin', () => {
   });
 
   it('uses a loopback dev server only when not packaged', () => {
-    const dev = resolveAppEntry({ isPackaged: false, devServerUrl: 'http://localhost:5173/', rendererIndexPath: '/x/index.html' });
-    expect(dev).toMatchObject({ kind: 'dev', origin: 'http://localhost:5173', url: 'http://localhost:5173/' });
-    const remote = resolveAppEntry({ isPackaged: false, devServerUrl: 'http://evil.example.test:5173/', rendererIndexPath: '/x/index.html' });
+    const dev = resolveAppEntry({
+      isPackaged: false,
+      devServerUrl: 'http://localhost:5173/',
+      rendererIndexPath: '/x/index.html',
+    });
+    expect(dev).toMatchObject({
+      kind: 'dev',
+      origin: 'http://localhost:5173',
+      url: 'http://localhost:5173/',
+    });
+    const remote = resolveAppEntry({
+      isPackaged: false,
+      devServerUrl: 'http://evil.example.test:5173/',
+      rendererIndexPath: '/x/index.html',
+    });
     expect(remote.kind).toBe('app');
-    const none = resolveAppEntry({ isPackaged: false, devServerUrl: undefined, rendererIndexPath: '/x/index.html' });
+    const none = resolveAppEntry({
+      isPackaged: false,
+      devServerUrl: undefined,
+      rendererIndexPath: '/x/index.html',
+    });
     expect(none).toMatchObject({ kind: 'app', root: '/x' });
   });
 
@@ -69,7 +89,11 @@ describe('app entry and origin', () => {
   });
 
   it('accepts the dev server origin only', () => {
-    const dev = resolveAppEntry({ isPackaged: false, devServerUrl: 'http://localhost:5173/', rendererIndexPath: '/x/index.html' });
+    const dev = resolveAppEntry({
+      isPackaged: false,
+      devServerUrl: 'http://localhost:5173/',
+      rendererIndexPath: '/x/index.html',
+    });
     expect(isAppUrl('http://localhost:5173/index.html', dev)).toBe(true);
     expect(isAppUrl('http://localhost:5174/', dev)).toBe(false);
     expect(isAppUrl('app://gateway-doctor/index.html', dev)).toBe(false);

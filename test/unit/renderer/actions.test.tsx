@@ -9,7 +9,9 @@ describe('quick fixes', () => {
     const { user, fake } = await toVerdict('dns-resolver-failing');
     await user.click(screen.getByRole('button', { name: /^Switch the name lookup service\W+Quick fix$/ }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Switch the name lookup service');
-    await user.click(await screen.findByRole('button', { name: 'Quick fix: Switch the name lookup service' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Quick fix: Switch the name lookup service' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Before we change anything' });
     expect(await within(dialog).findByText('resolvectl dns eth0 198.51.100.53')).toBeTruthy();
     expect(within(dialog).getByText(/ask for your password/)).toBeTruthy();
@@ -32,7 +34,9 @@ describe('quick fixes', () => {
     expect(within(dialog).getByText(/in 1 second\./)).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Keep it' }));
     expect(fake.requests('fix:confirm')).toEqual([{ fixRunId: 'fix-1', keep: true }]);
-    act(() => fake.emit('fix:event', { type: 'finished', fixRunId: 'fix-1', outcome: 'kept', message: 'kept' }));
+    act(() =>
+      fake.emit('fix:event', { type: 'finished', fixRunId: 'fix-1', outcome: 'kept', message: 'kept' }),
+    );
     // The checks re-run on their own, then say whether it is solved.
     await waitForStart(fake, 2);
     finish(fake, 'site-ok');
@@ -48,7 +52,14 @@ describe('quick fixes', () => {
     act(() => fake.emit('fix:event', { type: 'countdown', fixRunId: 'fix-1', secondsLeft: 9 }));
     await user.click(screen.getByRole('button', { name: 'Undo it now' }));
     expect(fake.requests('fix:confirm')).toEqual([{ fixRunId: 'fix-1', keep: false }]);
-    act(() => fake.emit('fix:event', { type: 'finished', fixRunId: 'fix-1', outcome: 'rolled-back', message: 'restored' }));
+    act(() =>
+      fake.emit('fix:event', {
+        type: 'finished',
+        fixRunId: 'fix-1',
+        outcome: 'rolled-back',
+        message: 'restored',
+      }),
+    );
     expect(screen.getByText('Your old settings are back.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -106,11 +117,38 @@ describe('other next steps', () => {
     await user.click(screen.getByRole('button', { name: 'Tell me when it is back' }));
     await user.click(screen.getByRole('button', { name: 'Start watching' }));
     await waitFor(() => expect(fake.requests('watch:start')).toEqual([{ url: 'https://site.example' }]));
-    act(() => fake.emit('watch:event', { watchId: 'watch-1', url: 'https://site.example', state: 'waiting', attempts: 3, lastStatus: 502, nextCheckInSec: 40 }));
+    act(() =>
+      fake.emit('watch:event', {
+        watchId: 'watch-1',
+        url: 'https://site.example',
+        state: 'waiting',
+        attempts: 3,
+        lastStatus: 502,
+        nextCheckInSec: 40,
+      }),
+    );
     expect(screen.getByText(/Still not answering after 3 tries\. Next try in 40 seconds\./)).toBeTruthy();
-    act(() => fake.emit('watch:event', { watchId: 'other', url: 'x', state: 'back', attempts: 1, lastStatus: 200, nextCheckInSec: null }));
+    act(() =>
+      fake.emit('watch:event', {
+        watchId: 'other',
+        url: 'x',
+        state: 'back',
+        attempts: 1,
+        lastStatus: 200,
+        nextCheckInSec: null,
+      }),
+    );
     expect(screen.queryByText(/Good news/)).toBeNull();
-    act(() => fake.emit('watch:event', { watchId: 'watch-1', url: 'https://site.example', state: 'back', attempts: 4, lastStatus: 200, nextCheckInSec: null }));
+    act(() =>
+      fake.emit('watch:event', {
+        watchId: 'watch-1',
+        url: 'https://site.example',
+        state: 'back',
+        attempts: 4,
+        lastStatus: 200,
+        nextCheckInSec: null,
+      }),
+    );
     expect(screen.getByText('Good news: site.example answers again.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Check everything again' }));
     await waitForStart(fake, 2);
@@ -130,14 +168,34 @@ describe('other next steps', () => {
     const { user, fake } = await toVerdict('site-server-error');
     await user.click(screen.getByRole('button', { name: 'Make a report' }));
     expect(await screen.findByText(/answered 502 from its own server/)).toBeTruthy();
-    expect(fake.requests('report:preview')[0]).toEqual({ runId: 'run-1', redaction: { enabled: true, kinds: ['public-ip', 'lan-ip', 'mac', 'hostname', 'username', 'email', 'query', 'credential'] } });
-    expect(screen.getByRole('checkbox', { name: /^Your public internet address\s*\(1 hidden\)$/ })).toBeTruthy();
+    expect(fake.requests('report:preview')[0]).toEqual({
+      runId: 'run-1',
+      redaction: {
+        enabled: true,
+        kinds: ['public-ip', 'lan-ip', 'mac', 'hostname', 'username', 'email', 'query', 'credential'],
+      },
+    });
+    expect(
+      screen.getByRole('checkbox', { name: /^Your public internet address\s*\(1 hidden\)$/ }),
+    ).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: 'Hardware addresses of your devices' })).toBeTruthy();
     await user.click(screen.getByRole('checkbox', { name: /Your computer’s name/ }));
-    await waitFor(() => expect(must(fake.requests('report:preview').at(-1)).redaction.kinds).toEqual(['public-ip', 'lan-ip', 'mac', 'username', 'email', 'query', 'credential']));
+    await waitFor(() =>
+      expect(must(fake.requests('report:preview').at(-1)).redaction.kinds).toEqual([
+        'public-ip',
+        'lan-ip',
+        'mac',
+        'username',
+        'email',
+        'query',
+        'credential',
+      ]),
+    );
     await user.click(screen.getByRole('checkbox', { name: 'Hide private details (recommended)' }));
     await waitFor(() => expect(must(fake.requests('report:preview').at(-1)).redaction.enabled).toBe(false));
-    expect((screen.getByRole('checkbox', { name: /Your user name/ }) as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByRole('checkbox', { name: /Your user name/ }) as HTMLInputElement).disabled).toBe(
+      true,
+    );
     await user.click(screen.getByRole('button', { name: 'Save the report…' }));
     expect(await screen.findByText('The report is saved.')).toBeTruthy();
     expect(must(fake.requests('report:save')[0]).redaction.enabled).toBe(false);
@@ -165,9 +223,13 @@ describe('recent checks', () => {
     const { user, fake } = renderApp();
     await user.click(screen.getByRole('button', { name: 'Recent checks' }));
     const open = await screen.findByRole('button', { name: 'Open the result for site.example' });
-    expect(screen.getByRole('button', { name: 'Open the result for other.example' }).textContent).toContain('Your computer cannot look up website names');
+    expect(screen.getByRole('button', { name: 'Open the result for other.example' }).textContent).toContain(
+      'Your computer cannot look up website names',
+    );
     await user.click(open);
-    expect(await screen.findByRole('heading', { level: 1, name: 'The website itself has a problem' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'The website itself has a problem' }),
+    ).toBeTruthy();
     expect(screen.getByText(/This is an earlier result/)).toBeTruthy();
     expect(fake.requests('history:get')).toEqual([{ runId: 'run-site-server-error' }]);
   });
@@ -200,7 +262,9 @@ describe('fix dialog focus', () => {
     await user.click(opener);
     const dialog = await screen.findByRole('dialog');
     await within(dialog).findByRole('button', { name: 'Make the change' });
-    expect(document.activeElement).toBe(within(dialog).getByRole('heading', { name: 'Before we change anything' }));
+    expect(document.activeElement).toBe(
+      within(dialog).getByRole('heading', { name: 'Before we change anything' }),
+    );
     for (let i = 0; i < 6; i++) {
       await user.tab();
       expect(dialog.contains(document.activeElement)).toBe(true);
@@ -217,7 +281,16 @@ describe('watch edge cases', () => {
     await first.user.click(screen.getByRole('button', { name: 'Tell me when it is back' }));
     await first.user.click(screen.getByRole('button', { name: 'Start watching' }));
     await waitFor(() => expect(first.fake.requests('watch:start')).toHaveLength(1));
-    act(() => first.fake.emit('watch:event', { watchId: 'watch-1', url: 'https://site.example', state: 'gave-up', attempts: 20, lastStatus: 502, nextCheckInSec: null }));
+    act(() =>
+      first.fake.emit('watch:event', {
+        watchId: 'watch-1',
+        url: 'https://site.example',
+        state: 'gave-up',
+        attempts: 20,
+        lastStatus: 502,
+        nextCheckInSec: null,
+      }),
+    );
     expect(screen.getByText('We stopped trying. The website still does not answer.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Stop watching' })).toBeNull();
     first.unmount();
@@ -235,7 +308,10 @@ describe('watch edge cases', () => {
     await user.click(await screen.findByRole('button', { name: 'Open the result for site.example' }));
     await user.click(await screen.findByRole('button', { name: 'Check again' }));
     await waitForStart(fake);
-    expect(fake.requests('diagnosis:start')[0]).toEqual({ url: 'site.example', options: { role: 'visitor' } });
+    expect(fake.requests('diagnosis:start')[0]).toEqual({
+      url: 'site.example',
+      options: { role: 'visitor' },
+    });
     finish(fake, 'site-ok');
     expect(await screen.findByText('Solved: the website works now.')).toBeTruthy();
   });
@@ -245,22 +321,47 @@ describe('browser-specific steps', () => {
   it('asks for the usual browser and fetches the steps for it', async () => {
     const { user, fake } = await toVerdict('site-ok');
     await user.click(screen.getByRole('button', { name: /^Clear this website’s saved data/ }));
-    await waitFor(() => expect(fake.requests('fix:preview')).toEqual([{ fixId: 'guide-clear-site-cache', params: {} }]));
+    await waitFor(() =>
+      expect(fake.requests('fix:preview')).toEqual([{ fixId: 'guide-clear-site-cache', params: {} }]),
+    );
     expect(await screen.findByText('Find the saved data for this site.')).toBeTruthy();
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Which browser do you usually use?' }), 'Firefox');
-    await waitFor(() => expect(fake.requests('fix:preview').at(-1)).toEqual({ fixId: 'guide-clear-site-cache', params: { browser: 'firefox' } }));
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Which browser do you usually use?' }),
+      'Firefox',
+    );
+    await waitFor(() =>
+      expect(fake.requests('fix:preview').at(-1)).toEqual({
+        fixId: 'guide-clear-site-cache',
+        params: { browser: 'firefox' },
+      }),
+    );
   });
 
   it('sends the site and the browser with "open a private window"', async () => {
     const fake = new FakeBridge();
-    fake.handle('fix:list', () => [...SAMPLE_FIXES, { ...samplePreview('open-private-window'), id: 'open-private-window', kind: 'command', available: true }]);
+    fake.handle('fix:list', () => [
+      ...SAMPLE_FIXES,
+      {
+        ...samplePreview('open-private-window'),
+        id: 'open-private-window',
+        kind: 'command',
+        available: true,
+      },
+    ]);
     const { user } = renderApp({ fake });
     await answerQuestions(user);
     await waitForStart(fake);
     finish(fake, 'site-ok');
     await user.click(await screen.findByRole('button', { name: /^Try a private window\W+Quick fix$/ }));
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Which browser do you usually use?' }), 'Brave');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Which browser do you usually use?' }),
+      'Brave',
+    );
     await user.click(screen.getByRole('button', { name: 'Quick fix: Try a private window' }));
-    await waitFor(() => expect(fake.requests('fix:preview')).toEqual([{ fixId: 'open-private-window', params: { url: 'https://site.example', browser: 'brave' } }]));
+    await waitFor(() =>
+      expect(fake.requests('fix:preview')).toEqual([
+        { fixId: 'open-private-window', params: { url: 'https://site.example', browser: 'brave' } },
+      ]),
+    );
   });
 });

@@ -5,12 +5,41 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReportCommand } from '../../../electron/cli/commands/report';
 import type { CliIo } from '../../../electron/cli/io';
-import { buildReport, DEFAULT_REDACTION, readReportInput, redactDeep, ReportInputError } from '../../../electron/engine/report';
+import {
+  buildReport,
+  DEFAULT_REDACTION,
+  readReportInput,
+  redactDeep,
+  ReportInputError,
+} from '../../../electron/engine/report';
 import { loadResult } from './fixtures';
 
 // Inputs that made the old backtracking detectors quadratic, and their relatives: long runs of
 // hex digits, dots, colons, digits and the punctuation each detector keys on.
-const CHUNKS = ['a', 'f0', '1', '.', ':', '::', '1.', 'a:', '-', '0x', '@', '/', '=', '\\', '://', 'eyJ', 'AKIA', '[', ']', '%', '_', 'a.b'];
+const CHUNKS = [
+  'a',
+  'f0',
+  '1',
+  '.',
+  ':',
+  '::',
+  '1.',
+  'a:',
+  '-',
+  '0x',
+  '@',
+  '/',
+  '=',
+  '\\',
+  '://',
+  'eyJ',
+  'AKIA',
+  '[',
+  ']',
+  '%',
+  '_',
+  'a.b',
+];
 const PATTERNS: Record<string, (n: number) => string> = {
   hex: (n) => 'a'.repeat(n),
   dots: (n) => '.'.repeat(n),
@@ -61,10 +90,17 @@ describe('redaction time on adversarial input', () => {
 
   it('any mix of the tricky pieces, up to 64 KB, redacts in bounded time', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...CHUNKS), { minLength: 1, maxLength: 64 }), fc.integer({ min: 16, max: 1024 }), (pieces, times) => {
-        const text = pieces.join('').repeat(times).slice(0, 64 * 1024);
-        expect(redactMs(text)).toBeLessThan(1500);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...CHUNKS), { minLength: 1, maxLength: 64 }),
+        fc.integer({ min: 16, max: 1024 }),
+        (pieces, times) => {
+          const text = pieces
+            .join('')
+            .repeat(times)
+            .slice(0, 64 * 1024);
+          expect(redactMs(text)).toBeLessThan(1500);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -73,11 +109,13 @@ describe('redaction time on adversarial input', () => {
     const r = loadResult('leak-seeded');
     const proxy = r.checks.find((c) => c.id === 'proxy');
     if (!proxy) throw new Error('fixture has no proxy check');
-    proxy.evidence['junk'] = 'ab:1.f-0x@/=\\ 81.2.69.160 3c:22:fb:9a:10:7e '.repeat(6 * 1024 * 1024 / 44);
+    proxy.evidence['junk'] = 'ab:1.f-0x@/=\\ 81.2.69.160 3c:22:fb:9a:10:7e '.repeat((6 * 1024 * 1024) / 44);
     const t0 = performance.now();
     const m = buildReport(r, { redaction: DEFAULT_REDACTION });
     const ms = performance.now() - t0;
-    console.info(`report model from a ${(JSON.stringify(r).length / 1048576).toFixed(1)} MiB result: ${ms.toFixed(0)} ms`);
+    console.info(
+      `report model from a ${(JSON.stringify(r).length / 1048576).toFixed(1)} MiB result: ${ms.toFixed(0)} ms`,
+    );
     expect(JSON.stringify(m)).not.toContain('81.2.69.160');
     expect(ms).toBeLessThan(15000);
   }, 30000);

@@ -4,7 +4,12 @@ import { proxyCheck } from '../../../electron/engine/checks/proxy';
 import type { CheckContext } from '../../../electron/engine/checks/common';
 import { flattenHeaders } from '../../../electron/engine/http/probe';
 import { parseProxyUrl, proxyFromEnv } from '../../../electron/engine/http/proxy';
-import { buildReport, DEFAULT_REDACTION, renderChecked, stripUrlSecrets } from '../../../electron/engine/report';
+import {
+  buildReport,
+  DEFAULT_REDACTION,
+  renderChecked,
+  stripUrlSecrets,
+} from '../../../electron/engine/report';
 import { loadResult } from './fixtures';
 
 describe('credential headers', () => {
@@ -33,7 +38,8 @@ describe('credential headers', () => {
 
   it('a saved result with Set-Cookie or Authorization in any case exports no value of them', () => {
     const r = loadResult('site-502-cloudflare');
-    for (const a of r.probe?.attempts ?? []) Object.assign(a.headers, { 'Set-Cookie': 'sess=Kq1LeakMe9', AUTHORIZATION: 'Basic dXNlcjpwYXNz' });
+    for (const a of r.probe?.attempts ?? [])
+      Object.assign(a.headers, { 'Set-Cookie': 'sess=Kq1LeakMe9', AUTHORIZATION: 'Basic dXNlcjpwYXNz' });
     const m = buildReport(r, { redaction: DEFAULT_REDACTION });
     for (const f of ['html', 'md', 'json'] as const) {
       const text = renderChecked(m, f);
@@ -55,15 +61,27 @@ describe('target.input in --json', () => {
   });
 
   it('the CLI still accepts such an address (it is cleaned only where printed)', () => {
-    expect(parseDiagnoseArgs(['https://admin:pw@site.test/p?token=abc#frag', '--json'])).toMatchObject({ json: true });
+    expect(parseDiagnoseArgs(['https://admin:pw@site.test/p?token=abc#frag', '--json'])).toMatchObject({
+      json: true,
+    });
   });
 });
 
 describe('a bad % escape in proxy credentials', () => {
   it('is an unusable proxy setting, not an exception', () => {
-    expect(() => proxyFromEnv('https://site.test/', { HTTPS_PROXY: 'http://u:%zz@proxy.lan:3128' })).not.toThrow();
-    expect(parseProxyUrl('http://u:%zz@proxy.lan:3128', 'env')).toEqual({ kind: 'unsupported', source: 'env', display: 'proxy.lan:3128', invalid: 'credentials' });
-    expect(parseProxyUrl('http://%E0%A4%A@proxy.lan', 'env')).toMatchObject({ kind: 'unsupported', invalid: 'credentials' });
+    expect(() =>
+      proxyFromEnv('https://site.test/', { HTTPS_PROXY: 'http://u:%zz@proxy.lan:3128' }),
+    ).not.toThrow();
+    expect(parseProxyUrl('http://u:%zz@proxy.lan:3128', 'env')).toEqual({
+      kind: 'unsupported',
+      source: 'env',
+      display: 'proxy.lan:3128',
+      invalid: 'credentials',
+    });
+    expect(parseProxyUrl('http://%E0%A4%A@proxy.lan', 'env')).toMatchObject({
+      kind: 'unsupported',
+      invalid: 'credentials',
+    });
   });
 
   it('is one clear proxy finding', async () => {
@@ -75,7 +93,12 @@ describe('a bad % escape in proxy credentials', () => {
     } as unknown as CheckContext;
     const { result, attempts } = await proxyCheck(ctx, { attemptTimeoutMs: 100 });
     expect(attempts).toEqual([]);
-    expect(result).toMatchObject({ id: 'proxy', status: 'problem', problems: ['proxy-setting-invalid'], evidence: { proxy: 'proxy.lan:3128', valid: false } });
+    expect(result).toMatchObject({
+      id: 'proxy',
+      status: 'problem',
+      problems: ['proxy-setting-invalid'],
+      evidence: { proxy: 'proxy.lan:3128', valid: false },
+    });
     expect(result.reason).toMatch(/not written correctly: a % must be followed by two hex digits/);
     expect(JSON.stringify(result)).not.toContain('%zz');
   });

@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { REDACTION_KINDS } from '../../../electron/contract';
 import type { RedactionKind } from '../../../electron/contract';
-import { buildReport, DEFAULT_REDACTION, REDACTION_KIND_LABEL, renderChecked } from '../../../electron/engine/report';
+import {
+  buildReport,
+  DEFAULT_REDACTION,
+  REDACTION_KIND_LABEL,
+  renderChecked,
+} from '../../../electron/engine/report';
 import { loadResult } from './fixtures';
 import { KEPT, SEEDS, seededResult } from './seeds';
 
 const LABEL: Record<RedactionKind, string> = {
-  'public-ip': 'public-ip', 'lan-ip': 'lan-ip', mac: 'mac', hostname: 'hostname', username: 'user', email: 'email', query: 'query', credential: 'credential',
+  'public-ip': 'public-ip',
+  'lan-ip': 'lan-ip',
+  mac: 'mac',
+  hostname: 'hostname',
+  username: 'user',
+  email: 'email',
+  query: 'query',
+  credential: 'credential',
 };
 
 /** Distinct placeholders of one kind in a text. */
@@ -28,7 +40,9 @@ describe('redaction policy: protect the user, keep the evidence', () => {
       expect(n, kind).toBeGreaterThan(0);
       expect(placeholders(json, kind).size, kind).toBe(n);
       // Numbered 1..n in order of first appearance, nothing skipped.
-      expect([...placeholders(json, kind)].sort(), kind).toEqual(Array.from({ length: n }, (_, i) => `[${LABEL[kind]}-${i + 1}]`).sort());
+      expect([...placeholders(json, kind)].sort(), kind).toEqual(
+        Array.from({ length: n }, (_, i) => `[${LABEL[kind]}-${i + 1}]`).sort(),
+      );
       expect(placeholders(md, kind).size, kind).toBeLessThanOrEqual(n);
     }
   });
@@ -38,15 +52,19 @@ describe('redaction policy: protect the user, keep the evidence', () => {
     for (const keep of KEPT) expect(md, keep).toContain(keep.toLowerCase());
   });
 
-  it.each(REDACTION_KINDS.filter((k) => k !== 'credential'))('the %s option hides its own kind (and credentials) and nothing else', (kind) => {
-    const m = buildReport(seededResult(), { redaction: { enabled: true, kinds: [kind] } });
-    const md = plain(renderChecked(m, 'md'));
-    for (const seed of SEEDS) {
-      const hidden = seed.kind === kind || seed.kind === 'credential';
-      expect(md.includes(seed.value.toLowerCase()), `${seed.form} with only ${kind}`).toBe(!hidden);
-    }
-    for (const other of REDACTION_KINDS) if (other !== kind && other !== 'credential') expect(m.redaction.counts[other]).toBe(0);
-  });
+  it.each(REDACTION_KINDS.filter((k) => k !== 'credential'))(
+    'the %s option hides its own kind (and credentials) and nothing else',
+    (kind) => {
+      const m = buildReport(seededResult(), { redaction: { enabled: true, kinds: [kind] } });
+      const md = plain(renderChecked(m, 'md'));
+      for (const seed of SEEDS) {
+        const hidden = seed.kind === kind || seed.kind === 'credential';
+        expect(md.includes(seed.value.toLowerCase()), `${seed.form} with only ${kind}`).toBe(!hidden);
+      }
+      for (const other of REDACTION_KINDS)
+        if (other !== kind && other !== 'credential') expect(m.redaction.counts[other]).toBe(0);
+    },
+  );
 
   it('every kind has a label that the report states with its count', () => {
     const md = plain(renderChecked(model, 'md'));

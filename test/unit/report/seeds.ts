@@ -64,7 +64,14 @@ export const SEEDS: readonly Seed[] = [
 ];
 
 /** Evidence the support desk needs, which must stay visible with redaction on. */
-export const KEPT = ['192.168.1.1', '198.51.100.1', '203.0.113.10', '1.1.1.1', '8e4f2c1a9b3d7f60-FRA', 'isp.example.net'];
+export const KEPT = [
+  '192.168.1.1',
+  '198.51.100.1',
+  '203.0.113.10',
+  '1.1.1.1',
+  '8e4f2c1a9b3d7f60-FRA',
+  'isp.example.net',
+];
 
 /** The leak-seeded fixture with every seed placed in it. */
 export function seededResult(): DiagnosisResult {
