@@ -37,8 +37,43 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/engine/**', 'electron/contract/**', 'electron/cli/**'],
+    files: ['electron/engine/**', 'electron/contract/**'],
     rules: { 'no-restricted-imports': ['error', noElectron] },
+  },
+  {
+    // The CLI and main use the engine through its public index files only (vscode-style layering).
+    files: ['electron/cli/**', 'electron/main/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: 'engine/(?!(?:fixes|report|recognise)$).+',
+              message: 'Import the engine through electron/engine (or its fixes, report, recognise index).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...noElectron,
+          patterns: [
+            ...noElectron.patterns,
+            {
+              regex: 'engine/(?!(?:fixes|report|recognise)$).+',
+              message: 'Import the engine through electron/engine (or its fixes, report, recognise index).',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // The value layer stays zod-free and self-contained, so the renderer may import it.

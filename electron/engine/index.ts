@@ -9,3 +9,5 @@ export {
 } from './orchestrator-defaults';
 export type { EngineDeps, ProxyResolver, JsonFetcher, SystemInfo } from './orchestrator-deps';
 export { explainText, recogniseResponse } from './recognise';
+export { checkLine, formatDiagnosis, whoActsText } from './text/format';
+export { checkLabel, stepText } from './text/steps';

@@ -17,7 +17,7 @@ import Store from 'electron-store';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { parseTarget } from '../engine';
-import { redactUrlForLog } from '../engine/fixes/log-redact';
+import { redactUrlForLog } from '../engine/fixes';
 import { createEventSink } from './event-sink';
 import { APP_SCHEME, appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import {

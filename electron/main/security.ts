@@ -1,4 +1,4 @@
-import { redactUrlForLog } from '../engine/fixes/log-redact';
+import { redactUrlForLog } from '../engine/fixes';
 import type { AppEntry } from './url-policy';
 import { isAppSchemeUrl, isAppUrl, parseExternalUrl } from './url-policy';
 

@@ -1,9 +1,16 @@
 import { DiagnosisResultSchema } from '../../contract';
 import type { DiagnosisEvent, DiagnosisOptions } from '../../contract';
-import { createNodeEngineDeps, InputError, isIpLiteral, parseTarget, runDiagnosis } from '../../engine';
+import {
+  checkLabel,
+  checkLine,
+  createNodeEngineDeps,
+  formatDiagnosis,
+  InputError,
+  isIpLiteral,
+  parseTarget,
+  runDiagnosis,
+} from '../../engine';
 import { stripUrlSecrets } from '../../engine/report';
-import { checkLabel } from '../../engine/text/steps';
-import { checkLine, formatDiagnosis } from '../../engine/text/format';
 import type { CliIo } from '../io';
 import type { ReportCliOptions } from '../report-option';
 import { takeReportOptions, writeCliReport } from '../report-option';

@@ -1,8 +1,7 @@
 import type { Recognition } from '../../contract';
-import { explainText } from '../../engine/recognise';
-import { sourceLabel } from '../../engine/recognise/summary';
+import { explainText, sourceLabel } from '../../engine/recognise';
+import { whoActsText } from '../../engine';
 // the same words for who must act as `diagnose` prints
-import { whoActsText } from '../../engine/text/format';
 import type { CliIo } from '../io';
 
 const HELP = `gateway-doctor explain — say what an error page or code means and who must act.

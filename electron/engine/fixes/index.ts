@@ -8,7 +8,7 @@ export { FixNeedsAdminError } from './executor';
 export { createNodeFixDeps, createDnsVerifier, defaultStateDir, nodeFixFs, FIX_ENV } from './node-deps';
 export { encodePowerShell } from './argv-windows';
 export { quotePosixArg } from './posix-quote';
-export { describeFixParamsForLog } from './log-redact';
+export { describeFixParamsForLog, redactUrlForLog } from './log-redact';
 export { BROWSER_IDS } from './browsers';
 export type { BrowserId } from './browsers';
 export type { FixDeps, Elevator, RunHooks, DnsState, SnapshotRecord, HistoryRecord, FixStep } from './types';
