@@ -37,7 +37,7 @@ export const FIX_INFO: Readonly<Record<FixId, FixInfo>> = {
     undo: 'Nothing to undo: the cache fills up again by itself as you browse.',
   },
   'switch-dns': {
-    params: ['servers', 'url'],
+    params: ['servers', 'url', 'host', 'runId'],
     recheck: ['system-resolvers', 'dns-swap', 'site-probe'],
     kind: 'command', title: 'Use other DNS servers', risk: 'medium', expectedSeconds: 10,
     description: 'Tells this computer to look up site addresses with other DNS servers (for example 1.1.1.1) instead of the ones it uses now. Your current settings are saved first.',
@@ -108,6 +108,8 @@ export interface FixPlan {
   newFileContent: string | null;
   /** The site the fix is about, when given. */
   url?: string;
+  /** The diagnosed site's host name (verifies a DNS change), when given. */
+  host?: string;
 }
 
 const URL_PLACEHOLDER = '<site address>';
@@ -139,6 +141,7 @@ function plan(d: FixDescriptor, o: Partial<Omit<FixPlan, 'preview'>> & { command
     verifyKind: o.verifyKind ?? 'none',
     newFileContent: o.newFileContent ?? null,
     ...(o.url ? { url: o.url } : {}),
+    ...(o.host ? { host: o.host } : {}),
   };
 }
 
@@ -184,7 +187,7 @@ export async function planFix(deps: FixDeps, id: FixId, params: FixParams, o: { 
       if (write?.kind === 'write-file') changes.unshift(`rewrite ${write.path}: only the nameserver lines change; every other line is kept`);
       return plan(
         { ...d, description: `${d.description} Here DNS is set by ${MANAGER_LABEL[det.kind]} (${det.why}).` },
-        { steps, changes, verifyKind: 'dns-switch', newFileContent, dns: { manager: det.kind, state, servers: params.servers, fileNeedsAdmin }, ...(params.url ? { url: params.url } : {}) },
+        { steps, changes, verifyKind: 'dns-switch', newFileContent, dns: { manager: det.kind, state, servers: params.servers, fileNeedsAdmin }, ...(params.url ? { url: params.url } : {}), ...(params.host ? { host: params.host } : {}) },
       );
     }
     case 'renew-dhcp': {
