@@ -3,6 +3,7 @@ import type { ChannelHandlers, FixEvent } from '../../contract';
 import type { Elevator, FixDeps } from '../../engine/fixes';
 import { createNodeFixDeps, describeFixParamsForLog, encodePowerShell, FixService, quotePosixArg, validateFixRequest } from '../../engine/fixes';
 import type { MainContext } from './context';
+import { fillFixParams } from './fix-params';
 
 type FixChannels = 'fix:list' | 'fix:preview' | 'fix:run' | 'fix:confirm' | 'fix:undo';
 
@@ -108,10 +109,11 @@ export function createFixesHandlers(ctx: MainContext, o: FixesMainOptions = {}):
     'fix:list': async () => (await service).list(),
     'fix:preview': async ({ fixId, params }) => {
       const req = validateFixRequest(fixId, params);
-      return (await (await service).preview(req.fixId, req.params)).preview;
+      return (await (await service).preview(req.fixId, fillFixParams(ctx.history, req.fixId, req.params))).preview;
     },
     'fix:run': async ({ fixId, params }) => {
-      const req = validateFixRequest(fixId, params);
+      const checked = validateFixRequest(fixId, params);
+      const req = { fixId: checked.fixId, params: fillFixParams(ctx.history, checked.fixId, checked.params) };
       const s = await service;
       const fixRunId = `fix-${Date.now().toString(36)}-${(seq++).toString(36)}`;
       let markStarted: () => void = () => undefined;
