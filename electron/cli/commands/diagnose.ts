@@ -1,8 +1,10 @@
 import { DiagnosisResultSchema } from '../../contract';
-import type { DiagnosisEvent, DiagnosisOptions } from '../../contract';
+import type { DiagnosisEvent, DiagnosisOptions, DiagnosisResult } from '../../contract';
 import { createNodeEngineDeps, InputError, isIpLiteral, parseTarget, runDiagnosis } from '../../engine';
 import { checkLabel } from '../../engine/text/steps';
 import { checkLine, formatDiagnosis } from '../../engine/text/format';
+import { createNodeFixDeps } from '../../engine/fixes';
+import { FixStateStore } from '../../engine/fixes/state-store';
 import type { CliIo } from '../io';
 import type { ReportCliOptions } from '../report-option';
 import { takeReportOptions, writeCliReport } from '../report-option';
@@ -96,6 +98,15 @@ export function parseDiagnoseArgs(allArgs: string[]): Parsed | 'help' {
   return { url, json, options, report: taken.options };
 }
 
+/** Keeps the result for `fix switch-dns` (its proposal); a failure only costs that, so it is a note on stderr. */
+async function keepForFixes(result: DiagnosisResult, io: CliIo): Promise<void> {
+  try {
+    await new FixStateStore(await createNodeFixDeps({ env: io.env })).saveLastDiagnosis(result);
+  } catch (e) {
+    io.err(`gateway-doctor diagnose: could not keep this diagnosis for the quick fixes (${e instanceof Error ? e.message : String(e)}).\n`);
+  }
+}
+
 /** `gateway-doctor diagnose <url> [--json] [--resolvers ...] [--control ...] [--repeat N] [--external] [--timeout s]`. */
 export async function runDiagnoseCommand(args: string[], io: CliIo): Promise<number> {
   let parsed: Parsed | 'help';
@@ -127,6 +138,7 @@ export async function runDiagnoseCommand(args: string[], io: CliIo): Promise<num
     const result = await runDiagnosis({ url: parsed.url, options: parsed.options }, deps, { signal: controller.signal, ...(onEvent ? { onEvent } : {}) });
     // REPORT: when --report was given, write it (redacted unless --no-redact); 1 when it could not be written.
     const reportExit = await writeCliReport(result, parsed.report, io, 'diagnose');
+    await keepForFixes(result, io);
     if (parsed.json) {
       const valid = DiagnosisResultSchema.parse(result);
       io.out(`${JSON.stringify(valid, null, 2)}\n`);
