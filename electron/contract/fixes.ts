@@ -50,6 +50,8 @@ export const FixPreviewSchema = FixDescriptorSchema.extend({
   steps: z.array(z.string()),
   /** Files the fix will change. */
   changes: z.array(z.string()),
+  /** switch-dns: the DNS servers in use now (detected) and the ones it sets. */
+  dnsChange: z.object({ from: z.array(z.string()), to: z.array(z.string()) }).optional(),
 });
 export type FixPreview = z.infer<typeof FixPreviewSchema>;
 

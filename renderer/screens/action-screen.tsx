@@ -73,6 +73,7 @@ export function ActionScreen({
   node,
   fix,
   siteUrl,
+  runId,
   onRecheck,
   onWatch,
   onReport,
@@ -82,6 +83,8 @@ export function ActionScreen({
   node: ActionNode;
   fix: FixDescriptor | undefined;
   siteUrl: string;
+  /** The diagnosis this step follows (main proposes DNS servers from it). */
+  runId?: string | undefined;
   onRecheck: (opts: { external: boolean }) => void;
   onWatch: () => void;
   onReport: () => void;
@@ -93,8 +96,12 @@ export function ActionScreen({
   const [browser, setBrowser] = useState<BrowserId | ''>('');
   const usable = fix?.available ? fix : undefined;
   const stableParams = useMemo<FixParams>(
-    () => ({ ...(usable && NEEDS_URL.includes(usable.id) ? { url: siteUrl } : {}), ...(browser ? { browser } : {}) }),
-    [usable, siteUrl, browser],
+    () => ({
+      ...(usable && NEEDS_URL.includes(usable.id) ? { url: siteUrl } : {}),
+      ...(browser ? { browser } : {}),
+      ...(usable?.id === 'switch-dns' && runId ? { runId } : {}),
+    }),
+    [usable, siteUrl, browser, runId],
   );
   return (
     <Screen title={t(node.titleKey)}>

@@ -4,7 +4,7 @@ import type { OsKind } from '../platform/types';
 import type { BrowserId, InstalledBrowser } from './browsers';
 import { openUrlArgv, openUrlProblem } from './browsers';
 import { captureDnsState, detectDnsManager } from './dns-capture';
-import { applySteps, describeChange } from './dns-steps';
+import { applySteps, describeChange, unitServers } from './dns-steps';
 import { clearSiteCacheSteps, disableProxySteps, RESTART_ROUTER_STEPS } from './guides';
 import { FixInputError } from './ip';
 import { dnsStateProblem } from './snapshot-schema';
@@ -131,11 +131,11 @@ function base(id: FixId, available: boolean, unavailableReason: string | null, n
   };
 }
 
-function plan(d: FixDescriptor, o: Partial<Omit<FixPlan, 'preview'>> & { commands?: string[][]; steps?: FixStep[]; guidance?: string[]; changes?: string[] }): FixPlan {
+function plan(d: FixDescriptor, o: Partial<Omit<FixPlan, 'preview'>> & { commands?: string[][]; steps?: FixStep[]; guidance?: string[]; changes?: string[]; dnsChange?: FixPreview['dnsChange'] }): FixPlan {
   const steps = o.steps ?? [];
   const commands = o.commands ?? steps.flatMap((s) => (s.kind === 'write-file' ? [] : [s.argv]));
   return {
-    preview: { ...d, commands, steps: o.guidance ?? [], changes: o.changes ?? [] },
+    preview: { ...d, commands, steps: o.guidance ?? [], changes: o.changes ?? [], ...(o.dnsChange ? { dnsChange: o.dnsChange } : {}) },
     steps,
     dns: o.dns ?? null,
     verifyKind: o.verifyKind ?? 'none',
@@ -185,9 +185,10 @@ export async function planFix(deps: FixDeps, id: FixId, params: FixParams, o: { 
       const newFileContent = write?.kind === 'write-file' ? Buffer.from(write.contentB64, 'base64').toString('utf8') : null;
       const changes = describeChange(state, params.servers);
       if (write?.kind === 'write-file') changes.unshift(`rewrite ${write.path}: only the nameserver lines change; every other line is kept`);
+      const from = [...new Set(unitServers(state).flatMap((u) => u.servers))];
       return plan(
         { ...d, description: `${d.description} Here DNS is set by ${MANAGER_LABEL[det.kind]} (${det.why}).` },
-        { steps, changes, verifyKind: 'dns-switch', newFileContent, dns: { manager: det.kind, state, servers: params.servers, fileNeedsAdmin }, ...(params.url ? { url: params.url } : {}), ...(params.host ? { host: params.host } : {}) },
+        { steps, changes, dnsChange: { from, to: [...params.servers] }, verifyKind: 'dns-switch', newFileContent, dns: { manager: det.kind, state, servers: params.servers, fileNeedsAdmin }, ...(params.url ? { url: params.url } : {}), ...(params.host ? { host: params.host } : {}) },
       );
     }
     case 'renew-dhcp': {
