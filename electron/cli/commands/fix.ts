@@ -45,7 +45,7 @@ Exit codes: 0 done (or dry run shown), 1 the fix failed or was rolled back, 2 ba
 Test-only environment knobs (refused under sudo/pkexec and in the installed app):
   ${FIX_ENV.stateDir}    where snapshots, the lock and history.jsonl are kept
   ${FIX_ENV.resolvConf}  manage this resolv.conf file instead of detecting the DNS manager
-  ${FIX_ENV.verifyName}  name looked up to verify a DNS change (default example.com)
+  ${FIX_ENV.verifyName}  control name looked up to verify a DNS change when no site is known (default example.com)
   ${FIX_ENV.pauseAfterSnapshot}  test only: pause after the snapshot is saved
   ${FIX_ENV.pauseAfterChange}  test only: pause after the change, before it is verified
 `;
