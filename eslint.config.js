@@ -7,13 +7,21 @@ import globals from 'globals';
 const noElectron = {
   paths: [{ name: 'electron', message: 'engine, contract and cli are plain Node: never import electron.' }],
   patterns: [
-    { group: ['electron/*', 'electron-store', 'electron-log', 'electron-log/*'], message: 'Electron-only modules belong in electron/main.' },
-    { group: ['**/main/*', '**/main', '**/preload/*', '**/renderer/*'], message: 'Plain-Node code must not depend on the Electron shell or the UI.' },
+    {
+      group: ['electron/*', 'electron-store', 'electron-log', 'electron-log/*'],
+      message: 'Electron-only modules belong in electron/main.',
+    },
+    {
+      group: ['**/main/*', '**/main', '**/preload/*', '**/renderer/*'],
+      message: 'Plain-Node code must not depend on the Electron shell or the UI.',
+    },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.d.ts'] },
+  {
+    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.d.ts'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -22,12 +30,50 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
     },
   },
   {
-    files: ['electron/engine/**', 'electron/contract/**', 'electron/cli/**'],
+    files: ['electron/engine/**', 'electron/contract/**'],
     rules: { 'no-restricted-imports': ['error', noElectron] },
+  },
+  {
+    // The CLI and main use the engine through its public index files only (vscode-style layering).
+    files: ['electron/cli/**', 'electron/main/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: 'engine/(?!(?:fixes|report|recognise)$).+',
+              message: 'Import the engine through electron/engine (or its fixes, report, recognise index).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...noElectron,
+          patterns: [
+            ...noElectron.patterns,
+            {
+              regex: 'engine/(?!(?:fixes|report|recognise)$).+',
+              message: 'Import the engine through electron/engine (or its fixes, report, recognise index).',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // The value layer stays zod-free and self-contained, so the renderer may import it.
@@ -37,7 +83,9 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'zod', message: 'The value layer is zod-free (the renderer imports it).' }],
-          patterns: [{ group: ['../*', 'electron', 'node:*'], message: 'The value layer imports only its own files.' }],
+          patterns: [
+            { group: ['../*', 'electron', 'node:*'], message: 'The value layer imports only its own files.' },
+          ],
         },
       ],
     },
@@ -55,9 +103,19 @@ export default tseslint.config(
             {
               regex: 'electron/contract(/(?!values$)[^/]+)?$',
               allowTypeImports: true,
-              message: 'The renderer may only `import type` from electron/contract (values: electron/contract/values).',
+              message:
+                'The renderer may only `import type` from electron/contract (values: electron/contract/values).',
             },
-            { group: ['**/electron/engine/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/cli/**', 'node:*'], message: 'The renderer talks only through the bridge.' },
+            {
+              group: [
+                '**/electron/engine/**',
+                '**/electron/main/**',
+                '**/electron/preload/**',
+                '**/electron/cli/**',
+                'node:*',
+              ],
+              message: 'The renderer talks only through the bridge.',
+            },
           ],
           // A bare 'electron' in `patterns` would also match '../electron/contract' (gitignore semantics).
           paths: [{ name: 'electron', message: 'The renderer talks only through the bridge.' }],

@@ -23,16 +23,19 @@ function relaxCspForDevServer(): Plugin {
     name: 'gateway-doctor:dev-csp',
     apply: 'serve',
     transformIndexHtml(html) {
-      return html.replace(/(http-equiv="Content-Security-Policy"\s+content=")([^"]*)"/, (_m, head: string, policy: string) => {
-        const relaxed = policy
-          .split(';')
-          .map((d) => {
-            const name = d.trim().split(/\s+/)[0] ?? '';
-            return extra[name] ? `${d.trim()} ${extra[name]}` : d.trim();
-          })
-          .join('; ');
-        return `${head}${relaxed}"`;
-      });
+      return html.replace(
+        /(http-equiv="Content-Security-Policy"\s+content=")([^"]*)"/,
+        (_m, head: string, policy: string) => {
+          const relaxed = policy
+            .split(';')
+            .map((d) => {
+              const name = d.trim().split(/\s+/)[0] ?? '';
+              return extra[name] ? `${d.trim()} ${extra[name]}` : d.trim();
+            })
+            .join('; ');
+          return `${head}${relaxed}"`;
+        },
+      );
     },
   };
 }

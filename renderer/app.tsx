@@ -140,14 +140,23 @@ function Wizard({ bridge }: { bridge: Bridge }) {
       );
     }
   } else if (node.kind === 'check') {
-    const errorText = symptom?.symptom === 'paste' && symptom.pasted.trim() ? symptom.pasted.trim() : symptom ? SYMPTOM_TEXT[symptom.symptom] : undefined;
+    const errorText =
+      symptom?.symptom === 'paste' && symptom.pasted.trim()
+        ? symptom.pasted.trim()
+        : symptom
+          ? SYMPTOM_TEXT[symptom.symptom]
+          : undefined;
     screen = (
       <ChecksScreen
         key={nav.visit}
         bridge={bridge}
         node={node}
         site={site}
-        options={{ role: node.role, ...(errorText ? { errorText } : {}), ...(external ? { external: true } : {}) }}
+        options={{
+          role: node.role,
+          ...(errorText ? { errorText } : {}),
+          ...(external ? { external: true } : {}),
+        }}
         onResult={onResult(node.mode, node.outcomes)}
         onRetry={() => go(node.id, { replace: true })}
         onRestart={newCheck}
@@ -189,7 +198,16 @@ function Wizard({ bridge }: { bridge: Bridge }) {
       />
     );
   } else {
-    screen = <WatchScreen key={nav.visit} bridge={bridge} site={site} siteUrl={siteUrl(site)} onBack={nav.back} onCheckAgain={() => go(node.next)} />;
+    screen = (
+      <WatchScreen
+        key={nav.visit}
+        bridge={bridge}
+        site={site}
+        siteUrl={siteUrl(site)}
+        onBack={nav.back}
+        onCheckAgain={() => go(node.next)}
+      />
+    );
   }
 
   return (

@@ -8,6 +8,8 @@ echo "== type check"
 npx tsc -b
 echo "== lint"
 npx eslint --max-warnings 0 .
+echo "== format (prettier --check)"
+npx prettier --check .
 echo "== build (electron-vite + CLI)"
 npm run --silent build
 echo "== vitest (node + jsdom projects, lab, packaging check)"

@@ -5,7 +5,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const built = fileURLToPath(new URL('../../out/cli/index.mjs', import.meta.url));
 if (!existsSync(built)) {
-  process.stderr.write('gateway-doctor: the CLI is not built yet. Run `npm install` or `npm run build:cli` first.\n');
+  process.stderr.write(
+    'gateway-doctor: the CLI is not built yet. Run `npm install` or `npm run build:cli` first.\n',
+  );
   process.exit(1);
 }
 const { main } = await import(pathToFileURL(built).href);

@@ -1,5 +1,10 @@
 import type { DiagnosisResult } from '../contract';
-import { ChromiumMissingError, RedactionError, reportFormatFromPath, writeReportFile } from '../engine/report';
+import {
+  ChromiumMissingError,
+  RedactionError,
+  reportFormatFromPath,
+  writeReportFile,
+} from '../engine/report';
 import type { CliIo } from './io';
 
 /** The report options of `diagnose` (and `report`): where to write it, and whether to redact. */
@@ -9,17 +14,14 @@ export interface ReportCliOptions {
   redact: boolean;
 }
 
-/** Help lines for the options, to paste into a command's --help. */
-export const REPORT_OPTIONS_HELP = `  --report <file>      also write a report: .html, .md, .json or .pdf (PDF needs Chromium)
-  --no-redact          keep public IPs, MAC addresses, host and user names and URL queries in the report
-`;
-
 /**
  * Takes `--report <file>` / `--report=<file>` and `--no-redact` out of an argument list.
  * Returns the remaining arguments, or an error message (bad input: exit 2) for a missing
  * file name or an extension that is not a report format, before any work starts.
  */
-export function takeReportOptions(args: readonly string[]): { options: ReportCliOptions; rest: string[] } | { error: string } {
+export function takeReportOptions(
+  args: readonly string[],
+): { options: ReportCliOptions; rest: string[] } | { error: string } {
   const rest: string[] = [];
   const options: ReportCliOptions = { path: null, redact: true };
   for (let i = 0; i < args.length; i += 1) {
@@ -27,14 +29,18 @@ export function takeReportOptions(args: readonly string[]): { options: ReportCli
     if (arg === '--no-redact') options.redact = false;
     else if (arg === '--report' || arg.startsWith('--report=')) {
       const value = arg === '--report' ? args[(i += 1)] : arg.slice('--report='.length);
-      if (!value || value.startsWith('--')) return { error: '--report needs a file name, e.g. --report report.html' };
+      if (!value || value.startsWith('--'))
+        return { error: '--report needs a file name, e.g. --report report.html' };
       options.path = value;
     } else rest.push(arg);
   }
   if (options.path !== null && reportFormatFromPath(options.path) === null) {
-    return { error: `cannot tell the report format from "${options.path}": use a file name ending in .html, .md, .json or .pdf` };
+    return {
+      error: `cannot tell the report format from "${options.path}": use a file name ending in .html, .md, .json or .pdf`,
+    };
   }
-  if (!options.redact && options.path === null) return { error: '--no-redact only makes sense with --report <file>' };
+  if (!options.redact && options.path === null)
+    return { error: '--no-redact only makes sense with --report <file>' };
   return { options, rest };
 }
 
@@ -43,16 +49,27 @@ export function takeReportOptions(args: readonly string[]): { options: ReportCli
  * use: 0 when written (or none asked), 1 when it could not be written (nothing is written
  * when redaction fails).
  */
-export async function writeCliReport(result: DiagnosisResult, options: ReportCliOptions, io: CliIo, command: string): Promise<number> {
+export async function writeCliReport(
+  result: DiagnosisResult,
+  options: ReportCliOptions,
+  io: CliIo,
+  command: string,
+): Promise<number> {
   if (options.path === null) return 0;
   try {
     const chromiumPath = io.env['CHROMIUM_PATH'];
-    await writeReportFile(result, options.path, { redact: options.redact, ...(chromiumPath ? { chromiumPath } : {}) });
+    await writeReportFile(result, options.path, {
+      redact: options.redact,
+      ...(chromiumPath ? { chromiumPath } : {}),
+    });
     io.err(`Report written to ${options.path}${options.redact ? ' (redacted)' : ' (NOT redacted)'}.\n`);
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const prefix = error instanceof RedactionError || error instanceof ChromiumMissingError ? '' : 'could not write the report: ';
+    const prefix =
+      error instanceof RedactionError || error instanceof ChromiumMissingError
+        ? ''
+        : 'could not write the report: ';
     io.err(`gateway-doctor ${command}: ${prefix}${message}\n`);
     return 1;
   }

@@ -140,6 +140,11 @@ export const TargetSchema = z.object({
   port: z.number().int(),
   /** True when host is an IP literal. */
   isIp: z.boolean(),
+  /**
+   * Set when no scheme was given, https on this (non-443) port failed with a TLS/protocol
+   * error and http answered: the run used http (`scheme`, `url`). `httpsError` is the code.
+   */
+  httpFallback: z.object({ httpsError: z.string() }).optional(),
 });
 export type Target = z.infer<typeof TargetSchema>;
 
@@ -186,9 +191,15 @@ export type DiagnosisResult = z.infer<typeof DiagnosisResultSchema>;
 
 export const DiagnosisOptionsSchema = z.object({
   /** Alternative resolvers (IP literals). */
-  resolvers: z.array(z.union([z.ipv4(), z.ipv6()])).max(8).optional(),
+  resolvers: z
+    .array(z.union([z.ipv4(), z.ipv6()]))
+    .max(8)
+    .optional(),
   /** Known-good control URLs. */
-  controls: z.array(z.url({ protocol: /^https?$/ })).max(5).optional(),
+  controls: z
+    .array(z.url({ protocol: /^https?$/ }))
+    .max(5)
+    .optional(),
   repeat: z.number().int().min(1).max(20).optional(),
   /** Opt-in: asks a third party whether the site is down for everyone. */
   external: z.boolean().optional(),

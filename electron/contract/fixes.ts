@@ -5,13 +5,20 @@ import { CheckIdSchema, FixIdSchema } from './diagnosis';
 export const FixParamsSchema = z
   .object({
     /** New DNS servers for `switch-dns` (IP literals). */
-    servers: z.array(z.union([z.ipv4(), z.ipv6()])).min(1).max(4).optional(),
+    servers: z
+      .array(z.union([z.ipv4(), z.ipv6()]))
+      .min(1)
+      .max(4)
+      .optional(),
     /** Site to open for the browser fixes. */
     url: z.url({ protocol: /^https?$/ }).optional(),
     /** The person's usual browser (guided steps for it; "another browser" avoids it). */
     browser: z.enum(['chrome', 'edge', 'firefox', 'safari', 'chromium', 'brave']).optional(),
     /** The diagnosis the fix follows (main takes proposed servers and the site's name from it). */
-    runId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+    runId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/)
+      .optional(),
     /** The site's host name, looked up to verify a DNS change. */
     host: z
       .string()
@@ -56,7 +63,11 @@ export const FixPreviewSchema = FixDescriptorSchema.extend({
 export type FixPreview = z.infer<typeof FixPreviewSchema>;
 
 export const FixEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('stage'), fixRunId: z.string(), stage: z.enum(['snapshot', 'run', 'verify', 'awaiting-confirmation', 'rollback', 'done']) }),
+  z.object({
+    type: z.literal('stage'),
+    fixRunId: z.string(),
+    stage: z.enum(['snapshot', 'run', 'verify', 'awaiting-confirmation', 'rollback', 'done']),
+  }),
   z.object({ type: z.literal('countdown'), fixRunId: z.string(), secondsLeft: z.number() }),
   z.object({
     type: z.literal('finished'),

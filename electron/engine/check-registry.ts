@@ -9,6 +9,7 @@ import type { DnsSwapOutcome } from './checks/dns-swap';
 import { externalVantageCheck } from './checks/external-vantage';
 import { firewallCheck } from './checks/firewall';
 import { gatewayCheck } from './checks/gateway';
+import { hostsFileCheck } from './checks/hosts-file';
 import type { GatewayOutcome } from './checks/gateway';
 import { proxyCheck } from './checks/proxy';
 import type { ProxyOutcome } from './checks/proxy';
@@ -29,6 +30,7 @@ export interface CheckOutputs {
   'site-probe': SiteProbeOutcome;
   'control-sites': CheckResult;
   'system-resolvers': SystemResolversOutcome;
+  'hosts-file': CheckResult;
   'dns-swap': DnsSwapOutcome;
   proxy: ProxyOutcome;
   firewall: CheckResult;
@@ -60,6 +62,7 @@ export const CHECK_REGISTRY: readonly AnyDefinition[] = [
   define({ id: 'site-probe', needs: [], run: (ctx, o) => siteProbeCheck(ctx, o) }),
   define({ id: 'control-sites', needs: [], run: (ctx, o) => controlSitesCheck(ctx, o) }),
   define({ id: 'system-resolvers', needs: [], run: (ctx) => systemResolversCheck(ctx) }),
+  define({ id: 'hosts-file', needs: [], run: (ctx) => hostsFileCheck(ctx) }),
   define({
     id: 'dns-swap',
     needs: ['system-resolvers'],

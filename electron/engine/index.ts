@@ -2,6 +2,12 @@
 export { parseTarget, InputError, isSafeHostname, isIpLiteral } from './target';
 export { runDiagnosis, DiagnosisCancelledError } from './orchestrator';
 export type { DiagnosisHooks } from './orchestrator';
-export { createNodeEngineDeps, DEFAULT_ALTERNATIVE_RESOLVERS, DEFAULT_CONTROL_URLS } from './orchestrator-defaults';
+export {
+  createNodeEngineDeps,
+  DEFAULT_ALTERNATIVE_RESOLVERS,
+  DEFAULT_CONTROL_URLS,
+} from './orchestrator-defaults';
 export type { EngineDeps, ProxyResolver, JsonFetcher, SystemInfo } from './orchestrator-deps';
 export { explainText, recogniseResponse } from './recognise';
+export { checkLine, formatDiagnosis, whoActsText } from './text/format';
+export { checkLabel, stepText } from './text/steps';

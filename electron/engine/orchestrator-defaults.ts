@@ -9,7 +9,10 @@ import type { EngineDeps } from './orchestrator-deps';
 /** Production defaults ONLY: tests always inject loopback resolvers and URLs. */
 export const DEFAULT_ALTERNATIVE_RESOLVERS: readonly string[] = ['1.1.1.1', '8.8.8.8', '9.9.9.9'];
 /** Production defaults ONLY: known-good sites used to tell "the internet works" from "nothing works". */
-export const DEFAULT_CONTROL_URLS: readonly string[] = ['https://www.example.com/', 'https://www.wikipedia.org/'];
+export const DEFAULT_CONTROL_URLS: readonly string[] = [
+  'https://www.example.com/',
+  'https://www.wikipedia.org/',
+];
 
 declare const __APP_VERSION__: string | undefined;
 
@@ -22,7 +25,9 @@ function appVersion(): string {
 }
 
 function defaultHostsPath(): string {
-  return osPlatform() === 'win32' ? `${process.env.SystemRoot ?? 'C:\\Windows'}\\System32\\drivers\\etc\\hosts` : '/etc/hosts';
+  return osPlatform() === 'win32'
+    ? `${process.env.SystemRoot ?? 'C:\\Windows'}\\System32\\drivers\\etc\\hosts`
+    : '/etc/hosts';
 }
 
 function osKind(): OsKind {
@@ -34,7 +39,9 @@ function osKind(): OsKind {
  * Builds the real dependencies (system commands, sockets, clock) for the CLI and the app.
  * Anything in `overrides` replaces the default; `env` feeds the proxy variables.
  */
-export function createNodeEngineDeps(overrides: Partial<EngineDeps> & { env?: NodeJS.ProcessEnv } = {}): EngineDeps {
+export function createNodeEngineDeps(
+  overrides: Partial<EngineDeps> & { env?: NodeJS.ProcessEnv } = {},
+): EngineDeps {
   const runner = overrides.runner ?? createNodeRunner();
   const deps: EngineDeps = {
     platform: overrides.platform ?? createPlatform(osKind(), runner),

@@ -20,13 +20,16 @@ export interface SpeculativeTrace {
  * trace within the ~3 s goal. Until settled its hops are held back; if nobody needs it, it is
  * cancelled and never shown.
  */
-export function startSpeculativeTrace(ctx: CheckContext, o: {
-  lookup: LookupFunction | undefined;
-  capMs: number;
-  lookupCapMs: number;
-  gatewayAddress: () => Promise<string | null>;
-  destinationLoss: () => Promise<number | null>;
-}): SpeculativeTrace {
+export function startSpeculativeTrace(
+  ctx: CheckContext,
+  o: {
+    lookup: LookupFunction | undefined;
+    capMs: number;
+    lookupCapMs: number;
+    gatewayAddress: () => Promise<string | null>;
+    destinationLoss: () => Promise<number | null>;
+  },
+): SpeculativeTrace {
   const abort = new AbortController();
   const held: DiagnosisEvent[] = [];
   let live = false;
@@ -39,10 +42,20 @@ export function startSpeculativeTrace(ctx: CheckContext, o: {
     // resolve has no route to trace.
     const address = await lookupAddress(o.lookup, ctx.target.host, o.lookupCapMs);
     if (!address) {
-      return { result: await runCheck('traceroute', traceCtx, async () => skipped('The site\'s name could not be looked up, so there is no route to trace.')), summary: null };
+      return {
+        result: await runCheck('traceroute', traceCtx, async () =>
+          skipped("The site's name could not be looked up, so there is no route to trace."),
+        ),
+        summary: null,
+      };
     }
     const capMs = Math.max(1, o.capMs - (performance.now() - started));
-    return tracerouteCheck(traceCtx, { capMs, gatewayAddress: o.gatewayAddress, host: address, destinationLoss: o.destinationLoss });
+    return tracerouteCheck(traceCtx, {
+      capMs,
+      gatewayAddress: o.gatewayAddress,
+      host: address,
+      destinationLoss: o.destinationLoss,
+    });
   })();
   return {
     keep: () => {

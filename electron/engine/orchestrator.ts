@@ -1,17 +1,26 @@
 import { DiagnosisOptionsSchema, DiagnosisResultSchema, CHECK_IDS } from '../contract';
-import type { CheckId, CheckResult, DiagnosisEvent, DiagnosisOptions, DiagnosisResult, ProbeAttempt } from '../contract';
+import type {
+  CheckId,
+  CheckResult,
+  DiagnosisEvent,
+  DiagnosisOptions,
+  DiagnosisResult,
+  ProbeAttempt,
+} from '../contract';
 import { LatencyBoard, runCheck, skipped } from './checks/common';
 import type { CheckContext, RunSettings } from './checks/common';
 import type { TracerouteOutcome } from './checks/traceroute';
 import { attemptClass, networkErrorCode } from './checks/classify';
 import { startChecks } from './check-registry';
 import { setMaxListeners } from 'node:events';
-import { readFile } from 'node:fs/promises';
+import { readHostsText } from './dns/hosts-file';
 import { createSystemLookup } from './dns/system-lookup';
+import { httpProbe } from './http/probe';
 import { proxyFromEnv, proxyFromPac } from './http/proxy';
 import type { ProxyChoice } from './http/proxy';
 import type { EngineDeps } from './orchestrator-deps';
 import { startSpeculativeTrace } from './orchestrator-trace';
+import { chooseScheme } from './scheme-choice';
 import { InputError, parseTarget } from './target';
 import { decideVerdict } from './verdict';
 
@@ -38,6 +47,8 @@ const LOOKUP_CAP_MS = 2000;
 /** An answer slower than this raises a path question (traceroute). */
 const SLOW_ANSWER_MS = 1500;
 const SYN_RESEND_MS = 900;
+/** The https/http question for `host:port` (no scheme) is one quick request each. */
+const SCHEME_PROBE_MS = 1500;
 /** Checks get their own caps well inside the budget; this is only the safety net. */
 const BUDGET_GRACE_MS = 250;
 
@@ -95,9 +106,12 @@ export async function runDiagnosis(
   deps: EngineDeps,
   hooks: DiagnosisHooks = {},
 ): Promise<DiagnosisResult> {
-  const target = parseTarget(request.url);
+  const typed = parseTarget(request.url);
   const parsed = DiagnosisOptionsSchema.safeParse(request.options ?? {});
-  if (!parsed.success) throw new InputError(`Invalid options: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new InputError(
+      `Invalid options: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; ')}`,
+    );
   const options = parsed.data;
   const runId = hooks.runId ?? deps.newId();
   const emit = (e: DiagnosisEvent): void => safeEmit(hooks.onEvent, e);
@@ -125,32 +139,61 @@ export async function runDiagnosis(
   };
   // The probes resolve names like the OS would, but cancellably (see createSystemLookup).
   let systemServers: (list: string[]) => void = () => undefined;
-  const serversKnown = new Promise<string[]>((resolve) => { systemServers = resolve; });
+  const serversKnown = new Promise<string[]>((resolve) => {
+    systemServers = resolve;
+  });
   const hostsPath = deps.hostsPath;
   const board = new LatencyBoard();
-  const lookup = deps.lookup ?? createSystemLookup({
-    servers: () => serversKnown,
-    port: deps.dnsPort,
-    readHosts: () => (hostsPath ? readFile(hostsPath, 'utf8') : Promise.resolve(null)),
-    timeoutMs: Math.min(LOOKUP_CAP_MS, budgetMs),
-    signal,
-    onDnsAnswer: (f) => board.onDns(f),
-    fastestDns: () => board.fastestDns(),
-  });
+  const lookup =
+    deps.lookup ??
+    createSystemLookup({
+      servers: () => serversKnown,
+      port: deps.dnsPort,
+      readHosts: () => (hostsPath ? readHostsText(hostsPath) : Promise.resolve(null)),
+      timeoutMs: Math.min(LOOKUP_CAP_MS, budgetMs),
+      signal,
+      onDnsAnswer: (f) => board.onDns(f),
+      fastestDns: () => board.fastestDns(),
+    });
+  // `host:port` without a scheme: https is assumed, but a plain-http server must not look dead.
+  // The OS resolver (or the injected one) answers here: the system servers are not known yet.
+  const target = await chooseScheme(typed, async (url) =>
+    httpProbe({
+      url,
+      proxy: await proxyFor(url),
+      timeoutMs: Math.min(SCHEME_PROBE_MS, budgetMs / 4),
+      signal,
+      ...(deps.lookup ? { lookup: deps.lookup } : {}),
+    }),
+  );
   const ctx: CheckContext = {
-    target, deps, settings: settingsOf(options, deps), signal, deadline, board, proxyFor, emit, runId, lookup,
+    target,
+    deps,
+    settings: settingsOf(options, deps),
+    signal,
+    deadline,
+    board,
+    proxyFor,
+    emit,
+    runId,
+    lookup,
   };
   // By default a request that takes longer than 2.5 s counts as no answer (the ~3 s goal);
   // an explicit --timeout gives slow sites up to half of it.
-  const attemptTimeoutMs = options.timeoutSec === undefined
-    ? ATTEMPT_CAP_MS
-    : Math.max(500, Math.min(budgetMs - 500, Math.max(ATTEMPT_CAP_MS, budgetMs / 2)));
+  const attemptTimeoutMs =
+    options.timeoutSec === undefined
+      ? ATTEMPT_CAP_MS
+      : Math.max(500, Math.min(budgetMs - 500, Math.max(ATTEMPT_CAP_MS, budgetMs / 2)));
 
   const finished = new Map<CheckId, CheckResult>();
-  const track = async <T extends { result: CheckResult } | CheckResult>(id: CheckId, run: () => Promise<T>): Promise<T> => {
+  const track = async <T extends { result: CheckResult } | CheckResult>(
+    id: CheckId,
+    run: () => Promise<T>,
+  ): Promise<T> => {
     emit({ type: 'check-started', runId, checkId: id, at: new Date(deps.clock.now()).toISOString() });
     const out = await run();
-    const result: CheckResult = 'result' in out ? (out as { result: CheckResult }).result : (out as CheckResult);
+    const result: CheckResult =
+      'result' in out ? (out as { result: CheckResult }).result : (out as CheckResult);
     finished.set(id, result);
     emit({ type: 'check-finished', runId, result });
     return out;
@@ -164,13 +207,16 @@ export async function runDiagnosis(
       capMs: Math.min(TRACE_CAP_MS, SOFT_TARGET_MS),
       lookupCapMs: Math.min(LOOKUP_CAP_MS, budgetMs),
       gatewayAddress: () => gatewayRun.then((g) => g.gateway?.address ?? null),
-      destinationLoss: () => Promise.all([firewallRun, siteRun, dnsRun]).then(([f, site, dns]) =>
-        combineLoss(pingLoss(f), synLoss([...site.attempts, ...dns.addressProbes]))),
+      destinationLoss: () =>
+        Promise.all([firewallRun, siteRun, dnsRun]).then(([f, site, dns]) =>
+          combineLoss(pingLoss(f), synLoss([...site.attempts, ...dns.addressProbes])),
+        ),
     });
 
     const running = startChecks(ctx, { attemptTimeoutMs }, track);
     const gatewayRun = running.gateway.then((g) => {
-      gatewayDown = g.result.problems.includes('gateway-silent') || g.result.problems.includes('no-default-route');
+      gatewayDown =
+        g.result.problems.includes('gateway-silent') || g.result.problems.includes('no-default-route');
       return g;
     });
     const siteRun = running['site-probe'];
@@ -178,25 +224,42 @@ export async function runDiagnosis(
     const firewallRun = running.firewall;
     void running['system-resolvers'].then((r) => systemServers(r.resolvers));
     const [gateway, site, controls, dns, firewall] = await Promise.all([
-      gatewayRun, siteRun, running['control-sites'], dnsRun, firewallRun, ...Object.values(running),
+      gatewayRun,
+      siteRun,
+      running['control-sites'],
+      dnsRun,
+      firewallRun,
+      ...Object.values(running),
     ]);
     // Keep the traceroute only for a route question: a request with no answer or a very slow
     // one, known-good sites failing, or echoes to the site getting lost. A silent router
     // answers the question before any route does.
-    const routeQuestion = !gatewayDown && (
-      site.attempts.some((a) => (attemptClass(a) === 'no-answer' && networkErrorCode(a.error ?? '') !== 'name-not-resolved') || a.timings.totalMs > SLOW_ANSWER_MS)
-      || (synLoss([...site.attempts, ...dns.addressProbes]) ?? 0) > 0
-      || controls.problems.includes('controls-all-failed')
-      || (pingLoss(firewall) ?? 0) > 0);
+    const routeQuestion =
+      !gatewayDown &&
+      (site.attempts.some(
+        (a) =>
+          (attemptClass(a) === 'no-answer' && networkErrorCode(a.error ?? '') !== 'name-not-resolved') ||
+          a.timings.totalMs > SLOW_ANSWER_MS,
+      ) ||
+        (synLoss([...site.attempts, ...dns.addressProbes]) ?? 0) > 0 ||
+        controls.problems.includes('controls-all-failed') ||
+        (pingLoss(firewall) ?? 0) > 0);
     let traced: TracerouteOutcome | null = null;
     if (routeQuestion) traced = await track('traceroute', () => trace.keep());
     else await trace.drop();
     if (hooks.signal?.aborted) throw new DiagnosisCancelledError('The diagnosis was cancelled.');
     if (!traced) {
-      await track('traceroute', async () => runCheck('traceroute', ctx, async () =>
-        skipped(gatewayDown ? 'Not needed: the router itself does not answer.'
-          : site.result.problems.includes('name-not-resolved') ? 'Not needed: the site\'s name could not be looked up, so the route is not the question.'
-            : 'Not needed: nothing pointed at a problem along the route.')));
+      await track('traceroute', async () =>
+        runCheck('traceroute', ctx, async () =>
+          skipped(
+            gatewayDown
+              ? 'Not needed: the router itself does not answer.'
+              : site.result.problems.includes('name-not-resolved')
+                ? "Not needed: the site's name could not be looked up, so the route is not the question."
+                : 'Not needed: nothing pointed at a problem along the route.',
+          ),
+        ),
+      );
     }
 
     const checks = CHECK_IDS.flatMap((id) => {
@@ -214,8 +277,11 @@ export async function runDiagnosis(
       timeZone: deps.system.timeZone,
       durationMs: Math.round(performance.now() - t0),
       environment: {
-        os: deps.system.os, osRelease: deps.system.osRelease, arch: deps.system.arch,
-        appVersion: deps.system.appVersion, hostname: deps.system.hostname,
+        os: deps.system.os,
+        osRelease: deps.system.osRelease,
+        arch: deps.system.arch,
+        appVersion: deps.system.appVersion,
+        hostname: deps.system.hostname,
       },
       checks,
       probe: { attempts: site.attempts },
@@ -230,7 +296,9 @@ export async function runDiagnosis(
   } catch (e) {
     if (hooks.signal?.aborted) {
       emit({ type: 'cancelled', runId });
-      throw e instanceof DiagnosisCancelledError ? e : new DiagnosisCancelledError('The diagnosis was cancelled.');
+      throw e instanceof DiagnosisCancelledError
+        ? e
+        : new DiagnosisCancelledError('The diagnosis was cancelled.');
     }
     emit({ type: 'failed', runId, message: e instanceof Error ? e.message : String(e) });
     throw e;
@@ -238,4 +306,3 @@ export async function runDiagnosis(
     clearTimeout(budgetTimer);
   }
 }
-

@@ -11,22 +11,17 @@ const MAX_INPUT = 2048;
 const SCHEME_WITH_SLASHES = /^([a-z][a-z0-9+.-]*):\/\//i;
 // "name:" followed by something that is not a port: mailto:, javascript:, data:, file:...
 const OPAQUE_SCHEME = /^([a-z][a-z0-9+.-]*):(?!\d{1,5}(?:[/?#]|$))/i;
-const LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
+
+// One hostname rule and one IP-literal rule, shared with the platform layer.
+export { isPlainIpLiteral as isIpLiteral, isSafeHostname } from './platform/host';
+import { isSafeHostname } from './platform/host';
 
 /**
- * True when `host` is a safe DNS hostname (ASCII / punycode): letters, digits, `-`, `_`
- * labels of 1–63 characters, no label starting or ending with `-`, at most 253 characters.
- * Such a name can never be mistaken for a command-line option.
+ * True when the user typed the scheme (`http://…`, `https://…`); false for `host:port` or
+ * `//host`, where parseTarget assumed https and the orchestrator may fall back to http.
  */
-export function isSafeHostname(host: string): boolean {
-  if (host.length === 0 || host.length > 253) return false;
-  const labels = host.split('.');
-  return labels.every((label) => LABEL.test(label));
-}
-
-/** True when `value` is an IPv4 or IPv6 literal (no brackets, no zone id). */
-export function isIpLiteral(value: string): boolean {
-  return isIPv4(value) || (isIPv6(value) && !value.includes('%'));
+export function hasExplicitScheme(input: string): boolean {
+  return SCHEME_WITH_SLASHES.test(input.trim());
 }
 
 /**
@@ -37,9 +32,12 @@ export function isIpLiteral(value: string): boolean {
  */
 export function parseTarget(input: string): Target {
   const raw = input.trim();
-  if (raw.length === 0) throw new InputError('Please give the address of the site, for example https://example.com.');
-  if (raw.length > MAX_INPUT) throw new InputError(`The address is too long (more than ${MAX_INPUT} characters).`);
-  if (/\s/.test(raw) || [...raw].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) throw new InputError('The address contains spaces or control characters.');
+  if (raw.length === 0)
+    throw new InputError('Please give the address of the site, for example https://example.com.');
+  if (raw.length > MAX_INPUT)
+    throw new InputError(`The address is too long (more than ${MAX_INPUT} characters).`);
+  if (/\s/.test(raw) || [...raw].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f))
+    throw new InputError('The address contains spaces or control characters.');
 
   let withScheme: string;
   const explicit = SCHEME_WITH_SLASHES.exec(raw);
@@ -81,13 +79,15 @@ export function parseTarget(input: string): Target {
   } else {
     // WHATWG URL already maps IDN to punycode for http(s); domainToASCII is the belt and braces.
     const ascii = domainToASCII(host.replace(/\.$/, ''));
-    if (!ascii || !isSafeHostname(ascii)) throw new InputError(`"${url.hostname || raw}" is not a valid host name.`);
+    if (!ascii || !isSafeHostname(ascii))
+      throw new InputError(`"${url.hostname || raw}" is not a valid host name.`);
     host = ascii.toLowerCase();
     if (host !== url.hostname) url.hostname = host;
   }
 
   const port = url.port === '' ? (scheme === 'https' ? 443 : 80) : Number(url.port);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new InputError(`Port "${url.port}" is not valid.`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new InputError(`Port "${url.port}" is not valid.`);
 
   return { input, url: url.toString(), scheme, host, port, isIp };
 }

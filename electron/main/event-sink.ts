@@ -12,7 +12,10 @@ export interface EventTarget {
  * validated against the contract first; an invalid one is logged and dropped (never
  * thrown back into the engine, which would abort a diagnosis over a UI detail).
  */
-export function createEventSink(targets: () => Iterable<EventTarget>, log: (message: string) => void = () => undefined): EventSink {
+export function createEventSink(
+  targets: () => Iterable<EventTarget>,
+  log: (message: string) => void = () => undefined,
+): EventSink {
   return <E extends EventChannel>(channel: E, payload: EventPayload<E>): void => {
     const parsed = eventChannels[channel].safeParse(payload);
     if (!parsed.success) {

@@ -35,7 +35,12 @@ export function createHistoryStore(backing: KeyValueBacking, limit = HISTORY_LIM
   return {
     list() {
       return readAll().map((r) =>
-        HistoryEntrySchema.parse({ runId: r.runId, url: r.target.url, verdictId: r.verdict.id, finishedAt: r.finishedAt }),
+        HistoryEntrySchema.parse({
+          runId: r.runId,
+          url: r.target.url,
+          verdictId: r.verdict.id,
+          finishedAt: r.finishedAt,
+        }),
       );
     },
     get(runId) {

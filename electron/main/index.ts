@@ -1,13 +1,32 @@
 // Electron main process: window, security, IPC registration. Thin glue: the diagnosis
 // itself is the plain-Node engine; every handler lives in ./handlers and is unit-tested.
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, Notification, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  Notification,
+  protocol,
+  session,
+  shell,
+} from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { parseTarget } from '../engine';
-import { redactUrlForLog } from '../engine/fixes/log-redact';
+import { redactUrlForLog } from '../engine/fixes';
 import { createEventSink } from './event-sink';
-import { electronFetchJson, electronHtmlToPdf, electronResolveProxy, electronSiteProbe } from './adapters';
+import { APP_SCHEME, appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
+import {
+  electronConfirmSystemChange,
+  electronFetchJson,
+  electronHtmlToPdf,
+  electronResolveProxy,
+  electronSiteProbe,
+} from './adapters';
 import { createAppEngine } from './engine-binding';
 import type { MainContext, MainLogger } from './handlers/context';
 import { composeHandlers } from './handlers';
@@ -29,6 +48,8 @@ const isDev = !app.isPackaged && Boolean(process.env['ELECTRON_RENDERER_URL']);
 
 // Every renderer sandboxed, whatever a window's options say.
 app.enableSandbox();
+// app:// must be known as a standard, secure scheme before 'ready' (see app-protocol.ts).
+protocol.registerSchemesAsPrivileged(appSchemePrivileges());
 
 if (!app.requestSingleInstanceLock()) {
   // Another Gateway Doctor is running: it gets focused (second-instance) and we leave.
@@ -90,92 +111,111 @@ function start(): void {
       if (mainWindow === win) mainWindow = null;
     });
     mainWindow = win;
-    void (entry.kind === 'file' ? win.loadFile(entry.path) : win.loadURL(entry.url)).catch((error: unknown) =>
-      log.error('could not load the app page', error),
-    );
+    void win.loadURL(entry.url).catch((error: unknown) => log.error('could not load the app page', error));
     return win;
   };
 
-  void app.whenReady().then(() => {
-    denyAllPermissions(session.defaultSession, (message) => log.warn(message));
-    // Requests from pages (not main's own net.fetch, which has no webContents) stay local.
-    session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-      const fromPage = details.webContentsId !== undefined;
-      const cancel = fromPage && !isRendererRequestAllowed(details.url, entry);
-      if (cancel) log.warn(`blocked a request from the page: ${redactUrlForLog(details.url)}`);
-      callback({ cancel });
-    });
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', isDev, appName: app.name })),
-    );
+  void app
+    .whenReady()
+    .then(() => {
+      denyAllPermissions(session.defaultSession, (message) => log.warn(message));
+      // The built page and its files, from the renderer folder only (dev loads the dev server).
+      if (entry.kind === 'app') {
+        protocol.handle(
+          APP_SCHEME,
+          createAppProtocolHandler({ root: entry.root, log: (message) => log.warn(message) }),
+        );
+      }
+      // Requests from pages (not main's own net.fetch, which has no webContents) stay local.
+      session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+        const fromPage = details.webContentsId !== undefined;
+        const cancel = fromPage && !isRendererRequestAllowed(details.url, entry);
+        if (cancel) log.warn(`blocked a request from the page: ${redactUrlForLog(details.url)}`);
+        callback({ cancel });
+      });
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          buildMenuTemplate({ isMac: process.platform === 'darwin', isDev, appName: app.name }),
+        ),
+      );
 
-    const sink = createEventSink(
-      () => (mainWindow && !mainWindow.isDestroyed() ? [mainWindow.webContents] : []),
-      (message) => log.warn(message),
-    );
-    const ctx: MainContext = {
-      sink,
-      log,
-      history: openHistory(log),
-      appVersion: __APP_VERSION__,
-      openExternal,
-      notify(title, body) {
-        if (Notification.isSupported()) new Notification({ title, body, icon: iconPath }).show();
-      },
-      async chooseSavePath({ defaultName, filters }) {
-        const options = { defaultPath: join(app.getPath('documents'), defaultName), filters };
-        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-        return result.canceled || !result.filePath ? null : result.filePath;
-      },
-      copyText: (text) => clipboard.writeText(text),
-      htmlToPdf: electronHtmlToPdf,
-    };
-    const { handlers, dispose } = composeHandlers({
-      ctx,
-      packaged: app.isPackaged,
-      facts: {
-        name: app.getName(),
-        version: __APP_VERSION__,
-        platform: process.platform,
-        arch: process.arch,
-        electron: process.versions.electron ?? null,
-        locale: () => app.getLocale(),
-      },
-      engine: createAppEngine({ resolveProxy: electronResolveProxy, fetchJson: electronFetchJson }),
-      watch: {
-        probe: electronSiteProbe,
-        normaliseUrl: (url) => parseTarget(url).url,
-        newId: () => randomUUID(),
-      },
-    });
-    registerInvokeHandlers(
-      ipcMain,
-      createDispatcher({
-        handlers,
-        isKnownWebContents: (id) => mainWindow !== null && !mainWindow.isDestroyed() && mainWindow.webContents.id === id,
-        isAppUrl: (url) => isAppUrl(url, entry),
-        log: (message) => log.warn(message),
-      }),
-    );
-    app.on('before-quit', dispose);
+      const sink = createEventSink(
+        () => (mainWindow && !mainWindow.isDestroyed() ? [mainWindow.webContents] : []),
+        (message) => log.warn(message),
+      );
+      const ctx: MainContext = {
+        sink,
+        log,
+        history: openHistory(log),
+        appVersion: __APP_VERSION__,
+        openExternal,
+        notify(title, body) {
+          if (Notification.isSupported()) new Notification({ title, body, icon: iconPath }).show();
+        },
+        async chooseSavePath({ defaultName, filters }) {
+          const options = { defaultPath: join(app.getPath('documents'), defaultName), filters };
+          const result = mainWindow
+            ? await dialog.showSaveDialog(mainWindow, options)
+            : await dialog.showSaveDialog(options);
+          return result.canceled || !result.filePath ? null : result.filePath;
+        },
+        copyText: (text) => clipboard.writeText(text),
+        htmlToPdf: electronHtmlToPdf,
+        confirmSystemChange: electronConfirmSystemChange(() => mainWindow),
+      };
+      const { handlers, dispose } = composeHandlers({
+        ctx,
+        packaged: app.isPackaged,
+        facts: {
+          name: app.getName(),
+          version: __APP_VERSION__,
+          platform: process.platform,
+          arch: process.arch,
+          electron: process.versions.electron ?? null,
+          locale: () => app.getLocale(),
+        },
+        engine: createAppEngine({ resolveProxy: electronResolveProxy, fetchJson: electronFetchJson }),
+        watch: {
+          probe: electronSiteProbe,
+          normaliseUrl: (url) => parseTarget(url).url,
+          newId: () => randomUUID(),
+        },
+      });
+      registerInvokeHandlers(
+        ipcMain,
+        createDispatcher({
+          handlers,
+          isKnownWebContents: (id) =>
+            mainWindow !== null && !mainWindow.isDestroyed() && mainWindow.webContents.id === id,
+          isAppUrl: (url) => isAppUrl(url, entry),
+          log: (message) => log.warn(message),
+        }),
+      );
+      app.on('before-quit', dispose);
 
-    createWindow();
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+      createWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) createWindow();
+      });
+      log.info(`Gateway Doctor ${__APP_VERSION__} started (${entry.kind})`);
+    })
+    .catch((error: unknown) => {
+      log.error('start-up failed', error);
+      dialog.showErrorBox(
+        'Gateway Doctor could not start',
+        error instanceof Error ? error.message : String(error),
+      );
+      app.quit();
     });
-    log.info(`Gateway Doctor ${__APP_VERSION__} started (${entry.kind})`);
-  }).catch((error: unknown) => {
-    log.error('start-up failed', error);
-    dialog.showErrorBox('Gateway Doctor could not start', error instanceof Error ? error.message : String(error));
-    app.quit();
-  });
 }
 
 function openHistory(log: MainLogger): HistoryStore {
   try {
     // electron-store keeps history.json in the user-data folder; clearInvalidConfig makes a
     // damaged file start empty instead of crashing the app.
-    return createHistoryStore(new Store<Record<string, unknown>>({ name: 'history', clearInvalidConfig: true }));
+    return createHistoryStore(
+      new Store<Record<string, unknown>>({ name: 'history', clearInvalidConfig: true }),
+    );
   } catch (error) {
     log.error('history store unavailable, keeping history in memory', error);
     return createHistoryStore(createMemoryBacking());

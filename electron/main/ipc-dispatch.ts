@@ -11,7 +11,8 @@ export interface SenderInfo {
   isMainFrame: boolean;
 }
 
-export type IpcRejectionCode = 'unknown-channel' | 'untrusted-sender' | 'invalid-request' | 'invalid-response';
+export type IpcRejectionCode =
+  'unknown-channel' | 'untrusted-sender' | 'invalid-request' | 'invalid-response';
 
 /** Thrown (and so returned to the renderer as a rejected promise) when a call is refused. */
 export class IpcRejection extends Error {
@@ -52,14 +53,18 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   function checkSender(channel: string, sender: SenderInfo): void {
     const reasons: string[] = [];
-    if (!options.isKnownWebContents(sender.webContentsId)) reasons.push(`unknown webContents ${sender.webContentsId}`);
+    if (!options.isKnownWebContents(sender.webContentsId))
+      reasons.push(`unknown webContents ${sender.webContentsId}`);
     if (!sender.isMainFrame) reasons.push('not the top frame');
     if (sender.frameUrl === null || !options.isAppUrl(sender.frameUrl)) {
       reasons.push(`origin not the app's own (${sender.frameUrl ?? 'no frame'})`);
     }
     if (reasons.length > 0) {
       log(`IPC ${channel} refused: ${reasons.join('; ')}`);
-      throw new IpcRejection('untrusted-sender', `IPC ${channel}: the sender is not the Gateway Doctor window.`);
+      throw new IpcRejection(
+        'untrusted-sender',
+        `IPC ${channel}: the sender is not the Gateway Doctor window.`,
+      );
     }
   }
 
@@ -72,7 +77,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const spec = invokeChannels[channel];
     const request = spec.request.safeParse(payload);
     if (!request.success) {
-      const detail = request.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+      const detail = request.error.issues
+        .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+        .join('; ');
       log(`IPC ${channel} refused: invalid request: ${detail}`);
       throw new IpcRejection('invalid-request', `IPC ${channel}: invalid request (${detail}).`);
     }

@@ -15,6 +15,8 @@ export function senderInfo(event: IpcMainInvokeEvent): SenderInfo {
 /** Registers one `ipcMain.handle` per contract channel, all going through the dispatcher. */
 export function registerInvokeHandlers(ipcMain: Pick<IpcMain, 'handle'>, dispatcher: Dispatcher): void {
   for (const channel of INVOKE_CHANNELS) {
-    ipcMain.handle(channel, (event, payload: unknown) => dispatcher.dispatch(channel, senderInfo(event), payload));
+    ipcMain.handle(channel, (event, payload: unknown) =>
+      dispatcher.dispatch(channel, senderInfo(event), payload),
+    );
   }
 }

@@ -1,8 +1,6 @@
-import { dirname, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { redactUrlForLog } from '../engine/fixes/log-redact';
+import { redactUrlForLog } from '../engine/fixes';
 import type { AppEntry } from './url-policy';
-import { isAppUrl, parseExternalUrl } from './url-policy';
+import { isAppSchemeUrl, isAppUrl, parseExternalUrl } from './url-policy';
 
 /** What to do with a navigation or window.open: nothing opens inside the app. */
 export type NavigationDecision = { action: 'deny'; openExternally: string | null };
@@ -18,13 +16,18 @@ export function decideNavigation(url: string): NavigationDecision {
 /** The parts of a webContents the hardening touches (structural, so tests need no Electron). */
 export interface HardenableContents {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void }, url: string) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: { preventDefault(): void }, url: string) => void,
+  ): unknown;
   on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
 }
 
 /** The permission hooks of a session (structural). */
 export interface HardenableSession {
-  setPermissionRequestHandler(handler: (wc: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionRequestHandler(
+    handler: (wc: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
   setPermissionCheckHandler(handler: () => boolean): void;
   setDevicePermissionHandler(handler: () => boolean): void;
 }
@@ -62,21 +65,11 @@ export function hardenWebContents(
 
 const INLINE_SCHEMES = new Set(['data:', 'blob:', 'devtools:']);
 
-/** A file: URL is the app's own only when it lies inside the built renderer folder. */
-function isInsideRendererFolder(url: URL, entry: AppEntry): boolean {
-  if (entry.kind !== 'file') return false;
-  try {
-    const folder = resolve(dirname(entry.path)) + sep;
-    return resolve(fileURLToPath(url)).startsWith(folder);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Whether a request made by a page may leave: the renderer never talks to the network
- * (the CSP says so; this makes main enforce it too). Allowed: files inside the built renderer
- * folder (not any file on disk) and inline data, and in dev the dev server (its page, modules and HMR websocket).
+ * (the CSP says so; this makes main enforce it too). Allowed: the app's own app:// files (the
+ * protocol handler serves only the built renderer folder), inline data, and in dev the dev server
+ * (its page, modules and HMR websocket). No file: URL at all: the app is not loaded from disk URLs.
  */
 export function isRendererRequestAllowed(url: string, entry: AppEntry): boolean {
   let parsed: URL;
@@ -86,8 +79,7 @@ export function isRendererRequestAllowed(url: string, entry: AppEntry): boolean 
     return false;
   }
   if (INLINE_SCHEMES.has(parsed.protocol)) return true;
-  if (parsed.protocol === 'file:') return isInsideRendererFolder(parsed, entry);
-  if (entry.kind !== 'dev') return false;
+  if (entry.kind === 'app') return isAppSchemeUrl(parsed);
   const dev = new URL(entry.url);
   return (parsed.protocol === 'http:' || parsed.protocol === 'ws:') && parsed.host === dev.host;
 }

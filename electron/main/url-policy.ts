@@ -1,9 +1,12 @@
-import { pathToFileURL } from 'node:url';
+import { dirname } from 'node:path';
+import { APP_HOST, APP_INDEX_URL, APP_ORIGIN, APP_SCHEME } from './app-protocol';
 
-/** Where the renderer is loaded from: the built file in production, the dev server in dev. */
+/**
+ * Where the renderer is loaded from: the built folder served as app://gateway-doctor/ in
+ * production (see app-protocol.ts), the dev server in dev.
+ */
 export type AppEntry =
-  | { kind: 'file'; url: string; path: string }
-  | { kind: 'dev'; url: string; origin: string };
+  { kind: 'app'; url: string; origin: string; root: string } | { kind: 'dev'; url: string; origin: string };
 
 const MAX_EXTERNAL_URL = 2048;
 
@@ -43,7 +46,7 @@ export function resolveAppEntry(o: {
     const dev = parseDevServerUrl(o.devServerUrl);
     if (dev) return { kind: 'dev', url: dev.href, origin: dev.origin };
   }
-  return { kind: 'file', url: pathToFileURL(o.rendererIndexPath).href, path: o.rendererIndexPath };
+  return { kind: 'app', url: APP_INDEX_URL, origin: APP_ORIGIN, root: dirname(o.rendererIndexPath) };
 }
 
 function parseDevServerUrl(value: string): URL | null {
@@ -57,9 +60,9 @@ function parseDevServerUrl(value: string): URL | null {
 }
 
 /**
- * True when `url` is the app's own page: exactly the built index.html (any hash or query,
- * which the renderer may use for routing) or, in dev, a page of the dev server's origin.
- * `file://` has an opaque origin, so the whole path must match, not just the scheme.
+ * True when `url` is the app's own page: exactly app://gateway-doctor/index.html (any hash or
+ * query, which the renderer may use for routing) or, in dev, a page of the dev server's origin.
+ * Node gives custom schemes an opaque origin, so scheme, host and path are compared instead.
  */
 export function isAppUrl(url: string | null | undefined, entry: AppEntry): boolean {
   if (!url) return false;
@@ -70,20 +73,12 @@ export function isAppUrl(url: string | null | undefined, entry: AppEntry): boole
     return false;
   }
   if (entry.kind === 'dev') return parsed.origin === entry.origin;
-  const expected = new URL(entry.url);
-  return parsed.protocol === 'file:' && parsed.host === expected.host && samePath(parsed.pathname, expected.pathname);
+  return isAppSchemeUrl(parsed) && parsed.pathname === new URL(entry.url).pathname;
 }
 
-/** URL paths compared decoded; Windows drive paths ("/C:/...") case-insensitively, like the OS. */
-function samePath(a: string, b: string): boolean {
-  const decode = (p: string): string => {
-    try {
-      return decodeURIComponent(p);
-    } catch {
-      return p;
-    }
-  };
-  const [x, y] = [decode(a), decode(b)];
-  const windowsDrive = /^\/[A-Za-z]:\//;
-  return windowsDrive.test(x) && windowsDrive.test(y) ? x.toLowerCase() === y.toLowerCase() : x === y;
+/** An app:// URL of the app's host (no credentials, no port): the only host the handler serves. */
+export function isAppSchemeUrl(url: URL): boolean {
+  return (
+    url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === ''
+  );
 }

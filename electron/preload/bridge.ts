@@ -36,7 +36,8 @@ export function buildBridge(ipc: IpcLike): Bridge {
   const on: Record<string, (listener: (payload: unknown) => void) => () => void> = {};
   for (const channel of EVENT_CHANNELS) {
     on[channel] = (listener) => {
-      if (typeof listener !== 'function') throw new TypeError(`on.${channel}: the listener must be a function`);
+      if (typeof listener !== 'function')
+        throw new TypeError(`on.${channel}: the listener must be a function`);
       const wrapped = (_event: unknown, payload: unknown): void => listener(payload);
       ipc.on(channel, wrapped);
       let subscribed = true;

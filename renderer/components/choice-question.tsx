@@ -32,7 +32,14 @@ export function ChoiceQuestion<V extends string>({
       <p id={helpId} className="help">
         {help}
       </p>
-      <ChoiceList name={name} labelledBy={helpId} invalid={missing} value={value} onChange={onChange} choices={choices} />
+      <ChoiceList
+        name={name}
+        labelledBy={helpId}
+        invalid={missing}
+        value={value}
+        onChange={onChange}
+        choices={choices}
+      />
       {children}
       {missing ? (
         <p className="field-error" role="alert">

@@ -2,13 +2,22 @@ import { useEffect, useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { KeyboardEvent, ReactNode } from 'react';
 
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), textarea, select, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), textarea, select, [tabindex]:not([tabindex="-1"])';
 
 /**
  * A modal dialog: focus moves in, Tab stays inside, Escape closes (when allowed),
  * and focus returns to where it was.
  */
-export function Dialog({ title, onClose, children }: { title: string; onClose: (() => void) | null; children: ReactNode }) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+}: {
+  title: string;
+  onClose: (() => void) | null;
+  children: ReactNode;
+}) {
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -43,7 +52,14 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
   };
   return createPortal(
     <div className="overlay">
-      <div ref={box} className="dialog" role="dialog" aria-modal="true" aria-labelledby={id} onKeyDown={onKeyDown}>
+      <div
+        ref={box}
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={id}
+        onKeyDown={onKeyDown}
+      >
         <h2 id={id} tabIndex={-1}>
           {title}
         </h2>

@@ -6,7 +6,13 @@ import { useTranslation } from 'react-i18next';
  * text is a usable server list is decided by main (the engine's rule, through the preview call):
  * `onShow` resolves false when it refused them, and the error text appears under the field.
  */
-export function DnsServersField({ initial, onShow }: { initial: readonly string[]; onShow: (servers: string[]) => Promise<boolean> }) {
+export function DnsServersField({
+  initial,
+  onShow,
+}: {
+  initial: readonly string[];
+  onShow: (servers: string[]) => Promise<boolean>;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState(initial.join(', '));

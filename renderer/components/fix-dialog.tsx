@@ -95,7 +95,9 @@ export function FixDialog({
             <>
               <p>{t('fix.willRun')}</p>
               <pre className="commands" tabIndex={0} aria-label={t('fix.willRun')}>
-                {state.preview.commands.map((argv) => argv.map((a) => (/[\s"'\\$`]/.test(a) ? JSON.stringify(a) : a)).join(' ')).join('\n')}
+                {state.preview.commands
+                  .map((argv) => argv.map((a) => (/[\s"'\\$`]/.test(a) ? JSON.stringify(a) : a)).join(' '))
+                  .join('\n')}
               </pre>
             </>
           ) : null}
@@ -122,7 +124,9 @@ export function FixDialog({
       {state.status === 'running' ? (
         <div role="status" aria-live="polite">
           <p>{state.stage ? t(`fix.stage.${state.stage}`) : t('fix.loading')}</p>
-          {state.secondsLeft !== null ? <p className="strong">{t('fix.countdown', { count: state.secondsLeft })}</p> : null}
+          {state.secondsLeft !== null ? (
+            <p className="strong">{t('fix.countdown', { count: state.secondsLeft })}</p>
+          ) : null}
         </div>
       ) : null}
       {state.status === 'finished' ? (
@@ -138,7 +142,16 @@ export function FixDialog({
               {t('fix.cancel')}
             </button>
             {state.preview.available && (fixId !== 'switch-dns' || state.preview.dnsChange) ? (
-              <button type="button" className="primary" onClick={() => void fix.run(state.preview, { ...shown, ...(state.preview.dnsChange ? { servers: state.preview.dnsChange.to } : {}) })}>
+              <button
+                type="button"
+                className="primary"
+                onClick={() =>
+                  void fix.run(state.preview, {
+                    ...shown,
+                    ...(state.preview.dnsChange ? { servers: state.preview.dnsChange.to } : {}),
+                  })
+                }
+              >
                 {t('fix.run')}
               </button>
             ) : null}

@@ -5,7 +5,17 @@ import type { ReactNode } from 'react';
  * One screen: a section named by its heading. The heading takes focus when the screen
  * appears, so screen-reader and keyboard users start at the new question.
  */
-export function Screen({ title, step, children, focus = true }: { title: string; step?: string; children: ReactNode; focus?: boolean }) {
+export function Screen({
+  title,
+  step,
+  children,
+  focus = true,
+}: {
+  title: string;
+  step?: string;
+  children: ReactNode;
+  focus?: boolean;
+}) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

@@ -12,7 +12,8 @@ function failingAttempt(attempts: ProbeAttempt[]): ProbeAttempt | undefined {
  */
 export function TechnicalView({ result }: { result: DiagnosisResult }) {
   const { t } = useTranslation();
-  const ms = (v: number | null | undefined): string => (v === null || v === undefined ? t('tech.none') : t('tech.ms', { value: Math.round(v) }));
+  const ms = (v: number | null | undefined): string =>
+    v === null || v === undefined ? t('tech.none') : t('tech.ms', { value: Math.round(v) });
   const attempts = result.probe?.attempts ?? [];
   const failing = failingAttempt(attempts);
   const rec = failing?.recognition ?? null;
@@ -121,14 +122,22 @@ export function TechnicalView({ result }: { result: DiagnosisResult }) {
               address: result.gateway.address ?? t('tech.none'),
               method: result.gateway.method,
               loss: result.gateway.lossPct ?? t('tech.none'),
-              latency: result.gateway.latencyMs === null ? t('tech.none') : Math.round(result.gateway.latencyMs * 10) / 10,
+              latency:
+                result.gateway.latencyMs === null
+                  ? t('tech.none')
+                  : Math.round(result.gateway.latencyMs * 10) / 10,
             })}
           </p>
         </>
       ) : null}
 
       {result.traceroute && result.traceroute.hops.length > 0 ? (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('tech.trace', { tool: result.traceroute.tool })}>
+        <div
+          className="table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-label={t('tech.trace', { tool: result.traceroute.tool })}
+        >
           <table>
             <caption>{t('tech.trace', { tool: result.traceroute.tool })}</caption>
             <thead>

@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { Bridge, CheckId, CheckResult, DiagnosisEvent, DiagnosisOptions, DiagnosisResult, Hop } from '../../electron/contract';
+import type {
+  Bridge,
+  CheckId,
+  CheckResult,
+  DiagnosisEvent,
+  DiagnosisOptions,
+  DiagnosisResult,
+  Hop,
+} from '../../electron/contract';
 
 export type LiveState = 'waiting' | 'running' | 'ok' | 'problem' | 'skipped' | 'error';
 export interface LiveCheck {
@@ -36,9 +44,15 @@ function upsert(checks: LiveCheck[], id: CheckId, patch: Omit<LiveCheck, 'id'>):
 function reduce(state: RunState, action: Action): RunState {
   switch (action.type) {
     case 'start':
-      return { ...initial, phase: 'starting', checks: action.expected.map((id) => ({ id, state: 'waiting', result: null })) };
+      return {
+        ...initial,
+        phase: 'starting',
+        checks: action.expected.map((id) => ({ id, state: 'waiting', result: null })),
+      };
     case 'started':
-      return state.phase === 'starting' ? { ...state, phase: 'running', runId: action.runId } : { ...state, runId: action.runId };
+      return state.phase === 'starting'
+        ? { ...state, phase: 'running', runId: action.runId }
+        : { ...state, runId: action.runId };
     case 'cancelled':
       return state.phase === 'done' ? state : { ...state, phase: 'cancelled' };
     case 'failed':
@@ -51,18 +65,27 @@ function reduce(state: RunState, action: Action): RunState {
     case 'check-started':
       return { ...state, checks: upsert(state.checks, e.checkId, { state: 'running', result: null }) };
     case 'check-finished':
-      return { ...state, checks: upsert(state.checks, e.result.id, { state: e.result.status, result: e.result }) };
+      return {
+        ...state,
+        checks: upsert(state.checks, e.result.id, { state: e.result.status, result: e.result }),
+      };
     case 'hop':
       // Hops may be re-sent when a late probe arrives: keep one row per ttl.
-      return { ...state, hops: [...state.hops.filter((h) => h.ttl !== e.hop.ttl), e.hop].sort((a, b) => a.ttl - b.ttl) };
+      return {
+        ...state,
+        hops: [...state.hops.filter((h) => h.ttl !== e.hop.ttl), e.hop].sort((a, b) => a.ttl - b.ttl),
+      };
     case 'verdict': {
       // The final result is authoritative: checks that never reported are shown as skipped.
       const byId = new Map(e.result.checks.map((c) => [c.id, c]));
       const checks = state.checks.map((c): LiveCheck => {
         const r = byId.get(c.id);
-        return r ? { id: c.id, state: r.status, result: r } : { ...c, state: c.state === 'waiting' || c.state === 'running' ? 'skipped' : c.state };
+        return r
+          ? { id: c.id, state: r.status, result: r }
+          : { ...c, state: c.state === 'waiting' || c.state === 'running' ? 'skipped' : c.state };
       });
-      for (const r of e.result.checks) if (!checks.some((c) => c.id === r.id)) checks.push({ id: r.id, state: r.status, result: r });
+      for (const r of e.result.checks)
+        if (!checks.some((c) => c.id === r.id)) checks.push({ id: r.id, state: r.status, result: r });
       const hops = e.result.traceroute?.hops.length ? e.result.traceroute.hops : state.hops;
       return { ...state, phase: 'done', checks, hops, result: e.result };
     }

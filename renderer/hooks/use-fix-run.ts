@@ -8,7 +8,13 @@ export type FixRunState =
   | { status: 'idle' }
   | { status: 'loading' }
   | { status: 'preview'; preview: FixPreview }
-  | { status: 'running'; preview: FixPreview; fixRunId: string | null; stage: Stage | null; secondsLeft: number | null }
+  | {
+      status: 'running';
+      preview: FixPreview;
+      fixRunId: string | null;
+      stage: Stage | null;
+      secondsLeft: number | null;
+    }
   | { status: 'finished'; preview: FixPreview; outcome: Outcome; message: string }
   | { status: 'error' };
 
@@ -26,7 +32,11 @@ export function useFixRun(bridge: Bridge) {
       if (s.status !== 'running') return s;
       switch (event.type) {
         case 'stage':
-          return { ...s, stage: event.stage, secondsLeft: event.stage === 'awaiting-confirmation' ? s.secondsLeft : null };
+          return {
+            ...s,
+            stage: event.stage,
+            secondsLeft: event.stage === 'awaiting-confirmation' ? s.secondsLeft : null,
+          };
         case 'countdown':
           return { ...s, secondsLeft: event.secondsLeft };
         case 'finished':

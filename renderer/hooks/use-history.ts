@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Bridge, DiagnosisResult, HistoryEntry } from '../../electron/contract';
 
-export type HistoryState = { status: 'loading' } | { status: 'done'; entries: HistoryEntry[] } | { status: 'error' };
+export type HistoryState =
+  { status: 'loading' } | { status: 'done'; entries: HistoryEntry[] } | { status: 'error' };
 
 /** Recent diagnoses, persisted by main (`history:list` / `history:get`). */
 export function useHistory(bridge: Bridge) {

@@ -7,9 +7,15 @@ export type ActionResult = { action: ReportAction; ok: boolean } | null;
 
 /** Report preview with redaction toggles, and the export actions. */
 export function useReport(bridge: Bridge, runId: string) {
-  const [redaction, setRedaction] = useState<RedactionOptions>({ enabled: true, kinds: [...REDACTION_KINDS] });
+  const [redaction, setRedaction] = useState<RedactionOptions>({
+    enabled: true,
+    kinds: [...REDACTION_KINDS],
+  });
   // Each answer remembers the options it was made for; a newer toggle shows "loading" until its answer comes.
-  const [answer, setAnswer] = useState<{ for: RedactionOptions; value: { status: 'done'; preview: ReportPreview } | { status: 'error' } } | null>(null);
+  const [answer, setAnswer] = useState<{
+    for: RedactionOptions;
+    value: { status: 'done'; preview: ReportPreview } | { status: 'error' };
+  } | null>(null);
   const [last, setLast] = useState<ActionResult>(null);
 
   useEffect(() => {
@@ -29,7 +35,12 @@ export function useReport(bridge: Bridge, runId: string) {
   const preview = answer && answer.for === redaction ? answer.value : ({ status: 'loading' } as const);
 
   const toggleKind = useCallback((kind: RedactionKind, on: boolean) => {
-    setRedaction((r) => ({ ...r, kinds: on ? REDACTION_KINDS.filter((k) => k === kind || r.kinds.includes(k)) : r.kinds.filter((k) => k !== kind) }));
+    setRedaction((r) => ({
+      ...r,
+      kinds: on
+        ? REDACTION_KINDS.filter((k) => k === kind || r.kinds.includes(k))
+        : r.kinds.filter((k) => k !== kind),
+    }));
   }, []);
   const setEnabled = useCallback((enabled: boolean) => setRedaction((r) => ({ ...r, enabled })), []);
 

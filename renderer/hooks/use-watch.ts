@@ -43,7 +43,17 @@ export function useWatch(bridge: Bridge) {
     } finally {
       setState((s) =>
         s.status === 'watching' && (s.last === null || s.last.state === 'waiting')
-          ? { ...s, last: { watchId, url: s.last?.url ?? '', state: 'stopped', attempts: s.last?.attempts ?? 0, lastStatus: s.last?.lastStatus ?? null, nextCheckInSec: null } }
+          ? {
+              ...s,
+              last: {
+                watchId,
+                url: s.last?.url ?? '',
+                state: 'stopped',
+                attempts: s.last?.attempts ?? 0,
+                lastStatus: s.last?.lastStatus ?? null,
+                nextCheckInSec: null,
+              },
+            }
           : s,
       );
     }

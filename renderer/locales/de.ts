@@ -26,11 +26,26 @@ export const de: Catalog = {
     symptom: {
       question: 'Was sehen Sie statt der Seite?',
       help: 'Wählen Sie, was der Anzeige Ihres Browsers am nächsten kommt. Wenn Sie unsicher sind, fügen Sie den Text der Seite ein.',
-      'bad-gateway': { label: '502 Bad Gateway', hint: 'Auch „Bad Gateway“, „Proxy Error“ oder „HTTP Error 502“.' },
-      'gateway-timeout': { label: '504 Gateway Time-out', hint: 'Die Seite hat lange gewartet und dann 504 gezeigt.' },
-      'no-load': { label: 'Die Seite lädt überhaupt nicht', hint: 'Sie lädt endlos, oder der Browser sagt, er erreicht die Website nicht.' },
-      'other-error': { label: 'Eine andere Fehlermeldung', hint: 'Zum Beispiel „Service Temporarily Overloaded“ oder ein Code wie 0x80244021.' },
-      paste: { label: 'Ich füge den angezeigten Text ein', hint: 'Kopieren Sie die Wörter der Fehlerseite und fügen Sie sie unten ein.' },
+      'bad-gateway': {
+        label: '502 Bad Gateway',
+        hint: 'Auch „Bad Gateway“, „Proxy Error“ oder „HTTP Error 502“.',
+      },
+      'gateway-timeout': {
+        label: '504 Gateway Time-out',
+        hint: 'Die Seite hat lange gewartet und dann 504 gezeigt.',
+      },
+      'no-load': {
+        label: 'Die Seite lädt überhaupt nicht',
+        hint: 'Sie lädt endlos, oder der Browser sagt, er erreicht die Website nicht.',
+      },
+      'other-error': {
+        label: 'Eine andere Fehlermeldung',
+        hint: 'Zum Beispiel „Service Temporarily Overloaded“ oder ein Code wie 0x80244021.',
+      },
+      paste: {
+        label: 'Ich füge den angezeigten Text ein',
+        hint: 'Kopieren Sie die Wörter der Fehlerseite und fügen Sie sie unten ein.',
+      },
       pasteLabel: 'Text der Fehlerseite',
       recognise: 'Text auswerten',
       recognising: 'Der Text wird ausgewertet…',
@@ -40,7 +55,10 @@ export const de: Catalog = {
       question: 'Besuchen Sie diese Website, oder betreiben Sie sie?',
       help: 'Davon hängen die nächsten Schritte ab.',
       visitor: { label: 'Ich besuche sie', hint: 'Ich möchte nur, dass die Seite funktioniert.' },
-      owner: { label: 'Ich betreibe diese Website', hint: 'Zeigen Sie mir die technischen Befunde und eine Checkliste für den Server.' },
+      owner: {
+        label: 'Ich betreibe diese Website',
+        hint: 'Zeigen Sie mir die technischen Befunde und eine Checkliste für den Server.',
+      },
     },
   },
   recognised: {
@@ -64,6 +82,7 @@ export const de: Catalog = {
       running: 'Wird geprüft…',
       ok: 'In Ordnung',
       problem: 'Problem gefunden',
+      followOn: 'Folgt aus der Ursache',
       skipped: 'Übersprungen',
       error: 'Nicht prüfbar',
     },
@@ -87,6 +106,17 @@ export const de: Catalog = {
     restart: 'Von vorn beginnen',
   },
   checks: textsDe.checks,
+  chain: {
+    caption: 'Wo der Fehler liegt, von diesem Computer bis zur Website',
+    node: {
+      computer: 'Dieser Computer',
+      router: 'Ihr Router',
+      isp: 'Internetanbieter',
+      cdn: 'Auslieferungsnetz',
+      site: 'Die Website',
+    },
+    state: { broken: 'Hier liegt der Fehler', ok: 'Funktioniert', unknown: 'Unklar' },
+  },
   verdict: {
     heading: 'Ergebnis für {{site}}',
     solved: 'Gelöst: Die Website funktioniert jetzt.',
@@ -104,6 +134,7 @@ export const de: Catalog = {
     checkAgain: 'Erneut prüfen',
     earlier: 'Dies ist ein früheres Ergebnis vom {{time}}.',
     checkedAt: 'Geprüft am {{time}}.',
+    stillSeeing: 'Zeigt Ihr Browser den Fehler noch?',
     ownerToggle: 'Technische Details zeigen',
   },
   verdicts: textsDe.verdicts,
@@ -121,10 +152,12 @@ export const de: Catalog = {
   },
   fix: {
     dnsFromTo: 'Ihre DNS-Server: {{from}} → {{to}}',
-    dnsNoProposal: 'Bei der Prüfung hat kein anderer DNS-Server diese Seite gefunden. Geben Sie die Server ein.',
+    dnsNoProposal:
+      'Bei der Prüfung hat kein anderer DNS-Server diese Seite gefunden. Geben Sie die Server ein.',
     serversLabel: 'Zu verwendende DNS-Server',
     serversHint: 'Eine bis vier Adressen, durch Kommas getrennt, z. B. 1.1.1.1, 9.9.9.9',
-    serversInvalid: 'Das sind keine Adressen von DNS-Servern. Geben Sie eine bis vier Adressen ein, z. B. 1.1.1.1, 9.9.9.9.',
+    serversInvalid:
+      'Das sind keine Adressen von DNS-Servern. Geben Sie eine bis vier Adressen ein, z. B. 1.1.1.1, 9.9.9.9.',
     serversShow: 'Diese Änderung zeigen',
     automatic: 'automatisch (vom Router)',
     title: 'Bevor wir etwas ändern',
@@ -153,8 +186,10 @@ export const de: Catalog = {
       rollback: 'Ihre alten Einstellungen werden zurückgeholt…',
       done: 'Abgeschlossen.',
     },
-    countdown_one: 'Änderung behalten? Wenn Sie nichts tun, holen wir in {{count}} Sekunde Ihre alten Einstellungen zurück.',
-    countdown_other: 'Änderung behalten? Wenn Sie nichts tun, holen wir in {{count}} Sekunden Ihre alten Einstellungen zurück.',
+    countdown_one:
+      'Änderung behalten? Wenn Sie nichts tun, holen wir in {{count}} Sekunde Ihre alten Einstellungen zurück.',
+    countdown_other:
+      'Änderung behalten? Wenn Sie nichts tun, holen wir in {{count}} Sekunden Ihre alten Einstellungen zurück.',
     keep: 'Behalten',
     revert: 'Jetzt rückgängig machen',
     outcome: {
@@ -168,7 +203,8 @@ export const de: Catalog = {
   },
   watch: {
     title: 'Bescheid sagen, wenn sie wieder da ist',
-    intro: 'Wir versuchen die Website ab und zu und warten jedes Mal etwas länger. Sie bekommen eine Benachrichtigung, sobald sie antwortet.',
+    intro:
+      'Wir versuchen die Website ab und zu und warten jedes Mal etwas länger. Sie bekommen eine Benachrichtigung, sobald sie antwortet.',
     start: 'Beobachtung starten',
     stop: 'Beobachtung beenden',
     waiting_one: 'Nach {{count}} Versuch antwortet sie noch nicht.',
@@ -188,15 +224,19 @@ export const de: Catalog = {
   },
   report: {
     title: 'Bericht',
-    intro: 'Ein Bericht zeigt Ihrem Internetanbieter oder dem Support der Website genau, was wir gemessen haben, mit Uhrzeit.',
+    intro:
+      'Ein Bericht zeigt Ihrem Internetanbieter oder dem Support der Website genau, was wir gemessen haben, mit Uhrzeit.',
     privacy: 'Private Angaben',
     enabled: 'Private Angaben ausblenden (empfohlen)',
     kind: {
       'public-ip': 'Ihre öffentliche Internetadresse',
+      'lan-ip': 'Adressen der Geräte in Ihrem Heimnetz (nicht die des Routers)',
       mac: 'Hardware-Adressen Ihrer Geräte',
       hostname: 'Der Name Ihres Computers',
       username: 'Ihr Benutzername',
-      query: 'Der Teil von Web-Adressen nach „?“',
+      email: 'E-Mail-Adressen',
+      query: 'Werte in Web-Adressen nach „?“ und „#“ und schlüsselartige Teile ihres Pfads',
+      credential: 'Passwörter, Schlüssel und Tokens (immer ausgeblendet)',
     },
     hidden: '{{count}} ausgeblendet',
     preview: 'Vorschau',

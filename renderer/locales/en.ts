@@ -26,11 +26,26 @@ export const en = {
     symptom: {
       question: 'What do you see instead of the page?',
       help: 'Pick what is closest to what your browser shows. If you are unsure, paste the text from the page.',
-      'bad-gateway': { label: '502 Bad Gateway', hint: 'Also “Bad Gateway”, “Proxy Error” or “HTTP Error 502”.' },
-      'gateway-timeout': { label: '504 Gateway Time-out', hint: 'The page waited a long time, then showed 504.' },
-      'no-load': { label: 'The page does not load at all', hint: 'It keeps loading, or the browser says it cannot reach the site.' },
-      'other-error': { label: 'Another error message', hint: 'For example “Service Temporarily Overloaded” or a code such as 0x80244021.' },
-      paste: { label: 'I will paste the text I see', hint: 'Copy the words from the error page and paste them below.' },
+      'bad-gateway': {
+        label: '502 Bad Gateway',
+        hint: 'Also “Bad Gateway”, “Proxy Error” or “HTTP Error 502”.',
+      },
+      'gateway-timeout': {
+        label: '504 Gateway Time-out',
+        hint: 'The page waited a long time, then showed 504.',
+      },
+      'no-load': {
+        label: 'The page does not load at all',
+        hint: 'It keeps loading, or the browser says it cannot reach the site.',
+      },
+      'other-error': {
+        label: 'Another error message',
+        hint: 'For example “Service Temporarily Overloaded” or a code such as 0x80244021.',
+      },
+      paste: {
+        label: 'I will paste the text I see',
+        hint: 'Copy the words from the error page and paste them below.',
+      },
       pasteLabel: 'Text from the error page',
       recognise: 'Read this text',
       recognising: 'Reading the text…',
@@ -40,7 +55,10 @@ export const en = {
       question: 'Are you visiting this website, or do you run it?',
       help: 'The next steps depend on it.',
       visitor: { label: 'I am visiting it', hint: 'I just want the page to work.' },
-      owner: { label: 'I run this website', hint: 'Show me the technical evidence and a checklist for the server.' },
+      owner: {
+        label: 'I run this website',
+        hint: 'Show me the technical evidence and a checklist for the server.',
+      },
     },
   },
   recognised: {
@@ -64,6 +82,7 @@ export const en = {
       running: 'Checking…',
       ok: 'Fine',
       problem: 'Problem found',
+      followOn: 'Follows from the cause',
       skipped: 'Skipped',
       error: 'Could not check',
     },
@@ -87,6 +106,17 @@ export const en = {
     restart: 'Start over',
   },
   checks: textsEn.checks,
+  chain: {
+    caption: 'Where the fault is, from this computer to the website',
+    node: {
+      computer: 'This computer',
+      router: 'Your router',
+      isp: 'Internet provider',
+      cdn: 'Delivery network',
+      site: 'The website',
+    },
+    state: { broken: 'The fault is here', ok: 'Works', unknown: 'Not clear' },
+  },
   verdict: {
     heading: 'Result for {{site}}',
     solved: 'Solved: the website works now.',
@@ -104,6 +134,7 @@ export const en = {
     checkAgain: 'Check again',
     earlier: 'This is an earlier result, from {{time}}.',
     checkedAt: 'Checked on {{time}}.',
+    stillSeeing: 'Still see the error in your browser?',
     ownerToggle: 'Show technical details',
   },
   verdicts: textsEn.verdicts,
@@ -124,7 +155,8 @@ export const en = {
     dnsNoProposal: 'No other DNS server answered this site in the checks. Type the servers to use.',
     serversLabel: 'DNS servers to use',
     serversHint: 'One to four addresses, separated by commas, such as 1.1.1.1, 9.9.9.9',
-    serversInvalid: 'These are not addresses of DNS servers. Type one to four addresses, such as 1.1.1.1, 9.9.9.9.',
+    serversInvalid:
+      'These are not addresses of DNS servers. Type one to four addresses, such as 1.1.1.1, 9.9.9.9.',
     serversShow: 'Show this change',
     automatic: 'automatic (from the router)',
     title: 'Before we change anything',
@@ -154,7 +186,8 @@ export const en = {
       done: 'Finished.',
     },
     countdown_one: 'Keep this change? If you do nothing, we put your old settings back in {{count}} second.',
-    countdown_other: 'Keep this change? If you do nothing, we put your old settings back in {{count}} seconds.',
+    countdown_other:
+      'Keep this change? If you do nothing, we put your old settings back in {{count}} seconds.',
     keep: 'Keep it',
     revert: 'Undo it now',
     outcome: {
@@ -168,7 +201,8 @@ export const en = {
   },
   watch: {
     title: 'Tell me when it is back',
-    intro: 'We try the website now and then, waiting a little longer each time. You will get a notification when it answers.',
+    intro:
+      'We try the website now and then, waiting a little longer each time. You will get a notification when it answers.',
     start: 'Start watching',
     stop: 'Stop watching',
     waiting_one: 'Still not answering after {{count}} try.',
@@ -188,15 +222,19 @@ export const en = {
   },
   report: {
     title: 'Report',
-    intro: 'A report shows your internet provider or the website’s support exactly what we measured, with the time.',
+    intro:
+      'A report shows your internet provider or the website’s support exactly what we measured, with the time.',
     privacy: 'Private details',
     enabled: 'Hide private details (recommended)',
     kind: {
       'public-ip': 'Your public internet address',
+      'lan-ip': 'Addresses of the devices in your home network (not the router’s)',
       mac: 'Hardware addresses of your devices',
       hostname: 'Your computer’s name',
       username: 'Your user name',
-      query: 'The part of web addresses after “?”',
+      email: 'E-mail addresses',
+      query: 'Values in web addresses after “?” and “#”, and key-like parts of their path',
+      credential: 'Passwords, keys and tokens (always hidden)',
     },
     hidden: '{{count}} hidden',
     preview: 'Preview',
@@ -249,7 +287,11 @@ export const en = {
 } as const;
 
 type Widen<T> = {
-  [K in keyof T]: T[K] extends string ? string : T[K] extends readonly string[] ? readonly string[] : Widen<T[K]>;
+  [K in keyof T]: T[K] extends string
+    ? string
+    : T[K] extends readonly string[]
+      ? readonly string[]
+      : Widen<T[K]>;
 };
 /** The shape every catalog must have. */
 export type Catalog = Widen<typeof en>;

@@ -17,10 +17,20 @@ const BROWSERS: Readonly<Record<BrowserId, string>> = {
   brave: 'Brave',
 };
 /** Fixes whose steps or command depend on the person's usual browser. */
-const ASKS_BROWSER: readonly FixId[] = ['guide-clear-site-cache', 'open-private-window', 'open-other-browser'];
+const ASKS_BROWSER: readonly FixId[] = [
+  'guide-clear-site-cache',
+  'open-private-window',
+  'open-other-browser',
+];
 const NEEDS_URL: readonly FixId[] = ['open-private-window', 'open-other-browser'];
 
-function BrowserPicker({ value, onChange }: { value: BrowserId | ''; onChange: (b: BrowserId | '') => void }) {
+function BrowserPicker({
+  value,
+  onChange,
+}: {
+  value: BrowserId | '';
+  onChange: (b: BrowserId | '') => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -28,7 +38,12 @@ function BrowserPicker({ value, onChange }: { value: BrowserId | ''; onChange: (
       <label htmlFor={id} className="label">
         {t('action.browserLabel')}
       </label>
-      <select id={id} className="select" value={value} onChange={(e) => onChange(e.target.value as BrowserId | '')}>
+      <select
+        id={id}
+        className="select"
+        value={value}
+        onChange={(e) => onChange(e.target.value as BrowserId | '')}
+      >
         <option value="">{t('action.browserUnknown')}</option>
         {(Object.keys(BROWSERS) as BrowserId[]).map((b) => (
           <option key={b} value={b}>
@@ -106,8 +121,12 @@ export function ActionScreen({
   return (
     <Screen title={t(node.titleKey)}>
       <p className="lead">{t(node.bodyKey)}</p>
-      {usable && ASKS_BROWSER.includes(usable.id) ? <BrowserPicker value={browser} onChange={setBrowser} /> : null}
-      {usable?.kind === 'guided' ? <GuidedSteps key={browser} bridge={bridge} fixId={usable.id} params={stableParams} /> : null}
+      {usable && ASKS_BROWSER.includes(usable.id) ? (
+        <BrowserPicker value={browser} onChange={setBrowser} />
+      ) : null}
+      {usable?.kind === 'guided' ? (
+        <GuidedSteps key={browser} bridge={bridge} fixId={usable.id} params={stableParams} />
+      ) : null}
       {usable?.kind === 'command' ? (
         <div className="quick-fix">
           <button type="button" className="primary" onClick={() => setDialog(true)}>
@@ -117,7 +136,8 @@ export function ActionScreen({
       ) : null}
       {fix && !fix.available ? (
         <p className="muted">
-          {t('fix.unavailable')} {fix.unavailableReason ? <span lang="en">{fix.unavailableReason}</span> : null}
+          {t('fix.unavailable')}{' '}
+          {fix.unavailableReason ? <span lang="en">{fix.unavailableReason}</span> : null}
         </p>
       ) : null}
       {node.effect === 'external-check' && consent ? (
@@ -152,13 +172,24 @@ export function ActionScreen({
             {t(node.titleKey)}
           </button>
         ) : (
-          <button type="button" className={usable?.kind === 'command' ? 'secondary' : 'primary'} onClick={() => onRecheck({ external: false })}>
+          <button
+            type="button"
+            className={usable?.kind === 'command' ? 'secondary' : 'primary'}
+            onClick={() => onRecheck({ external: false })}
+          >
             {t('action.done')}
           </button>
         )}
       </div>
       {dialog && usable ? (
-        <FixDialog bridge={bridge} fixId={usable.id} title={t(node.titleKey)} params={stableParams} onClose={() => setDialog(false)} onDone={() => onRecheck({ external: false })} />
+        <FixDialog
+          bridge={bridge}
+          fixId={usable.id}
+          title={t(node.titleKey)}
+          params={stableParams}
+          onClose={() => setDialog(false)}
+          onDone={() => onRecheck({ external: false })}
+        />
       ) : null}
     </Screen>
   );

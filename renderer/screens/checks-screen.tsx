@@ -137,7 +137,12 @@ export function ChecksScreen({
         </div>
       ) : (
         <div className="actions">
-          <button type="button" className="secondary" onClick={() => void cancel()} disabled={state.phase !== 'running'}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void cancel()}
+            disabled={state.phase !== 'running'}
+          >
             {t('checking.cancel')}
           </button>
         </div>

@@ -25,12 +25,25 @@ export function ChoiceList<V extends string>({
   children?: ReactNode;
 }) {
   return (
-    <div role="radiogroup" aria-labelledby={labelledBy} aria-invalid={invalid ? true : undefined} className="choices">
+    <div
+      role="radiogroup"
+      aria-labelledby={labelledBy}
+      aria-invalid={invalid ? true : undefined}
+      className="choices"
+    >
       {choices.map((c) => {
         const id = `${name}-${c.value}`;
         return (
           <div key={c.value} className="choice">
-            <input type="radio" id={id} name={name} value={c.value} checked={value === c.value} onChange={() => onChange(c.value)} aria-describedby={`${id}-hint`} />
+            <input
+              type="radio"
+              id={id}
+              name={name}
+              value={c.value}
+              checked={value === c.value}
+              onChange={() => onChange(c.value)}
+              aria-describedby={`${id}-hint`}
+            />
             <label htmlFor={id}>
               <span className="choice-label">{c.label}</span>
               <span id={`${id}-hint`} className="choice-hint">

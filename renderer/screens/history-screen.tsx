@@ -6,7 +6,15 @@ import { useHistory } from '../hooks/use-history';
 import { siteLabel } from '../wizard/site-url';
 
 /** Screen 7: recent diagnoses (persisted by main). Opening one shows its verdict. */
-export function HistoryScreen({ bridge, onOpen, onBack }: { bridge: Bridge; onOpen: (result: DiagnosisResult) => void; onBack: () => void }) {
+export function HistoryScreen({
+  bridge,
+  onOpen,
+  onBack,
+}: {
+  bridge: Bridge;
+  onOpen: (result: DiagnosisResult) => void;
+  onBack: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const { state, get } = useHistory(bridge);
   const [problem, setProblem] = useState<'missing' | 'error' | null>(null);
@@ -30,7 +38,12 @@ export function HistoryScreen({ bridge, onOpen, onBack }: { bridge: Bridge; onOp
         <ul className="history">
           {state.entries.map((e) => (
             <li key={e.runId}>
-              <button type="button" className="step-button" aria-label={t('history.open', { site: siteLabel(e.url) })} onClick={() => void open(e.runId)}>
+              <button
+                type="button"
+                className="step-button"
+                aria-label={t('history.open', { site: siteLabel(e.url) })}
+                onClick={() => void open(e.runId)}
+              >
                 <span className="history-site">{siteLabel(e.url)}</span>
                 <span className="history-verdict">{t(`verdicts.${e.verdictId}.title`)}</span>
                 <span className="muted">{format.format(new Date(e.finishedAt))}</span>

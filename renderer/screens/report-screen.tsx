@@ -4,10 +4,22 @@ import { Screen } from '../components/screen';
 import { REDACTION_KINDS } from '../../electron/contract/values';
 import { useReport } from '../hooks/use-report';
 
-const DONE_KEYS = { save: ['report.saved', 'report.notSaved'], copy: ['report.copied', 'app.error'], email: ['report.emailed', 'app.error'] } as const;
+const DONE_KEYS = {
+  save: ['report.saved', 'report.notSaved'],
+  copy: ['report.copied', 'app.error'],
+  email: ['report.emailed', 'app.error'],
+} as const;
 
 /** Report preview with redaction toggles per kind, then save / copy / email. */
-export function ReportScreen({ bridge, runId, onBack }: { bridge: Bridge; runId: string; onBack: () => void }) {
+export function ReportScreen({
+  bridge,
+  runId,
+  onBack,
+}: {
+  bridge: Bridge;
+  runId: string;
+  onBack: () => void;
+}) {
   const { t } = useTranslation();
   const report = useReport(bridge, runId);
   const { redaction, preview, last } = report;
@@ -18,7 +30,12 @@ export function ReportScreen({ bridge, runId, onBack }: { bridge: Bridge; runId:
       <fieldset className="redaction">
         <legend>{t('report.privacy')}</legend>
         <div className="check-row">
-          <input id="redact-enabled" type="checkbox" checked={redaction.enabled} onChange={(e) => report.setEnabled(e.target.checked)} />
+          <input
+            id="redact-enabled"
+            type="checkbox"
+            checked={redaction.enabled}
+            onChange={(e) => report.setEnabled(e.target.checked)}
+          />
           <label htmlFor="redact-enabled">{t('report.enabled')}</label>
         </div>
         {REDACTION_KINDS.map((kind) => (
@@ -32,7 +49,9 @@ export function ReportScreen({ bridge, runId, onBack }: { bridge: Bridge; runId:
             />
             <label htmlFor={`redact-${kind}`}>
               {t(`report.kind.${kind}`)}
-              {counts[kind] ? <span className="muted"> ({t('report.hidden', { count: counts[kind] })})</span> : null}
+              {counts[kind] ? (
+                <span className="muted"> ({t('report.hidden', { count: counts[kind] })})</span>
+              ) : null}
             </label>
           </div>
         ))}

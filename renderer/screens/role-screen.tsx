@@ -8,7 +8,15 @@ import { ChoiceQuestion } from '../components/choice-question';
 import { FormActions } from '../components/form-actions';
 
 /** Screen 2: visiting the site, or running it? */
-export function RoleScreen({ initial, onNext, onBack }: { initial: Role | null; onNext: (role: Role) => void; onBack: () => void }) {
+export function RoleScreen({
+  initial,
+  onNext,
+  onBack,
+}: {
+  initial: Role | null;
+  onNext: (role: Role) => void;
+  onBack: () => void;
+}) {
   const { t } = useTranslation();
   const node = nodeOf('q-role', 'question');
   const [role, setRole] = useState<Role | null>(initial);

@@ -6,7 +6,15 @@ import { normaliseSiteInput } from '../wizard/site-url';
 import { FormActions } from '../components/form-actions';
 
 /** Screen 1a: which website? */
-export function SiteScreen({ initial, onNext, focus }: { initial: string; onNext: (site: string) => void; focus: boolean }) {
+export function SiteScreen({
+  initial,
+  onNext,
+  focus,
+}: {
+  initial: string;
+  onNext: (site: string) => void;
+  focus: boolean;
+}) {
   const { t } = useTranslation();
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<'empty' | 'invalid' | null>(null);

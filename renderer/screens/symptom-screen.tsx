@@ -21,7 +21,11 @@ function RecognitionPanel({ recognition }: { recognition: Recognition }) {
   return (
     <div className="notice">
       <h2>{t('recognised.title')}</h2>
-      {known ? <p>{t('recognised.source', { source: recognition.source })}</p> : <p>{t('recognised.unknown')}</p>}
+      {known ? (
+        <p>{t('recognised.source', { source: recognition.source })}</p>
+      ) : (
+        <p>{t('recognised.unknown')}</p>
+      )}
       {recognition.status !== null ? <p>{t('recognised.status', { status: recognition.status })}</p> : null}
       {recognition.cdn ? <p>{t('recognised.cdn', { cdn: recognition.cdn })}</p> : null}
       {known ? <p className="who">{t(`whoActs.${recognition.whoActs}.sentence`)}</p> : null}
@@ -30,7 +34,17 @@ function RecognitionPanel({ recognition }: { recognition: Recognition }) {
 }
 
 /** Screen 1b: what do you see? Pick a common variant or paste the text (recognised by the engine). */
-export function SymptomScreen({ bridge, initial, onNext, onBack }: { bridge: Bridge; initial: SymptomAnswer | null; onNext: (a: SymptomAnswer) => void; onBack: () => void }) {
+export function SymptomScreen({
+  bridge,
+  initial,
+  onNext,
+  onBack,
+}: {
+  bridge: Bridge;
+  initial: SymptomAnswer | null;
+  onNext: (a: SymptomAnswer) => void;
+  onBack: () => void;
+}) {
   const { t } = useTranslation();
   const node = nodeOf('q-symptom', 'question');
   const [symptom, setSymptom] = useState<Symptom | null>(initial?.symptom ?? null);
@@ -44,7 +58,11 @@ export function SymptomScreen({ bridge, initial, onNext, onBack }: { bridge: Bri
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!symptom) return setMissing(true);
-    onNext({ symptom, pasted: symptom === 'paste' ? pasted : '', recognition: symptom === 'paste' && state.status === 'done' ? state.recognition : null });
+    onNext({
+      symptom,
+      pasted: symptom === 'paste' ? pasted : '',
+      recognition: symptom === 'paste' && state.status === 'done' ? state.recognition : null,
+    });
   };
   return (
     <Screen title={t(node.questionKey)} step={t('app.stepOf', { step: 2, total: 3 })}>
@@ -66,8 +84,20 @@ export function SymptomScreen({ bridge, initial, onNext, onBack }: { bridge: Bri
               <label htmlFor={pasteId} className="label">
                 {t('questions.symptom.pasteLabel')}
               </label>
-              <textarea id={pasteId} className="text-area" rows={5} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} />
-              <button type="button" className="secondary" disabled={pasted.trim() === '' || state.status === 'loading'} onClick={() => void explain(pasted.trim())}>
+              <textarea
+                id={pasteId}
+                className="text-area"
+                rows={5}
+                value={pasted}
+                onChange={(e) => setPasted(e.target.value)}
+                spellCheck={false}
+              />
+              <button
+                type="button"
+                className="secondary"
+                disabled={pasted.trim() === '' || state.status === 'loading'}
+                onClick={() => void explain(pasted.trim())}
+              >
                 {t('questions.symptom.recognise')}
               </button>
               <div role="status" aria-live="polite">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DiagnosisResult, FixDescriptor, FixId } from '../../electron/contract';
 import { VERDICTS } from '../../electron/contract/values';
 import { EvidenceList } from '../components/evidence-list';
+import { FaultChain } from '../components/fault-chain';
 import { Screen } from '../components/screen';
 import { TechnicalView } from '../components/technical-view';
 import { siteLabel } from '../wizard/site-url';
@@ -13,7 +14,10 @@ export type VerdictMode = 'first' | 'recheck' | 'earlier';
 /** The next steps the engine's verdict names for this role (steps, then any quick fix not covered). */
 function actionsFor(node: VerdictNode, result: DiagnosisResult): ActionNode[] {
   const ids: NodeId[] = [];
-  const engine = [...(node.role === 'owner' ? result.verdict.ownerSteps : result.verdict.visitorSteps), ...result.verdict.fixIds];
+  const engine = [
+    ...(node.role === 'owner' ? result.verdict.ownerSteps : result.verdict.visitorSteps),
+    ...result.verdict.fixIds,
+  ];
   for (const id of engine) {
     const action = actionForEngineId(id);
     const nodeId = action ? actionNodeId(node.role, action) : null;
@@ -30,6 +34,31 @@ function Badge({ fix }: { fix: FixDescriptor | undefined }) {
       <span className="sr-only">, </span>
       {t(fix.kind === 'command' ? 'verdict.quickFix' : 'verdict.guided')}
     </span>
+  );
+}
+
+/** The next-step buttons, quick fixes badged. */
+function StepList({
+  actions,
+  fixes,
+  onAction,
+}: {
+  actions: ActionNode[];
+  fixes: ReadonlyMap<FixId, FixDescriptor>;
+  onAction: (nodeId: NodeId) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ul className="next-steps">
+      {actions.map((a) => (
+        <li key={a.id}>
+          <button type="button" className="step-button" onClick={() => onAction(a.id)}>
+            <span>{t(a.titleKey)}</span>
+            <Badge fix={a.fixId ? fixes.get(a.fixId) : undefined} />
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -54,7 +83,9 @@ export function VerdictScreen({
   onCheckAgain: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(result.finishedAt));
+  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(result.finishedAt),
+  );
   const banner =
     mode === 'recheck'
       ? result.verdict.id === 'site-ok'
@@ -64,9 +95,14 @@ export function VerdictScreen({
           : ({ key: 'verdict.notSolved', tone: 'info' } as const)
       : null;
   const actions = actionsFor(node, result);
+  const solved = banner?.key === 'verdict.solved';
+  const causes = [...new Set(result.verdict.reasons.map((r) => r.checkId))];
+  const keyFact = result.verdict.reasons.find((r) => r.code !== 'evidence')?.detail ?? null;
   return (
     <Screen title={t(node.titleKey)}>
-      <p className="subtitle">{t('verdict.heading', { site: siteLabel(result.target.input || result.target.url) })}</p>
+      <p className="subtitle">
+        {t('verdict.heading', { site: siteLabel(result.target.input || result.target.url) })}
+      </p>
       {banner ? (
         <p className={`banner banner-${banner.tone}`} role="status">
           {t(banner.key)}
@@ -74,34 +110,32 @@ export function VerdictScreen({
       ) : null}
       {mode === 'earlier' ? <p className="banner banner-info">{t('verdict.earlier', { time })}</p> : null}
 
+      <FaultChain result={result} />
       <h2>{t('verdict.whoHeading')}</h2>
       <p className="who">{t(node.whoKey)}</p>
+      {keyFact ? (
+        <p className="key-fact" lang={i18n.language === 'en' ? undefined : 'en'}>
+          {keyFact}
+        </p>
+      ) : null}
 
-      <h2>{t('verdict.whyHeading')}</h2>
-      <p>{t(node.whyKey)}</p>
-      <p className="muted">
-        {t(`verdict.confidence.${result.verdict.confidence}`)} {mode !== 'earlier' ? t('verdict.checkedAt', { time }) : null}
-      </p>
-      <details className="disclosure">
-        <summary>{t('verdict.showEvidence')}</summary>
-        <EvidenceList checks={result.checks} />
-      </details>
-      <details className="disclosure" open={node.role === 'owner'}>
-        <summary>{t('tech.title')}</summary>
-        <TechnicalView result={result} />
-      </details>
-
-      <h2>{t(node.role === 'owner' && VERDICTS[result.verdict.id].ownerActs ? 'verdict.ownerNextHeading' : 'verdict.nextHeading')}</h2>
-      <ul className="next-steps">
-        {actions.map((a) => (
-          <li key={a.id}>
-            <button type="button" className="step-button" onClick={() => onAction(a.id)}>
-              <span>{t(a.titleKey)}</span>
-              <Badge fix={a.fixId ? fixes.get(a.fixId) : undefined} />
-            </button>
-          </li>
-        ))}
-      </ul>
+      {solved ? (
+        <details className="disclosure">
+          <summary>{t('verdict.stillSeeing')}</summary>
+          <StepList actions={actions} fixes={fixes} onAction={onAction} />
+        </details>
+      ) : (
+        <>
+          <h2>
+            {t(
+              node.role === 'owner' && VERDICTS[result.verdict.id].ownerActs
+                ? 'verdict.ownerNextHeading'
+                : 'verdict.nextHeading',
+            )}
+          </h2>
+          <StepList actions={actions} fixes={fixes} onAction={onAction} />
+        </>
+      )}
       <div className="actions">
         <button type="button" className="secondary" onClick={onReport}>
           {t('verdict.report')}
@@ -110,6 +144,21 @@ export function VerdictScreen({
           {t('verdict.checkAgain')}
         </button>
       </div>
+
+      <h2>{t('verdict.whyHeading')}</h2>
+      <p>{t(node.whyKey)}</p>
+      <p className="muted">
+        {t(`verdict.confidence.${result.verdict.confidence}`)}{' '}
+        {mode !== 'earlier' ? t('verdict.checkedAt', { time }) : null}
+      </p>
+      <details className="disclosure">
+        <summary>{t('verdict.showEvidence')}</summary>
+        <EvidenceList checks={result.checks} causes={causes} />
+      </details>
+      <details className="disclosure" open={node.role === 'owner'}>
+        <summary>{t('tech.title')}</summary>
+        <TechnicalView result={result} />
+      </details>
     </Screen>
   );
 }

@@ -6,7 +6,19 @@ import { useWatch } from '../hooks/use-watch';
 import { siteLabel } from '../wizard/site-url';
 
 /** Screen 6: "tell me when it's back". Main watches with back-off and shows the desktop notification. */
-export function WatchScreen({ bridge, site, siteUrl, onCheckAgain, onBack }: { bridge: Bridge; site: string; siteUrl: string; onCheckAgain: () => void; onBack: () => void }) {
+export function WatchScreen({
+  bridge,
+  site,
+  siteUrl,
+  onCheckAgain,
+  onBack,
+}: {
+  bridge: Bridge;
+  site: string;
+  siteUrl: string;
+  onCheckAgain: () => void;
+  onBack: () => void;
+}) {
   const { t } = useTranslation();
   const { state, start, stop } = useWatch(bridge);
   const started = useRef(false);
@@ -24,10 +36,15 @@ export function WatchScreen({ bridge, site, siteUrl, onCheckAgain, onBack }: { b
         {state.status === 'error' ? <p>{t('app.error')}</p> : null}
         {last?.state === 'waiting' ? (
           <p>
-            {t('watch.waiting', { count: last.attempts })} {last.nextCheckInSec !== null ? t('watch.next', { seconds: Math.round(last.nextCheckInSec) }) : null}
+            {t('watch.waiting', { count: last.attempts })}{' '}
+            {last.nextCheckInSec !== null
+              ? t('watch.next', { seconds: Math.round(last.nextCheckInSec) })
+              : null}
           </p>
         ) : null}
-        {last?.state === 'back' ? <p className="banner banner-good">{t('watch.back', { site: siteLabel(site) })}</p> : null}
+        {last?.state === 'back' ? (
+          <p className="banner banner-good">{t('watch.back', { site: siteLabel(site) })}</p>
+        ) : null}
         {last?.state === 'stopped' ? <p>{t('watch.stopped')}</p> : null}
         {last?.state === 'gave-up' ? <p>{t('watch.gaveUp')}</p> : null}
       </div>
@@ -40,7 +57,11 @@ export function WatchScreen({ bridge, site, siteUrl, onCheckAgain, onBack }: { b
             {t('watch.stop')}
           </button>
         ) : null}
-        <button type="button" className={last?.state === 'back' ? 'primary' : 'secondary'} onClick={onCheckAgain}>
+        <button
+          type="button"
+          className={last?.state === 'back' ? 'primary' : 'secondary'}
+          onClick={onCheckAgain}
+        >
           {t('watch.checkNow')}
         </button>
       </div>

@@ -3,7 +3,12 @@
 // every text key exists in every catalog). Next steps per verdict come from the contract's
 // verdict catalog (electron/contract/values/verdicts.ts); this file only adds what a step does.
 import type { CheckId, FixId, StepId, VerdictId } from '../../electron/contract';
-import { CHECK_IDS, EXPECTED_CHECKS as EXPECTED, VERDICTS, VERDICT_IDS } from '../../electron/contract/values';
+import {
+  CHECK_IDS,
+  EXPECTED_CHECKS as EXPECTED,
+  VERDICTS,
+  VERDICT_IDS,
+} from '../../electron/contract/values';
 import type { TKey } from '../locales/en';
 
 export type Role = 'visitor' | 'owner';
@@ -22,8 +27,22 @@ export interface Answer<V extends string> {
 /** A screen that asks one thing. */
 export type QuestionNode =
   | { kind: 'question'; id: NodeId; input: 'site'; questionKey: TKey; helpKey: TKey; next: NodeId }
-  | { kind: 'question'; id: NodeId; input: 'symptom'; questionKey: TKey; helpKey: TKey; answers: readonly Answer<Symptom>[] }
-  | { kind: 'question'; id: NodeId; input: 'role'; questionKey: TKey; helpKey: TKey; answers: readonly Answer<Role>[] };
+  | {
+      kind: 'question';
+      id: NodeId;
+      input: 'symptom';
+      questionKey: TKey;
+      helpKey: TKey;
+      answers: readonly Answer<Symptom>[];
+    }
+  | {
+      kind: 'question';
+      id: NodeId;
+      input: 'role';
+      questionKey: TKey;
+      helpKey: TKey;
+      answers: readonly Answer<Role>[];
+    };
 
 /** The automatic checks; the engine's verdict picks the outgoing edge. */
 export interface CheckNode {
@@ -133,9 +152,10 @@ export const ACTIONS = {
 export type ActionId = keyof typeof ACTIONS;
 
 /** Next steps per verdict and role: the verdict catalog's visitor and owner steps. */
-export const NEXT_STEPS: Readonly<Record<VerdictId, Readonly<Record<Role, readonly ActionId[]>>>> = Object.fromEntries(
-  VERDICT_IDS.map((id) => [id, { visitor: VERDICTS[id].visitorSteps, owner: VERDICTS[id].ownerSteps }]),
-) as unknown as Record<VerdictId, Record<Role, readonly ActionId[]>>;
+export const NEXT_STEPS: Readonly<Record<VerdictId, Readonly<Record<Role, readonly ActionId[]>>>> =
+  Object.fromEntries(
+    VERDICT_IDS.map((id) => [id, { visitor: VERDICTS[id].visitorSteps, owner: VERDICTS[id].ownerSteps }]),
+  ) as unknown as Record<VerdictId, Record<Role, readonly ActionId[]>>;
 
 /** Plain-language question per check, for the live progress screen. */
 export const CHECK_LABELS: Readonly<Record<CheckId, TKey>> = Object.fromEntries(
@@ -148,26 +168,36 @@ export const EXPECTED_CHECKS: readonly CheckId[] = EXPECTED;
 export const START: NodeId = 'q-site';
 const ROLES: readonly Role[] = ['visitor', 'owner'];
 
-export const checkNodeId = (role: Role, mode: 'first' | 'recheck'): NodeId => `${mode === 'first' ? 'check' : 'recheck'}-${role}`;
+export const checkNodeId = (role: Role, mode: 'first' | 'recheck'): NodeId =>
+  `${mode === 'first' ? 'check' : 'recheck'}-${role}`;
 export const verdictNodeId = (role: Role, verdict: VerdictId): NodeId => `verdict-${role}-${verdict}`;
 export const actionNodeId = (role: Role, action: ActionId): NodeId => `action-${role}-${action}`;
 export const watchNodeId = (role: Role): NodeId => `watch-${role}`;
 
 function buildTree(): ReadonlyMap<NodeId, WizardNode> {
   const nodes: WizardNode[] = [
-    { kind: 'question', id: 'q-site', input: 'site', questionKey: 'questions.site.question', helpKey: 'questions.site.help', next: 'q-symptom' },
+    {
+      kind: 'question',
+      id: 'q-site',
+      input: 'site',
+      questionKey: 'questions.site.question',
+      helpKey: 'questions.site.help',
+      next: 'q-symptom',
+    },
     {
       kind: 'question',
       id: 'q-symptom',
       input: 'symptom',
       questionKey: 'questions.symptom.question',
       helpKey: 'questions.symptom.help',
-      answers: (['bad-gateway', 'gateway-timeout', 'no-load', 'other-error', 'paste'] as const).map((value) => ({
-        value,
-        labelKey: `questions.symptom.${value}.label` as const,
-        hintKey: `questions.symptom.${value}.hint` as const,
-        next: 'q-role',
-      })),
+      answers: (['bad-gateway', 'gateway-timeout', 'no-load', 'other-error', 'paste'] as const).map(
+        (value) => ({
+          value,
+          labelKey: `questions.symptom.${value}.label` as const,
+          hintKey: `questions.symptom.${value}.hint` as const,
+          next: 'q-role',
+        }),
+      ),
     },
     {
       kind: 'question',
@@ -184,11 +214,28 @@ function buildTree(): ReadonlyMap<NodeId, WizardNode> {
     },
   ];
   for (const role of ROLES) {
-    const outcomes = Object.fromEntries(VERDICT_IDS.map((v) => [v, verdictNodeId(role, v)])) as Record<VerdictId, NodeId>;
+    const outcomes = Object.fromEntries(VERDICT_IDS.map((v) => [v, verdictNodeId(role, v)])) as Record<
+      VerdictId,
+      NodeId
+    >;
     for (const mode of ['first', 'recheck'] as const) {
-      nodes.push({ kind: 'check', id: checkNodeId(role, mode), role, mode, titleKey: `checking.title.${mode}`, outcomes, restart: 'q-site' });
+      nodes.push({
+        kind: 'check',
+        id: checkNodeId(role, mode),
+        role,
+        mode,
+        titleKey: `checking.title.${mode}`,
+        outcomes,
+        restart: 'q-site',
+      });
     }
-    nodes.push({ kind: 'watch', id: watchNodeId(role), role, titleKey: 'watch.title', next: checkNodeId(role, 'recheck') });
+    nodes.push({
+      kind: 'watch',
+      id: watchNodeId(role),
+      role,
+      titleKey: 'watch.title',
+      next: checkNodeId(role, 'recheck'),
+    });
     const used = new Set<ActionId>();
     for (const verdictId of VERDICT_IDS) {
       const actions = NEXT_STEPS[verdictId][role];
@@ -245,7 +292,11 @@ export function successors(node: WizardNode): NodeId[] {
 export function nodeKeys(node: WizardNode): TKey[] {
   switch (node.kind) {
     case 'question':
-      return [node.questionKey, node.helpKey, ...(node.input === 'site' ? [] : node.answers.flatMap((a) => [a.labelKey, a.hintKey]))];
+      return [
+        node.questionKey,
+        node.helpKey,
+        ...(node.input === 'site' ? [] : node.answers.flatMap((a) => [a.labelKey, a.hintKey])),
+      ];
     case 'check':
     case 'watch':
       return [node.titleKey];

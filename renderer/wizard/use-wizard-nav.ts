@@ -16,7 +16,11 @@ export function useWizardNav() {
     setNav((n) => ({ nodeId, stack: opts?.replace ? n.stack : [...n.stack, n.nodeId], visit: n.visit + 1 }));
   }, []);
   const back = useCallback(() => {
-    setNav((n) => (n.stack.length === 0 ? n : { nodeId: n.stack[n.stack.length - 1] ?? START, stack: n.stack.slice(0, -1), visit: n.visit + 1 }));
+    setNav((n) =>
+      n.stack.length === 0
+        ? n
+        : { nodeId: n.stack[n.stack.length - 1] ?? START, stack: n.stack.slice(0, -1), visit: n.visit + 1 },
+    );
   }, []);
   const reset = useCallback(() => setNav((n) => ({ nodeId: START, stack: [], visit: n.visit + 1 })), []);
   return { ...nav, go, back, reset, canGoBack: nav.stack.length > 0 };

@@ -17,8 +17,23 @@ const RUNS = 5;
 const JS_BUDGET_KB = 250;
 const FIRST_SCREEN_BUDGET_MS = 300;
 const CHROMIUM = process.env.GD_CHROMIUM ?? '/usr/lib/chromium/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 
 // In the page before any app script: a stub bridge, and marks for "first screen rendered"
 // (the question heading is in the DOM) and "interactive" (a task queued right after that render
@@ -61,7 +76,8 @@ function serve(root) {
     const file = normalize(join(root, path === '/' ? 'index.html' : decodeURIComponent(path.slice(1))));
     if (!file.startsWith(normalize(root) + sep)) return res.writeHead(403).end();
     readFile(file).then(
-      (body) => res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      (body) =>
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
       () => res.writeHead(404).end(),
     );
   });
@@ -99,19 +115,43 @@ export async function firstScreenTimes(root, runs = RUNS) {
 export async function benchRows(ctx = { repoRoot }) {
   const root = process.env.BENCH_RENDERER_ROOT ?? join(ctx.repoRoot, 'out/renderer');
   if (!existsSync(join(root, 'index.html'))) {
-    return [{ name: 'renderer', value: null, unit: '', ok: false, note: `${root} is not built: run \`npm run build\` first` }];
+    return [
+      {
+        name: 'renderer',
+        value: null,
+        unit: '',
+        ok: false,
+        note: `${root} is not built: run \`npm run build\` first`,
+      },
+    ];
   }
   const kb = Math.round(((await rendererJsGzipBytes(root)) / 1024) * 10) / 10;
   const times = await firstScreenTimes(root);
   const ms = median(times);
   return [
-    { name: 'renderer JS (gzip)', value: kb, unit: 'KB', target: `≤ ${JS_BUDGET_KB}`, ok: kb <= JS_BUDGET_KB },
-    { name: `first screen rendered+interactive (median of ${times.length})`, value: ms, unit: 'ms', target: `≤ ${FIRST_SCREEN_BUDGET_MS}`, ok: ms <= FIRST_SCREEN_BUDGET_MS, note: `runs: ${times.join(', ')} ms` },
+    {
+      name: 'renderer JS (gzip)',
+      value: kb,
+      unit: 'KB',
+      target: `≤ ${JS_BUDGET_KB}`,
+      ok: kb <= JS_BUDGET_KB,
+    },
+    {
+      name: `first screen rendered+interactive (median of ${times.length})`,
+      value: ms,
+      unit: 'ms',
+      target: `≤ ${FIRST_SCREEN_BUDGET_MS}`,
+      ok: ms <= FIRST_SCREEN_BUDGET_MS,
+      note: `runs: ${times.join(', ')} ms`,
+    },
   ];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv[1])) {
   const rows = await benchRows();
-  for (const r of rows) process.stdout.write(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name}: ${r.value} ${r.unit} (target ${r.target})${r.note ? `  ${r.note}` : ''}\n`);
+  for (const r of rows)
+    process.stdout.write(
+      `${r.ok ? 'PASS' : 'FAIL'}  ${r.name}: ${r.value} ${r.unit} (target ${r.target})${r.note ? `  ${r.note}` : ''}\n`,
+    );
   process.exitCode = rows.every((r) => r.ok) ? 0 : 1;
 }

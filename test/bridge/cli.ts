@@ -8,8 +8,20 @@ import { createBridgeHandlers } from './handlers';
 import type { Broadcast } from './handlers';
 import { startBridgeServer } from './server';
 
-function parseArgs(argv: string[]): { root: string; resolvers: string[]; controls: string[]; reportDir?: string; static: boolean } {
-  const out = { root: 'out/renderer', resolvers: [] as string[], controls: [] as string[], reportDir: undefined as string | undefined, static: false };
+function parseArgs(argv: string[]): {
+  root: string;
+  resolvers: string[];
+  controls: string[];
+  reportDir?: string;
+  static: boolean;
+} {
+  const out = {
+    root: 'out/renderer',
+    resolvers: [] as string[],
+    controls: [] as string[],
+    reportDir: undefined as string | undefined,
+    static: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--static') {
@@ -50,7 +62,9 @@ async function main(): Promise<void> {
       send = b;
     },
   });
-  process.stdout.write(`${JSON.stringify({ url: server.url, origin: server.origin, token: server.token })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ url: server.url, origin: server.origin, token: server.token })}\n`,
+  );
   const stop = () => {
     bridge?.dispose();
     void server.close().then(() => process.exit(0));

@@ -1,9 +1,18 @@
 // A typed fake of the contract's Bridge for component tests: every invoke is a replaceable
 // handler, every call is recorded, and events are pushed by the test with `emit`.
-import type { Bridge, ChannelRequest, ChannelResponse, EventChannel, EventPayload, InvokeChannel } from '../../electron/contract';
+import type {
+  Bridge,
+  ChannelRequest,
+  ChannelResponse,
+  EventChannel,
+  EventPayload,
+  InvokeChannel,
+} from '../../electron/contract';
 import { SAMPLE_FIXES, SAMPLE_HISTORY, SAMPLE_REPORT, sampleResult, samplePreview } from './fixtures';
 
-type Handler<C extends InvokeChannel> = (request: ChannelRequest<C>) => Promise<ChannelResponse<C>> | ChannelResponse<C>;
+type Handler<C extends InvokeChannel> = (
+  request: ChannelRequest<C>,
+) => Promise<ChannelResponse<C>> | ChannelResponse<C>;
 type Handlers = { [C in InvokeChannel]: Handler<C> };
 type Listeners = { [E in EventChannel]: Set<(payload: EventPayload<E>) => void> };
 
@@ -15,12 +24,28 @@ export interface Call {
 /** Default answers: a working engine with nothing running. */
 function defaults(): Handlers {
   return {
-    'app:info': () => ({ name: 'Gateway Doctor', version: '0.1.0', platform: 'linux', arch: 'x64', electron: null, locale: 'en' }),
+    'app:info': () => ({
+      name: 'Gateway Doctor',
+      version: '0.1.0',
+      platform: 'linux',
+      arch: 'x64',
+      electron: null,
+      locale: 'en',
+    }),
     'diagnosis:start': () => ({ runId: 'run-1' }),
     'diagnosis:cancel': () => ({ cancelled: true }),
-    'diagnosis:explain': () => ({ status: 502, source: 'nginx', variant: 'nginx-bad-gateway', cdn: null, traceId: null, whoActs: 'site-owner', summary: 'nginx 502' }),
+    'diagnosis:explain': () => ({
+      status: 502,
+      source: 'nginx',
+      variant: 'nginx-bad-gateway',
+      cdn: null,
+      traceId: null,
+      whoActs: 'site-owner',
+      summary: 'nginx 502',
+    }),
     'history:list': () => SAMPLE_HISTORY,
-    'history:get': ({ runId }) => (runId === 'run-site-server-error' ? sampleResult('site-server-error') : null),
+    'history:get': ({ runId }) =>
+      runId === 'run-site-server-error' ? sampleResult('site-server-error') : null,
     'fix:list': () => SAMPLE_FIXES,
     'fix:preview': ({ fixId }) => samplePreview(fixId),
     'fix:run': () => ({ fixRunId: 'fix-1' }),
@@ -40,13 +65,19 @@ function defaults(): Handlers {
 export class FakeBridge {
   readonly calls: Call[] = [];
   private readonly handlers: Handlers = defaults();
-  private readonly listeners: Listeners = { 'diagnosis:event': new Set(), 'fix:event': new Set(), 'watch:event': new Set() };
+  private readonly listeners: Listeners = {
+    'diagnosis:event': new Set(),
+    'fix:event': new Set(),
+    'watch:event': new Set(),
+  };
   readonly bridge: Bridge;
 
   constructor() {
     const invoke = {} as Bridge['invoke'];
     for (const channel of Object.keys(this.handlers) as InvokeChannel[]) {
-      (invoke as Record<InvokeChannel, (r: unknown) => Promise<unknown>>)[channel] = async (request: unknown) => {
+      (invoke as Record<InvokeChannel, (r: unknown) => Promise<unknown>>)[channel] = async (
+        request: unknown,
+      ) => {
         this.calls.push({ channel, request });
         return (this.handlers[channel] as (r: unknown) => unknown)(request);
       };

@@ -4,7 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ChannelHandlers, DiagnosisEvent, DiagnosisResult, EventChannel, EventPayload, WatchEvent } from '../../electron/contract';
+import type {
+  ChannelHandlers,
+  DiagnosisEvent,
+  DiagnosisResult,
+  EventChannel,
+  EventPayload,
+  WatchEvent,
+} from '../../electron/contract';
 import { explainText, parseTarget, runDiagnosis } from '../../electron/engine';
 import type { EngineDeps } from '../../electron/engine';
 import { buildReport, renderChecked, reportSummary, assertExportClean } from '../../electron/engine/report';
@@ -34,7 +41,11 @@ export interface BridgeEngineConfig {
 function bridgeMainContext(history: HistoryStore, broadcast: Broadcast): MainContext {
   return {
     sink: (channel, payload) => broadcast(channel, payload),
-    log: { info: () => undefined, warn: () => undefined, error: (...a: unknown[]) => process.stderr.write(`test bridge: ${a.map(String).join(' ')}\n`) },
+    log: {
+      info: () => undefined,
+      warn: () => undefined,
+      error: (...a: unknown[]) => process.stderr.write(`test bridge: ${a.map(String).join(' ')}\n`),
+    },
     history,
     appVersion: '0.0.0-test',
     openExternal: () => Promise.resolve(false),
@@ -42,6 +53,8 @@ function bridgeMainContext(history: HistoryStore, broadcast: Broadcast): MainCon
     chooseSavePath: () => Promise.resolve(null),
     copyText: () => undefined,
     htmlToPdf: () => Promise.reject(new Error('no PDF in the test bridge')),
+    // no native dialog here: a system change is declined unless a spec drives one on purpose
+    confirmSystemChange: () => Promise.resolve(false),
   };
 }
 
@@ -55,10 +68,20 @@ export function createBridgeHandlers(
 ): { handlers: ChannelHandlers; history: HistoryStore; dispose(): void } {
   const runs = new Map<string, AbortController>();
   const history = createHistoryStore(createMemoryBacking());
-  const fixes = config.fixes ? createFixesHandlers(bridgeMainContext(history, broadcast), { service: config.fixes.service, recoverOnStart: false }) : null;
+  const fixes = config.fixes
+    ? createFixesHandlers(bridgeMainContext(history, broadcast), {
+        service: config.fixes.service,
+        recoverOnStart: false,
+      })
+    : null;
   const watches = new Map<string, { stop(): void }>();
 
-  async function execute(runId: string, url: string, options: Parameters<ChannelHandlers['diagnosis:start']>[0]['options'], controller: AbortController) {
+  async function execute(
+    runId: string,
+    url: string,
+    options: Parameters<ChannelHandlers['diagnosis:start']>[0]['options'],
+    controller: AbortController,
+  ) {
     let ended = false;
     const emit = (event: DiagnosisEvent) => {
       if (ended) return;
@@ -66,12 +89,20 @@ export function createBridgeHandlers(
       broadcast('diagnosis:event', event);
     };
     try {
-      const result = await runDiagnosis({ url, options }, config.deps(), { onEvent: emit, signal: controller.signal, runId });
+      const result = await runDiagnosis({ url, options }, config.deps(), {
+        onEvent: emit,
+        signal: controller.signal,
+        runId,
+      });
       if (controller.signal.aborted) return emit({ type: 'cancelled', runId });
       history.add(result);
       emit({ type: 'verdict', runId, result });
     } catch (error) {
-      emit(controller.signal.aborted ? { type: 'cancelled', runId } : { type: 'failed', runId, message: error instanceof Error ? error.message : String(error) });
+      emit(
+        controller.signal.aborted
+          ? { type: 'cancelled', runId }
+          : { type: 'failed', runId, message: error instanceof Error ? error.message : String(error) },
+      );
     } finally {
       runs.delete(runId);
     }
@@ -124,7 +155,14 @@ export function createBridgeHandlers(
   };
 
   const handlers: ChannelHandlers = {
-    'app:info': () => ({ name: 'Gateway Doctor (test bridge)', version: '0.0.0-test', platform: process.platform, arch: process.arch, electron: null, locale: 'en' }),
+    'app:info': () => ({
+      name: 'Gateway Doctor (test bridge)',
+      version: '0.0.0-test',
+      platform: process.platform,
+      arch: process.arch,
+      electron: null,
+      locale: 'en',
+    }),
     'diagnosis:start': ({ url, options }) => {
       parseTarget(url);
       const runId = randomUUID();
@@ -151,7 +189,12 @@ export function createBridgeHandlers(
     'report:preview': ({ runId, redaction }) => {
       const model = buildReport(load(runId), { redaction });
       const summary = assertExportClean(model, reportSummary);
-      return { html: renderChecked(model, 'html'), markdown: renderChecked(model, 'md'), summary, redacted: { ...model.redaction.counts } };
+      return {
+        html: renderChecked(model, 'html'),
+        markdown: renderChecked(model, 'md'),
+        summary,
+        redacted: { ...model.redaction.counts },
+      };
     },
     'report:save': async ({ runId, redaction }) => {
       if (!config.reportDir) return { saved: false, format: null };

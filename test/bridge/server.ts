@@ -62,7 +62,11 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   res.end(body);
 }
 
@@ -99,29 +103,48 @@ export async function startBridgeServer(opts: BridgeServerOptions): Promise<Brid
       if (opts.handlers) {
         // The bridge script loads before the app's module script, so window.gatewayDoctor is ready.
         const tag = `<script src="./__gd/bridge.js?token=${token}"></script>`;
-        body = Buffer.from(body.toString('utf8').replace('<script type="module"', `${tag}\n    <script type="module"`));
+        body = Buffer.from(
+          body.toString('utf8').replace('<script type="module"', `${tag}\n    <script type="module"`),
+        );
       }
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
     res.end(body);
   }
 
   async function invoke(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
-    if (!opts.handlers || !(INVOKE_CHANNELS as string[]).includes(channel)) return send(res, 404, 'unknown channel');
+    if (!opts.handlers || !(INVOKE_CHANNELS as string[]).includes(channel))
+      return send(res, 404, 'unknown channel');
     const auth = req.headers.authorization?.replace(/^Bearer /, '');
     if (!sameToken(auth, token)) return send(res, 403, 'token required');
-    if (req.headers.origin !== undefined && req.headers.origin !== origin) return send(res, 403, 'bad origin');
+    if (req.headers.origin !== undefined && req.headers.origin !== origin)
+      return send(res, 403, 'bad origin');
     if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) return send(res, 415, 'json only');
     const c = channel as InvokeChannel;
     try {
       const body = JSON.parse(await readBody(req)) as { request?: unknown };
       const request = invokeChannels[c].request.safeParse(body.request);
-      if (!request.success) return send(res, 400, JSON.stringify({ ok: false, error: `invalid request for ${c}` }), 'application/json');
+      if (!request.success)
+        return send(
+          res,
+          400,
+          JSON.stringify({ ok: false, error: `invalid request for ${c}` }),
+          'application/json',
+        );
       const handler = opts.handlers[c] as (r: unknown, ctx: { senderId: number }) => unknown;
       const value = invokeChannels[c].response.parse(await handler(request.data, { senderId: 1 }));
       send(res, 200, JSON.stringify({ ok: true, value }), 'application/json');
     } catch (error) {
-      send(res, 200, JSON.stringify({ ok: false, error: error instanceof Error ? error.message : String(error) }), 'application/json');
+      send(
+        res,
+        200,
+        JSON.stringify({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+        'application/json',
+      );
     }
   }
 
@@ -132,19 +155,26 @@ export async function startBridgeServer(opts: BridgeServerOptions): Promise<Brid
       const url = new URL(req.url ?? '/', origin);
       const path = url.pathname;
       if (req.method === 'GET' && path === '/__gd/bridge.js') {
-        if (!opts.handlers || !sameToken(url.searchParams.get('token'), token)) return send(res, 403, 'token required');
+        if (!opts.handlers || !sameToken(url.searchParams.get('token'), token))
+          return send(res, 403, 'token required');
         const script = `(${bridgeClient.toString()})(${JSON.stringify({ token, invoke: INVOKE_CHANNELS, events: EVENT_CHANNELS })});`;
         return send(res, 200, script, 'text/javascript; charset=utf-8');
       }
       if (req.method === 'GET' && path === '/__gd/events') {
-        if (!opts.handlers || !sameToken(url.searchParams.get('token'), token)) return send(res, 403, 'token required');
-        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+        if (!opts.handlers || !sameToken(url.searchParams.get('token'), token))
+          return send(res, 403, 'token required');
+        res.writeHead(200, {
+          'content-type': 'text/event-stream',
+          'cache-control': 'no-store',
+          connection: 'keep-alive',
+        });
         res.write(': connected\n\n');
         streams.add(res);
         req.on('close', () => streams.delete(res));
         return;
       }
-      if (req.method === 'POST' && path.startsWith('/__gd/invoke/')) return invoke(req, res, path.slice('/__gd/invoke/'.length));
+      if (req.method === 'POST' && path.startsWith('/__gd/invoke/'))
+        return invoke(req, res, path.slice('/__gd/invoke/'.length));
       if (req.method === 'GET') return serveStatic(res, path, url.searchParams);
       send(res, 405, 'method not allowed');
     })().catch((error: unknown) => {

@@ -18,7 +18,11 @@ export default defineConfig({
     target: 'node20',
     minify: false,
     rollupOptions: {
-      external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`), ...Object.keys(pkg.dependencies)],
+      external: [
+        ...builtinModules,
+        ...builtinModules.map((m) => `node:${m}`),
+        ...Object.keys(pkg.dependencies),
+      ],
       output: { format: 'es', entryFileNames: 'server.mjs' },
     },
   },

@@ -24,16 +24,27 @@ let work = '';
 test.beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'gd-fix-e2e-'));
   writeFileSync(join(work, 'resolv.conf'), ORIGINAL);
-  const env = { ...process.env, [FIX_ENV.resolvConf]: join(work, 'resolv.conf'), [FIX_ENV.stateDir]: join(work, 'state') };
+  const env = {
+    ...process.env,
+    [FIX_ENV.resolvConf]: join(work, 'resolv.conf'),
+    [FIX_ENV.stateDir]: join(work, 'state'),
+  };
   const service = new FixService(await createNodeFixDeps({ env, packaged: false }));
   let send: Broadcast = () => undefined;
   const bridge = createBridgeHandlers(
-    { deps: () => createNodeEngineDeps({ resolvers: ['127.0.0.1'], controls: ['http://127.0.0.1:9/'] }), fixes: { service } },
+    {
+      deps: () => createNodeEngineDeps({ resolvers: ['127.0.0.1'], controls: ['http://127.0.0.1:9/'] }),
+      fixes: { service },
+    },
     (channel, payload) => send(channel, payload),
   );
   bridge.history.add(sampleResult('dns-resolver-failing'));
   dispose = bridge.dispose;
-  server = await startBridgeServer({ root: RENDERER, handlers: bridge.handlers, onBroadcast: (b) => (send = b) });
+  server = await startBridgeServer({
+    root: RENDERER,
+    handlers: bridge.handlers,
+    onBroadcast: (b) => (send = b),
+  });
 });
 test.afterAll(async () => {
   dispose();
@@ -41,11 +52,16 @@ test.afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-test('the DNS fix previews "your DNS A → B" from the diagnosis, with the change, from the real handlers', async ({ page }) => {
+test('the DNS fix previews "your DNS A → B" from the diagnosis, with the change, from the real handlers', async ({
+  page,
+}) => {
   await page.goto(server.url);
   await page.getByRole('button', { name: 'Recent checks' }).click();
   await page.getByRole('button', { name: /^Open the result for/ }).click();
-  await page.getByRole('button', { name: /^Switch the name lookup service/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Switch the name lookup service/ })
+    .first()
+    .click();
   await page.getByRole('button', { name: /^Quick fix/ }).click();
   const dialog = page.getByRole('dialog');
   // 192.0.2.1 is in the fixture file (detected); 198.51.100.53 answered the site in the diagnosis

@@ -43,16 +43,23 @@ test.describe('in the network lab', () => {
         bridge = await spawnBridge({
           prefix: ['ip', 'netns', 'exec', LAB.pcNamespace],
           args: [
-            '--root', RENDERER,
+            '--root',
+            RENDERER,
             ...LAB.resolvers.alternatives.flatMap((r) => ['--resolver', r]),
             ...LAB.controls.flatMap((c) => ['--control', c]),
           ],
           env: labEnv(scenario.env),
         });
-        const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1000, height: 800 } });
+        const context = await browser.newContext({
+          locale: 'en-US',
+          timezoneId: 'UTC',
+          viewport: { width: 1000, height: 800 },
+        });
         const page: Page = await context.newPage();
         await page.goto(bridge.url);
-        await expect(page.getByRole('heading', { level: 1, name: 'Which website will not load?' })).toBeVisible();
+        await expect(
+          page.getByRole('heading', { level: 1, name: 'Which website will not load?' }),
+        ).toBeVisible();
         await expectNoAxeViolations(page, `${name}: site`);
         await page.getByRole('textbox', { name: 'Website address' }).fill(scenario.url);
         await page.getByRole('button', { name: 'Continue' }).click();

@@ -1,6 +1,7 @@
 // The built renderer in Debian Chromium with a scripted fake bridge: every screen, light and
 // dark, with axe on each and a screenshot saved to test-results/screens.
 import { expect, test } from '@playwright/test';
+import { EXPECTED_CHECKS } from '../../electron/contract/values';
 import type { Page } from '@playwright/test';
 import { SAMPLE_FIXES, SAMPLE_HISTORY, SAMPLE_REPORT, samplePreview, sampleResult } from '../bridge/fixtures';
 import { startBridgeServer } from '../bridge/server';
@@ -25,7 +26,15 @@ function scenario(extra: Partial<FakeScenario> = {}): FakeScenario {
     fixes: SAMPLE_FIXES,
     previews: SAMPLE_FIXES.map((f) => samplePreview(f.id)),
     report: SAMPLE_REPORT,
-    recognition: { status: 502, source: 'nginx', variant: 'nginx-bad-gateway', cdn: null, traceId: null, whoActs: 'site-owner', summary: '' },
+    recognition: {
+      status: 502,
+      source: 'nginx',
+      variant: 'nginx-bad-gateway',
+      cdn: null,
+      traceId: null,
+      whoActs: 'site-owner',
+      summary: '',
+    },
     stepMs: 20,
     hold: false,
     ...extra,
@@ -40,7 +49,8 @@ async function open(page: Page, s: FakeScenario | null): Promise<string[]> {
   page.on('pageerror', (e) => problems.push(e.message));
   // The renderer must never talk to the network: only the loopback origin is allowed.
   page.on('request', (r) => {
-    if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) problems.push(`network: ${r.url()}`);
+    if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:'))
+      problems.push(`network: ${r.url()}`);
   });
   // Cast: the scenario is plain JSON; Playwright's deep serialisable-type check gives up on it.
   if (s) await page.addInitScript(installFakeBridge as (arg: unknown) => void, s as unknown);
@@ -73,7 +83,9 @@ for (const scheme of ['light', 'dark'] as const) {
 
     test('first screen renders, keeps the CSP, has no axe violations', async ({ page }) => {
       const problems = await open(page, scenario());
-      await expect(page.getByRole('heading', { level: 1, name: 'Which website will not load?' })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Which website will not load?' }),
+      ).toBeVisible();
       const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(csp).toContain("default-src 'none'");
       expect(csp).toContain("script-src 'self'");
@@ -101,31 +113,46 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     test('walks question, checks, verdict, report, watch and history screens', async ({ page }) => {
-      const problems = await open(page, scenario({ hold: true, results: [sampleResult('site-server-error'), sampleResult('site-ok')] }));
+      const problems = await open(
+        page,
+        scenario({ hold: true, results: [sampleResult('site-server-error'), sampleResult('site-ok')] }),
+      );
       await page.getByRole('textbox', { name: 'Website address' }).fill('site.example');
       await page.getByRole('button', { name: 'Continue' }).click();
-      await expect(page.getByRole('heading', { level: 1, name: 'What do you see instead of the page?' })).toBeFocused();
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'What do you see instead of the page?' }),
+      ).toBeFocused();
       await page.getByText('I will paste the text I see').click();
-      await page.getByRole('textbox', { name: 'Text from the error page' }).fill('502 Bad Gateway\nnginx/1.22.1');
+      await page
+        .getByRole('textbox', { name: 'Text from the error page' })
+        .fill('502 Bad Gateway\nnginx/1.22.1');
       await page.getByRole('button', { name: 'Read this text' }).click();
       await expect(page.getByText('The message comes from nginx.')).toBeVisible();
       await shot(page, '02-symptom', scheme);
       await expectNoAxeViolations(page, `symptom (${scheme})`);
       await page.getByRole('button', { name: 'Continue' }).click();
 
-      await expect(page.getByRole('heading', { level: 1, name: 'Are you visiting this website, or do you run it?' })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Are you visiting this website, or do you run it?' }),
+      ).toBeVisible();
       await page.getByText('I am visiting it').click();
       await shot(page, '03-role', scheme);
       await expectNoAxeViolations(page, `role (${scheme})`);
       await page.getByRole('button', { name: 'Continue' }).click();
 
-      await expect(page.getByText('8 of 8 checks done')).toBeVisible();
-      await expect(page.getByRole('list', { name: 'Stops on the way to the website' }).getByRole('listitem')).toHaveCount(3);
+      await expect(
+        page.getByText(`${EXPECTED_CHECKS.length} of ${EXPECTED_CHECKS.length} checks done`),
+      ).toBeVisible();
+      await expect(
+        page.getByRole('list', { name: 'Stops on the way to the website' }).getByRole('listitem'),
+      ).toHaveCount(3);
       await shot(page, '04-checks', scheme);
       await expectNoAxeViolations(page, `checks (${scheme})`);
       await page.evaluate(() => (window as unknown as { __gdFake: { release(): void } }).__gdFake.release());
 
-      await expect(page.getByRole('heading', { level: 1, name: 'The website itself has a problem' })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'The website itself has a problem' }),
+      ).toBeVisible();
       await page.getByText('Show what we checked').click();
       await page.getByText('Technical details').click();
       await shot(page, '05-verdict', scheme);
@@ -143,17 +170,24 @@ for (const scheme of ['light', 'dark'] as const) {
       await shot(page, '07-action', scheme);
       await expectNoAxeViolations(page, `action (${scheme})`);
       await page.getByRole('button', { name: 'Start watching' }).click();
-      await expect(page.getByText('Still not answering after 2 tries. Next try in 30 seconds.')).toBeVisible();
+      await expect(
+        page.getByText('Still not answering after 2 tries. Next try in 30 seconds.'),
+      ).toBeVisible();
       await shot(page, '08-watch', scheme);
       await expectNoAxeViolations(page, `watch (${scheme})`);
 
       await page.getByRole('button', { name: 'Check everything again' }).click();
-      await expect(page.getByRole('heading', { level: 1, name: 'Checking site.example again' })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Checking site.example again' }),
+      ).toBeVisible();
       await releaseRun(page);
       await expect(page.getByText('Solved: the website works now.')).toBeVisible();
       await shot(page, '09-solved', scheme);
       await expectNoAxeViolations(page, `solved (${scheme})`);
 
+      // Solved: a clear done state; the browser steps wait behind one question.
+      await expect(page.getByRole('heading', { name: 'What you can do now' })).toHaveCount(0);
+      await page.getByText('Still see the error in your browser?').click();
       await page.getByRole('button', { name: /^Clear this website’s saved data/ }).click();
       await page.getByRole('combobox', { name: 'Which browser do you usually use?' }).selectOption('firefox');
       await expect(page.getByText('Find the saved data for this site.')).toBeVisible();
@@ -170,12 +204,16 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(problems).toEqual([]);
     });
 
-    test('owner path: technical view, quick fix preview and keep-or-revert countdown, cancelled run', async ({ page }) => {
+    test('owner path: technical view, quick fix preview and keep-or-revert countdown, cancelled run', async ({
+      page,
+    }) => {
       const owner = sampleResult('dns-resolver-failing');
       await open(page, scenario({ results: [owner, sampleResult('site-ok')], hold: true }));
       await answer(page, /I run this website/);
       await releaseRun(page);
-      await expect(page.getByRole('heading', { level: 1, name: 'Your computer cannot look up website names' })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Your computer cannot look up website names' }),
+      ).toBeVisible();
       await expect(page.getByRole('table', { name: 'DNS answers per resolver' })).toBeVisible();
       await shot(page, '11-verdict-owner', scheme);
       await expectNoAxeViolations(page, `owner verdict (${scheme})`);
@@ -220,7 +258,9 @@ test('German catalog renders the first screen', async ({ browser }) => {
   await page.getByRole('button', { name: 'Weiter' }).click();
   await page.getByText('Ich besuche sie').click();
   await page.getByRole('button', { name: 'Weiter' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Die Website selbst hat ein Problem' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Die Website selbst hat ein Problem' }),
+  ).toBeVisible();
   await shot(page, '15b-verdict-de', 'light');
   await expectNoAxeViolations(page, 'German verdict');
   await context.close();
@@ -229,7 +269,8 @@ test('German catalog renders the first screen', async ({ browser }) => {
 test('the whole wizard works with the keyboard alone, with a visible focus ring', async ({ page }) => {
   await page.addInitScript(installFakeBridge as (arg: unknown) => void, scenario() as unknown);
   await page.goto(server.url);
-  const focusRing = () => page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+  const focusRing = () =>
+    page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
   await expect(page.getByRole('heading', { level: 1, name: 'Which website will not load?' })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to the main content' })).toBeFocused();
@@ -238,20 +279,27 @@ test('the whole wizard works with the keyboard alone, with a visible focus ring'
   await expect(page.getByRole('textbox', { name: 'Website address' })).toBeFocused();
   await page.keyboard.type('site.example');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'What do you see instead of the page?' })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'What do you see instead of the page?' }),
+  ).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('radio', { name: /502 Bad Gateway/ })).toBeFocused();
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: /504 Gateway Time-out/ })).toBeChecked();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Are you visiting this website, or do you run it?' })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Are you visiting this website, or do you run it?' }),
+  ).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'The website itself has a problem' })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'The website itself has a problem' }),
+  ).toBeFocused();
   const first = page.getByRole('button', { name: 'Try again a bit later' });
-  for (let i = 0; i < 12 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 12 && !(await first.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(first).toBeFocused();
   expect(await focusRing()).toBe('solid');
   await shot(page, '16-keyboard-focus', 'light');

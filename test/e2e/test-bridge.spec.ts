@@ -21,24 +21,37 @@ test.beforeAll(async () => {
     (channel, payload) => send(channel, payload),
   );
   dispose = bridge.dispose;
-  server = await startBridgeServer({ root: RENDERER, handlers: bridge.handlers, onBroadcast: (b) => (send = b) });
+  server = await startBridgeServer({
+    root: RENDERER,
+    handlers: bridge.handlers,
+    onBroadcast: (b) => (send = b),
+  });
 });
 test.afterAll(async () => {
   dispose();
   await server.close();
 });
 
-test('provides the contract to the page and recognises pasted text with the real engine', async ({ page }) => {
+test('provides the contract to the page and recognises pasted text with the real engine', async ({
+  page,
+}) => {
   const outside: string[] = [];
   page.on('request', (r) => {
     if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) outside.push(r.url());
   });
   await page.goto(server.url);
-  expect(await page.evaluate(() => Object.keys((window as unknown as { gatewayDoctor: { invoke: object } }).gatewayDoctor.invoke).length)).toBe(18);
+  expect(
+    await page.evaluate(
+      () =>
+        Object.keys((window as unknown as { gatewayDoctor: { invoke: object } }).gatewayDoctor.invoke).length,
+    ),
+  ).toBe(18);
   await page.getByRole('textbox', { name: 'Website address' }).fill('site.example');
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByText('I will paste the text I see').click();
-  await page.getByRole('textbox', { name: 'Text from the error page' }).fill('HTTP Error 502.3 - Bad Gateway\nThe specified CGI application encountered an error.');
+  await page
+    .getByRole('textbox', { name: 'Text from the error page' })
+    .fill('HTTP Error 502.3 - Bad Gateway\nThe specified CGI application encountered an error.');
   await page.getByRole('button', { name: 'Read this text' }).click();
   await expect(page.getByText('The message comes from iis.')).toBeVisible();
   await expect(page.getByText('Error code 502.')).toBeVisible();
@@ -59,5 +72,9 @@ test('leaves an existing (preload) bridge alone', async ({ page }) => {
   });
   await page.goto(server.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Which website will not load?' })).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { gatewayDoctor: { marker?: string } }).gatewayDoctor.marker)).toBe('preload');
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { gatewayDoctor: { marker?: string } }).gatewayDoctor.marker,
+    ),
+  ).toBe('preload');
 });

@@ -11,6 +11,9 @@
 # Topology (see lib/env.sh for every address):
 #   gd-pc eth0 ── lan0 gd-router wan0 ── cust0 gd-isp up0 ── isp0 gd-net (sites, resolvers, proxy)
 #   192.168.77.10   .1 (NAT)  198.51.100.2   .1        .5      .6      203.0.113.0/24 on lo
+# The router also runs a DNS forwarder on .1; router, ISP and net are dual-stack (2001:db8::/32), the PC
+# only in scenarios that say so. Scenarios: lib/scenarios.sh (one per verdict), lib/scenarios-new.sh
+# and lib/scenarios-shapes.sh (round two).
 # veth pairs are created directly inside the lab namespaces: no end ever lives in the host namespace.
 set -euo pipefail
 
@@ -21,6 +24,14 @@ source "$LAB_DIR/lib/env.sh"
 source "$LAB_DIR/lib/nginx-conf.sh"
 # shellcheck source=lib/scenarios.sh
 source "$LAB_DIR/lib/scenarios.sh"
+# shellcheck source=lib/nginx-sites.sh
+source "$LAB_DIR/lib/nginx-sites.sh"
+# shellcheck source=lib/tls.sh
+source "$LAB_DIR/lib/tls.sh"
+# shellcheck source=lib/scenarios-new.sh
+source "$LAB_DIR/lib/scenarios-new.sh"
+# shellcheck source=lib/scenarios-shapes.sh
+source "$LAB_DIR/lib/scenarios-shapes.sh"
 # shellcheck source=lib/selfcheck.sh
 source "$LAB_DIR/lib/selfcheck.sh"
 
@@ -32,10 +43,10 @@ ns_exists() { [ -e "/run/netns/$1" ]; }
 need_tools() {
   [ "$(id -u)" -eq 0 ] || die "the lab needs root (network namespaces)"
   local t missing=()
-  for t in ip nft nginx dnsmasq node curl dig ping traceroute flock; do
+  for t in ip nft nginx dnsmasq node curl dig ping traceroute flock openssl; do
     command -v "$t" >/dev/null 2>&1 || missing+=("$t")
   done
-  [ ${#missing[@]} -eq 0 ] || die "missing tools: ${missing[*]} (Debian: nginx-light libnginx-mod-http-headers-more-filter dnsmasq-base nftables iproute2 iputils-ping traceroute dnsutils curl)"
+  [ ${#missing[@]} -eq 0 ] || die "missing tools: ${missing[*]} (Debian: nginx-light libnginx-mod-http-headers-more-filter dnsmasq-base nftables iproute2 iputils-ping traceroute dnsutils curl openssl)"
 }
 
 headers_more_module() {
@@ -73,6 +84,8 @@ stop_pidfile() {
   local f="$1" pid i
   if pid=$(pid_alive "$f"); then
     kill -TERM "$pid" 2>/dev/null || true
+    # A daemon a scenario stopped (router-dns-hung) must run again to act on the TERM.
+    kill -CONT "$pid" 2>/dev/null || true
     for i in $(seq 1 40); do
       proc_running "$pid" || break
       sleep 0.05
@@ -86,7 +99,7 @@ start_upstream() {
   local pidf="$GD_STATE/upstream.pid" i
   rm -f "$pidf"
   # `exec` so no bash subshell lingers as the app's parent (it would keep copies of our fds).
-  (exec ip netns exec "$NS_NET" node "$LAB_DIR/upstream.mjs" "$pidf" >>"$GD_STATE/upstream.log" 2>&1 </dev/null 8>&- 9>&-) &
+  (exec ip netns exec "$NS_NET" node "$LAB_DIR/upstream.mjs" "$pidf" "$ADDR_RESET" >>"$GD_STATE/upstream.log" 2>&1 </dev/null 8>&- 9>&-) &
   for i in $(seq 1 100); do
     [ -s "$pidf" ] && return 0
     sleep 0.05
@@ -109,6 +122,8 @@ start_dnsmasq() {
   local name="$1" addr="$2" moved="$3" rec args=()
   for rec in "${LAB_HOST_RECORDS[@]}"; do args+=("--host-record=$rec"); done
   args+=("--host-record=moved.gd.test,$moved")
+  # The broken names' own (authoritative) DNS: SERVFAIL, or no answer at all (upstream.mjs).
+  args+=("--server=/$BROKEN_DNS_NAME/127.0.0.1#$AUTH_SERVFAIL_PORT" "--server=/$SILENT_DNS_NAME/127.0.0.1#$AUTH_SILENT_PORT")
   in_ns "$NS_NET" dnsmasq --conf-file=/dev/null --no-resolv --no-hosts --no-poll \
     --listen-address="$addr" --bind-interfaces --port=53 --user=root --group=root \
     --pid-file="$GD_STATE/dns-$name.pid" --log-facility="$GD_STATE/dns-$name.log" --log-queries \
@@ -116,7 +131,19 @@ start_dnsmasq() {
     die "dnsmasq $name did not start: $(tail -n 5 "$GD_STATE/dns-$name.start.log")"
 }
 
-DAEMON_PIDFILES=(nginx/nginx.pid dns-isp.pid dns-alt1.pid dns-alt2.pid upstream.pid)
+# The home router's own DNS forwarder (as most routers have), on its LAN address, forwarding to
+# the ISP resolver. The PC uses it only in router-dns-hung.
+start_router_dns() {
+  in_ns "$NS_ROUTER" dnsmasq --conf-file=/dev/null --no-resolv --no-hosts --no-poll \
+    --listen-address="$ROUTER_LAN_IP" --bind-interfaces --port=53 --user=root --group=root \
+    --pid-file="$GD_STATE/dns-router.pid" --log-facility="$GD_STATE/dns-router.log" --log-queries \
+    --server="$RESOLVER_ISP" >>"$GD_STATE/dns-router.start.log" 2>&1 </dev/null 8>&- 9>&- ||
+    die "the router's dnsmasq did not start: $(tail -n 5 "$GD_STATE/dns-router.start.log")"
+}
+
+DAEMON_PIDFILES=(nginx/nginx.pid dns-isp.pid dns-alt1.pid dns-alt2.pid upstream.pid dns-router.pid)
+# The namespace each daemon runs in (selfcheck).
+declare -A DAEMON_NS=([dns-router.pid]="$NS_ROUTER")
 
 # ---------------------------------------------------------------- up / down
 
@@ -144,8 +171,10 @@ make_namespaces() {
   for ns in "${LAB_NAMESPACES[@]}"; do
     ip netns add "$ns"
     ip -n "$ns" link set lo up
-    # IPv4-only lab (a kernel without IPv6 is fine too).
-    in_ns "$ns" sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1 2>/dev/null || true
+    # The PC is IPv4-only unless a scenario gives it IPv6 (ipv6-broken); see make_ipv6.
+    # No duplicate address detection (links made later inherit it): IPv6 is usable the moment it is on.
+    in_ns "$ns" sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1 \
+      net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0 2>/dev/null || true
     # No kernel ICMP rate limiting: the scenarios add their own, on purpose, where wanted.
     in_ns "$ns" sysctl -qw net.ipv4.icmp_ratelimit=0
   done
@@ -182,6 +211,44 @@ make_links() {
   ip -n "$NS_NET" route add unreachable 203.0.113.0/24
 }
 
+# IPv6 on the path router -> ISP -> net (2001:db8::/32 only), always on there; the PC's side is
+# switched on by the scenarios that need it (pc_ipv6_on in scenarios-new.sh).
+make_ipv6() {
+  local ns
+  for ns in "$NS_ROUTER" "$NS_ISP" "$NS_NET"; do
+    in_ns "$ns" sysctl -qw net.ipv6.conf.all.disable_ipv6=0 net.ipv6.conf.default.disable_ipv6=0 \
+      net.ipv6.conf.all.keep_addr_on_down=1 net.ipv6.conf.all.forwarding=1 net.ipv6.conf.all.accept_ra=0 \
+      net.ipv6.icmp.ratelimit=0
+  done
+  ip -n "$NS_ROUTER" addr add "$ROUTER_LAN_IP6/64" dev lan0 nodad
+  ip -n "$NS_ROUTER" addr add "$ROUTER_WAN_IP6/64" dev wan0 nodad
+  ip -n "$NS_ISP" addr add "$ISP_CUST_IP6/64" dev cust0 nodad
+  ip -n "$NS_ISP" addr add "$ISP_UP_IP6/64" dev up0 nodad
+  ip -n "$NS_NET" addr add "$NET_LINK_IP6/64" dev isp0 nodad
+  ip -n "$NS_NET" addr add "$ADDR_DUAL6/128" dev lo nodad
+  ipv6_routes
+}
+# Also run by reset_faults: a link going down (isp-outage) takes its routes with it.
+ipv6_routes() {
+  ip -n "$NS_ROUTER" -6 route replace default via "$ISP_CUST_IP6" dev wan0
+  ip -n "$NS_ISP" -6 route replace 2001:db8:77::/64 via "$ROUTER_WAN_IP6" dev cust0
+  ip -n "$NS_ISP" -6 route replace 2001:db8:113::/48 via "$NET_LINK_IP6" dev up0
+  ip -n "$NS_NET" -6 route replace 2001:db8:77::/64 via "$ISP_UP_IP6" dev isp0
+  ip -n "$NS_NET" -6 route replace 2001:db8:100::/64 via "$ISP_UP_IP6" dev isp0
+}
+
+# Permanent, not a fault: the CDN edge's origin for 522 is an address whose SYNs vanish.
+make_origin_rules() {
+  in_ns "$NS_NET" nft -f - <<'EOF'
+table ip gd_origin {
+  chain output {
+    type filter hook output priority filter; policy accept;
+    ip daddr 127.0.0.1 tcp dport 8010 drop
+  }
+}
+EOF
+}
+
 make_nat() {
   in_ns "$NS_ROUTER" nft -f - <<EOF
 table ip gd_nat {
@@ -193,9 +260,12 @@ table ip gd_nat {
 EOF
 }
 
+# The PC's resolv.conf and hosts file (`ip netns exec` mounts them over /etc/...); reset_faults
+# writes them again, so a scenario may change them.
 make_pc_resolver() {
   mkdir -p "/etc/netns/$NS_PC"
   printf '# Gateway Doctor lab: the ISP resolver\nnameserver %s\n' "$RESOLVER_ISP" >"/etc/netns/$NS_PC/resolv.conf"
+  printf '# Gateway Doctor lab\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n' >"/etc/netns/$NS_PC/hosts"
 }
 
 lab_up() {
@@ -205,13 +275,17 @@ lab_up() {
   chmod 755 "$GD_STATE"
   make_namespaces
   make_links
+  make_ipv6
   make_nat
+  make_origin_rules
   make_pc_resolver
+  lab_make_tls "$GD_STATE"
   start_upstream
   start_nginx
   start_dnsmasq isp "$RESOLVER_ISP" "$ADDR_OLD"
   start_dnsmasq alt1 "$RESOLVER_ALT1" "$ADDR_MOVED"
   start_dnsmasq alt2 "$RESOLVER_ALT2" "$ADDR_MOVED"
+  start_router_dns
   echo none >"$GD_STATE/scenario"
   wait_ready
   log "up (state in $GD_STATE)"
@@ -221,7 +295,8 @@ wait_ready() {
   local i
   for i in $(seq 1 60); do
     if in_ns "$NS_PC" curl -s -o /dev/null --noproxy '*' --max-time 1 "http://$ADDR_CONTROL1/" &&
-      [ "$(in_ns "$NS_PC" dig +short +time=1 +tries=1 "@$RESOLVER_ISP" www.gd.test)" = "$ADDR_WWW" ]; then
+      [ "$(in_ns "$NS_PC" dig +short +time=1 +tries=1 "@$RESOLVER_ISP" www.gd.test)" = "$ADDR_WWW" ] &&
+      [ "$(in_ns "$NS_PC" dig +short +time=1 +tries=1 "@$ROUTER_LAN_IP" www.gd.test)" = "$ADDR_WWW" ]; then
       return 0
     fi
     sleep 0.1

@@ -15,6 +15,9 @@ const LAB_SCRIPT = fileURLToPath(new URL('./lab.sh', import.meta.url));
 /** Lab addresses (mirror of test/lab/lib/env.sh). */
 export const LAB = labData.lab;
 
+/** The lab's state dir (lab.sh: GD_LAB_STATE, default /tmp/gd-lab): certificates, logs, pid files. */
+export const LAB_STATE = process.env.GD_LAB_STATE ?? '/tmp/gd-lab';
+
 export interface LabScenario {
   /** Name for `lab.sh scenario <name>`. */
   name: string;
@@ -28,6 +31,38 @@ export interface LabScenario {
   env: Record<string, string>;
 }
 
+/**
+ * A scenario whose fault the lab builds but whose verdict the engine does not reach yet
+ * ("pending": true in scenarios.json): the lab test and the bench skip it unless asked.
+ * Its verdict may be an id the contract does not know yet, hence a plain string.
+ */
+export interface PendingLabScenario extends Omit<LabScenario, 'verdict'> {
+  verdict: string;
+  /** What the fault is (scenarios.json "note"). */
+  note: string;
+}
+
+interface ScenarioData {
+  name: string;
+  verdict: string;
+  url: string;
+  env: Record<string, string>;
+  pending?: boolean;
+  note?: string;
+}
+
+/** Scenario env values may name the lab's state dir as $GD_LAB_STATE (the lab CA's certificate). */
+function scenarioEnv(env: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).map(([k, v]) => [k, v.replaceAll('$GD_LAB_STATE', LAB_STATE)]),
+  );
+}
+
+const scenarioData: readonly ScenarioData[] = labData.scenarios.map((s) => ({
+  ...s,
+  env: { ...(s.env as Record<string, string>) },
+}));
+
 /** Arguments every lab CLI run needs: never the public default resolvers or control sites. */
 export const LAB_CLI_ARGS: readonly string[] = labData.cliArgs;
 
@@ -35,20 +70,45 @@ export const LAB_CLI_ARGS: readonly string[] = labData.cliArgs;
  * One scenario per verdict of docs/architecture.md (inconclusive has none: it is not a fault to build).
  * The data lives in scenarios.json so the bench (plain Node) reads the same list.
  */
-export const SCENARIOS: readonly LabScenario[] = labData.scenarios.map((s) => ({
-  name: s.name,
-  verdict: VerdictIdSchema.parse(s.verdict),
-  url: s.url,
-  cliArgs: [...LAB_CLI_ARGS],
-  env: { ...(s.env as Record<string, string>) },
-}));
+export const SCENARIOS: readonly LabScenario[] = scenarioData
+  .filter((s) => s.pending !== true)
+  .map((s) => ({
+    name: s.name,
+    verdict: VerdictIdSchema.parse(s.verdict),
+    url: s.url,
+    cliArgs: [...LAB_CLI_ARGS],
+    env: scenarioEnv(s.env),
+  }));
+
+/** The pending scenarios (see {@link PendingLabScenario}), in file order. */
+export const PENDING_SCENARIOS: readonly PendingLabScenario[] = scenarioData
+  .filter((s) => s.pending === true)
+  .map((s) => ({
+    name: s.name,
+    verdict: s.verdict,
+    url: s.url,
+    cliArgs: [...LAB_CLI_ARGS],
+    env: scenarioEnv(s.env),
+    note: s.note ?? '',
+  }));
 
 const SBIN_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
-const PROXY_VARS = ['http_proxy', 'https_proxy', 'no_proxy', 'all_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY'];
+const PROXY_VARS = [
+  'http_proxy',
+  'https_proxy',
+  'no_proxy',
+  'all_proxy',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'ALL_PROXY',
+];
 
 /** The environment for lab commands: the caller's, with sbin on PATH and no proxy from the host. */
 export function labEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !PROXY_VARS.includes(k)));
+  const env: NodeJS.ProcessEnv = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !PROXY_VARS.includes(k)),
+  );
   const path = (env.PATH ?? '').split(':').filter((p) => p !== '');
   env.PATH = [...path, ...SBIN_PATH.filter((p) => !path.includes(p))].join(':');
   return { ...env, ...extra };
@@ -65,25 +125,44 @@ function findTool(name: string, path: string): boolean {
  */
 export function labAvailable(): { ok: boolean; reason: string } {
   if (process.env.GD_SKIP_LAB === '1') return { ok: false, reason: 'GD_SKIP_LAB=1 is set' };
-  if (process.platform !== 'linux') return { ok: false, reason: `network namespaces need Linux (this is ${process.platform})` };
+  if (process.platform !== 'linux')
+    return { ok: false, reason: `network namespaces need Linux (this is ${process.platform})` };
   if (typeof process.getuid === 'function' && process.getuid() !== 0) {
     return { ok: false, reason: 'the lab needs root (run the tests as root, as CI does)' };
   }
   const path = labEnv().PATH ?? '';
-  const missing = ['ip', 'nft', 'nginx', 'dnsmasq', 'curl', 'dig', 'ping', 'traceroute', 'flock'].filter((t) => !findTool(t, path));
+  const missing = [
+    'ip',
+    'nft',
+    'nginx',
+    'dnsmasq',
+    'curl',
+    'dig',
+    'ping',
+    'traceroute',
+    'flock',
+    'openssl',
+  ].filter((t) => !findTool(t, path));
   if (missing.length > 0) {
-    return { ok: false, reason: `missing tools: ${missing.join(', ')} (install the Debian packages listed in .ci/run)` };
+    return {
+      ok: false,
+      reason: `missing tools: ${missing.join(', ')} (install the Debian packages listed in .ci/run)`,
+    };
   }
   const modules = ['/usr/lib/nginx/modules', '/usr/share/nginx/modules'];
   if (!modules.some((d) => existsSync(`${d}/ngx_http_headers_more_filter_module.so`))) {
-    return { ok: false, reason: 'nginx headers-more module missing (Debian: libnginx-mod-http-headers-more-filter)' };
+    return {
+      ok: false,
+      reason: 'nginx headers-more module missing (Debian: libnginx-mod-http-headers-more-filter)',
+    };
   }
   const probe = `gd-probe-${process.pid}`;
   try {
     execFileSync('ip', ['netns', 'add', probe], { env: labEnv(), stdio: 'pipe' });
     execFileSync('ip', ['netns', 'del', probe], { env: labEnv(), stdio: 'pipe' });
   } catch (e) {
-    const msg = e instanceof Error && 'stderr' in e ? String((e as { stderr: unknown }).stderr).trim() : String(e);
+    const msg =
+      e instanceof Error && 'stderr' in e ? String((e as { stderr: unknown }).stderr).trim() : String(e);
     return { ok: false, reason: `cannot create network namespaces here: ${msg || 'ip netns add failed'}` };
   }
   return { ok: true, reason: 'root, tools and network namespaces available' };
@@ -96,16 +175,31 @@ export interface RunResult {
   durationMs: number;
 }
 
-function run(file: string, args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<RunResult> {
+function run(
+  file: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<RunResult> {
   const started = performance.now();
   return new Promise((resolve) => {
-    execFile(file, [...args], { env, cwd: REPO_ROOT, timeout: timeoutMs, maxBuffer: 32 * 1024 * 1024, killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
-      const durationMs = performance.now() - started;
-      let code = 0;
-      if (error) code = typeof error.code === 'number' ? error.code : 1;
-      const timedOut = error !== null && (error as { killed?: boolean }).killed === true;
-      resolve({ code, stdout, stderr: timedOut ? `${stderr}\n[killed after ${timeoutMs} ms]` : stderr, durationMs });
-    });
+    execFile(
+      file,
+      [...args],
+      { env, cwd: REPO_ROOT, timeout: timeoutMs, maxBuffer: 32 * 1024 * 1024, killSignal: 'SIGKILL' },
+      (error, stdout, stderr) => {
+        const durationMs = performance.now() - started;
+        let code = 0;
+        if (error) code = typeof error.code === 'number' ? error.code : 1;
+        const timedOut = error !== null && (error as { killed?: boolean }).killed === true;
+        resolve({
+          code,
+          stdout,
+          stderr: timedOut ? `${stderr}\n[killed after ${timeoutMs} ms]` : stderr,
+          durationMs,
+        });
+      },
+    );
   });
 }
 
@@ -120,15 +214,23 @@ let session: ChildProcess | null = null;
  */
 export async function acquireLabSession(waitMs = 150_000): Promise<void> {
   if (session !== null) return;
-  const child = spawn('flock', ['-w', String(Math.ceil(waitMs / 1000)), SESSION_LOCK, 'sh', '-c', 'echo locked; exec cat >/dev/null'], {
-    env: labEnv(),
-    stdio: ['pipe', 'pipe', 'ignore'],
-  });
+  const child = spawn(
+    'flock',
+    ['-w', String(Math.ceil(waitMs / 1000)), SESSION_LOCK, 'sh', '-c', 'echo locked; exec cat >/dev/null'],
+    {
+      env: labEnv(),
+      stdio: ['pipe', 'pipe', 'ignore'],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     child.stdout?.once('data', () => resolve());
     child.once('error', reject);
     child.once('exit', (code) => {
-      reject(new Error(`the lab is in use by another test or bench run (waited for ${SESSION_LOCK}; flock exit ${code})`));
+      reject(
+        new Error(
+          `the lab is in use by another test or bench run (waited for ${SESSION_LOCK}; flock exit ${code})`,
+        ),
+      );
     });
   });
   session = child;
@@ -146,7 +248,12 @@ export function releaseLabSession(): void {
 }
 
 async function lab(args: string[], timeoutMs = 120_000): Promise<RunResult> {
-  return run('bash', [LAB_SCRIPT, ...args], labEnv(session !== null ? { GD_LAB_IN_SESSION: '1' } : {}), timeoutMs);
+  return run(
+    'bash',
+    [LAB_SCRIPT, ...args],
+    labEnv(session !== null ? { GD_LAB_IN_SESSION: '1' } : {}),
+    timeoutMs,
+  );
 }
 
 function failOn(what: string, r: RunResult): RunResult {
@@ -180,7 +287,11 @@ export async function applyScenario(name: string): Promise<string> {
 }
 
 /** Runs argv inside the PC namespace (`ip netns exec gd-pc ...`), without the host's proxy settings. */
-export async function runInPc(argv: readonly string[], env: Record<string, string> = {}, timeoutMs = 60_000): Promise<RunResult> {
+export async function runInPc(
+  argv: readonly string[],
+  env: Record<string, string> = {},
+  timeoutMs = 60_000,
+): Promise<RunResult> {
   return run('ip', ['netns', 'exec', LAB.pcNamespace, ...argv], labEnv(env), timeoutMs);
 }
 
@@ -195,7 +306,10 @@ export async function ensureCliBuilt(): Promise<void> {
 }
 
 /** Runs `gateway-doctor diagnose <url> --json` for a scenario inside the PC namespace. */
-export async function diagnoseInPc(s: LabScenario, timeoutMs = 60_000): Promise<RunResult> {
+export async function diagnoseInPc(
+  s: Pick<LabScenario, 'url' | 'cliArgs' | 'env'>,
+  timeoutMs = 60_000,
+): Promise<RunResult> {
   await ensureCliBuilt(); // a parallel `npm run build` elsewhere may have emptied out/
   return runInPc([process.execPath, CLI_BIN, 'diagnose', s.url, '--json', ...s.cliArgs], s.env, timeoutMs);
 }

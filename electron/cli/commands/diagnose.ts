@@ -1,10 +1,17 @@
 import { DiagnosisResultSchema } from '../../contract';
 import type { DiagnosisEvent, DiagnosisOptions, DiagnosisResult } from '../../contract';
-import { createNodeEngineDeps, InputError, isIpLiteral, parseTarget, runDiagnosis } from '../../engine';
-import { checkLabel } from '../../engine/text/steps';
-import { checkLine, formatDiagnosis } from '../../engine/text/format';
-import { createNodeFixDeps } from '../../engine/fixes';
-import { FixStateStore } from '../../engine/fixes/state-store';
+import {
+  checkLabel,
+  checkLine,
+  createNodeEngineDeps,
+  formatDiagnosis,
+  InputError,
+  isIpLiteral,
+  parseTarget,
+  runDiagnosis,
+} from '../../engine';
+import { stripUrlSecrets } from '../../engine/report';
+import { createNodeFixDeps, FixStateStore } from '../../engine/fixes';
 import type { CliIo } from '../io';
 import type { ReportCliOptions } from '../report-option';
 import { takeReportOptions, writeCliReport } from '../report-option';
@@ -24,7 +31,8 @@ Options:
   --timeout seconds      overall time limit (1-120, default 10)
   --report <file>        also write a report for your ISP or the site: .html, .md, .json or .pdf
                          (format by extension; PDF needs Chromium or CHROMIUM_PATH)
-  --no-redact            keep public IPs, MACs, host and user names and URL queries in the report
+  --no-redact            keep your public address, home-network addresses, MACs, names, e-mail
+                         addresses, web-address values and credentials in the report
   --help                 show this help
 
 Exit codes: 0 diagnosis completed (whatever the verdict), 1 internal error, 2 bad input.
@@ -40,14 +48,30 @@ interface Parsed {
 
 function listValue(name: string, value: string | undefined): string[] {
   if (value === undefined || value.startsWith('--')) throw new InputError(`${name} needs a value.`);
-  const items = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   if (items.length === 0) throw new InputError(`${name} needs at least one value.`);
   return items;
 }
 
-function numberValue(name: string, value: string | undefined, min: number, max: number, integer: boolean): number {
+function numberValue(
+  name: string,
+  value: string | undefined,
+  min: number,
+  max: number,
+  integer: boolean,
+): number {
   const n = Number(value);
-  if (value === undefined || value.trim() === '' || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+  if (
+    value === undefined ||
+    value.trim() === '' ||
+    !Number.isFinite(n) ||
+    n < min ||
+    n > max ||
+    (integer && !Number.isInteger(n))
+  ) {
     throw new InputError(`${name} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}.`);
   }
   return n;
@@ -65,12 +89,21 @@ export function parseDiagnoseArgs(allArgs: string[]): Parsed | 'help' {
   let url: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const next = (): string | undefined => inline ?? args[++i];
     switch (flag) {
-      case '--help': case '-h': return 'help';
-      case '--json': json = true; break;
-      case '--external': options.external = true; break;
+      case '--help':
+      case '-h':
+        return 'help';
+      case '--json':
+        json = true;
+        break;
+      case '--external':
+        options.external = true;
+        break;
       case '--resolvers': {
         const ips = listValue('--resolvers', next());
         const bad = ips.find((ip) => !isIpLiteral(ip));
@@ -85,15 +118,21 @@ export function parseDiagnoseArgs(allArgs: string[]): Parsed | 'help' {
         options.controls = urls;
         break;
       }
-      case '--repeat': options.repeat = numberValue('--repeat', next(), 1, 20, true); break;
-      case '--timeout': options.timeoutSec = numberValue('--timeout', next(), 1, 120, false); break;
+      case '--repeat':
+        options.repeat = numberValue('--repeat', next(), 1, 20, true);
+        break;
+      case '--timeout':
+        options.timeoutSec = numberValue('--timeout', next(), 1, 120, false);
+        break;
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new InputError(`unknown option "${arg}". See gateway-doctor diagnose --help.`);
+        if (arg.startsWith('-') && arg !== '-')
+          throw new InputError(`unknown option "${arg}". See gateway-doctor diagnose --help.`);
         if (url !== undefined) throw new InputError(`give one address only (got "${url}" and "${arg}").`);
         url = arg;
     }
   }
-  if (url === undefined) throw new InputError('give the address of the site, e.g. gateway-doctor diagnose https://example.com');
+  if (url === undefined)
+    throw new InputError('give the address of the site, e.g. gateway-doctor diagnose https://example.com');
   parseTarget(url); // validate early for a clear message
   return { url, json, options, report: taken.options };
 }
@@ -103,7 +142,9 @@ async function keepForFixes(result: DiagnosisResult, io: CliIo): Promise<void> {
   try {
     await new FixStateStore(await createNodeFixDeps({ env: io.env })).saveLastDiagnosis(result);
   } catch (e) {
-    io.err(`gateway-doctor diagnose: could not keep this diagnosis for the quick fixes (${e instanceof Error ? e.message : String(e)}).\n`);
+    io.err(
+      `gateway-doctor diagnose: could not keep this diagnosis for the quick fixes (${e instanceof Error ? e.message : String(e)}).\n`,
+    );
   }
 }
 
@@ -126,22 +167,28 @@ export async function runDiagnoseCommand(args: string[], io: CliIo): Promise<num
   const deps = createNodeEngineDeps({ env: io.env });
   const onEvent = io.errIsTty
     ? (e: DiagnosisEvent): void => {
-      if (e.type === 'check-started') io.err(`  ...     ${checkLabel(e.checkId)}\n`);
-      else if (e.type === 'check-finished') io.err(`  ${checkLine(e.result)}\n`);
-      else if (e.type === 'hop') io.err(`          hop ${e.hop.ttl}: ${e.hop.probes.map((p) => p.address ?? '*').join(' ')}\n`);
-    }
+        if (e.type === 'check-started') io.err(`  ...     ${checkLabel(e.checkId)}\n`);
+        else if (e.type === 'check-finished') io.err(`  ${checkLine(e.result)}\n`);
+        else if (e.type === 'hop')
+          io.err(`          hop ${e.hop.ttl}: ${e.hop.probes.map((p) => p.address ?? '*').join(' ')}\n`);
+      }
     : undefined;
   const controller = new AbortController();
   const onSigint = (): void => controller.abort();
   process.once('SIGINT', onSigint);
   try {
-    const result = await runDiagnosis({ url: parsed.url, options: parsed.options }, deps, { signal: controller.signal, ...(onEvent ? { onEvent } : {}) });
+    const result = await runDiagnosis({ url: parsed.url, options: parsed.options }, deps, {
+      signal: controller.signal,
+      ...(onEvent ? { onEvent } : {}),
+    });
     // REPORT: when --report was given, write it (redacted unless --no-redact); 1 when it could not be written.
     const reportExit = await writeCliReport(result, parsed.report, io, 'diagnose');
     await keepForFixes(result, io);
     if (parsed.json) {
       const valid = DiagnosisResultSchema.parse(result);
-      io.out(`${JSON.stringify(valid, null, 2)}\n`);
+      // What the user typed may hold a password, a token in the query or a fragment: print it without.
+      const printed = { ...valid, target: { ...valid.target, input: stripUrlSecrets(valid.target.input) } };
+      io.out(`${JSON.stringify(printed, null, 2)}\n`);
     } else {
       io.out(formatDiagnosis(result));
     }

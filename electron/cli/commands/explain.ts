@@ -1,8 +1,7 @@
 import type { Recognition } from '../../contract';
-import { explainText } from '../../engine/recognise';
-import { sourceLabel } from '../../engine/recognise/summary';
+import { explainText, sourceLabel } from '../../engine/recognise';
+import { whoActsText } from '../../engine';
 // the same words for who must act as `diagnose` prints
-import { whoActsText } from '../../engine/text/format';
 import type { CliIo } from '../io';
 
 const HELP = `gateway-doctor explain — say what an error page or code means and who must act.
@@ -23,8 +22,10 @@ Exit codes: 0 explained (also when the text is not recognised), 2 bad input.
 /** Two or three short lines: what it is, who acts, the plain summary. */
 export function formatExplanation(r: Recognition): string {
   const head: string[] = [];
-  if (r.variant?.startsWith('browser-') === true) head.push("Your browser's own error, no answer from the site");
-  else if (r.source === 'windows-update') head.push(`Windows Update error, HTTP ${r.status ?? '?'} on the way to Microsoft`);
+  if (r.variant?.startsWith('browser-') === true)
+    head.push("Your browser's own error, no answer from the site");
+  else if (r.source === 'windows-update')
+    head.push(`Windows Update error, HTTP ${r.status ?? '?'} on the way to Microsoft`);
   else if (r.status === null && r.source === 'unknown') head.push('Not recognised as an HTTP error');
   else {
     if (r.status !== null) head.push(`HTTP ${r.status}`);
@@ -63,7 +64,9 @@ export async function runExplainCommand(args: string[], io: CliIo): Promise<numb
     try {
       text = await io.readStdin();
     } catch (error) {
-      io.err(`gateway-doctor explain: could not read standard input: ${error instanceof Error ? error.message : String(error)}\n`);
+      io.err(
+        `gateway-doctor explain: could not read standard input: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       return 2;
     }
   } else {
@@ -80,7 +83,13 @@ export async function runExplainCommand(args: string[], io: CliIo): Promise<numb
   const r = explainText(text);
   if (json) {
     const out: Recognition = {
-      status: r.status, source: r.source, variant: r.variant, cdn: r.cdn, traceId: r.traceId, whoActs: r.whoActs, summary: r.summary,
+      status: r.status,
+      source: r.source,
+      variant: r.variant,
+      cdn: r.cdn,
+      traceId: r.traceId,
+      whoActs: r.whoActs,
+      summary: r.summary,
     };
     io.out(`${JSON.stringify(out, null, 2)}\n`);
   } else {

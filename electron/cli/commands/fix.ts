@@ -108,7 +108,8 @@ function parseArgs(args: string[]): Opts {
     else if (a === '--to' || a.startsWith('--to=')) o.to = value('--to');
     else if (a === '--url' || a.startsWith('--url=')) o.url = value('--url');
     else if (a === '--browser' || a.startsWith('--browser=')) o.browser = value('--browser');
-    else if (a.startsWith('-')) throw new FixInputError(`unknown option ${a}. See gateway-doctor fix --help.`);
+    else if (a.startsWith('-'))
+      throw new FixInputError(`unknown option ${a}. See gateway-doctor fix --help.`);
     else o.positional.push(a);
   }
   return o;
@@ -118,9 +119,11 @@ function parseArgs(args: string[]): Opts {
 const OPTION_PARAM = { '--to': 'servers', '--url': 'url', '--browser': 'browser' } as const;
 
 function givenValueOptions(o: Opts): (keyof typeof OPTION_PARAM)[] {
-  return [o.to !== undefined ? '--to' : null, o.url !== undefined ? '--url' : null, o.browser !== undefined ? '--browser' : null].filter(
-    (x): x is keyof typeof OPTION_PARAM => x !== null,
-  );
+  return [
+    o.to !== undefined ? '--to' : null,
+    o.url !== undefined ? '--url' : null,
+    o.browser !== undefined ? '--browser' : null,
+  ].filter((x): x is keyof typeof OPTION_PARAM => x !== null);
 }
 
 /** Refuses every given option that `what` does not take (a silently ignored option is a surprise). */
@@ -132,7 +135,9 @@ function refuseOptions(what: string, given: string[]): void {
 function printPreview(io: CliIo, plan: FixPlan): void {
   const p = plan.preview;
   io.out(`${p.title} (${p.id})\n  ${p.description}\n`);
-  io.out(`  Needs administrator rights: ${p.needsAdmin ? 'yes' : 'no'} · risk: ${p.risk} · about ${p.expectedSeconds} s\n`);
+  io.out(
+    `  Needs administrator rights: ${p.needsAdmin ? 'yes' : 'no'} · risk: ${p.risk} · about ${p.expectedSeconds} s\n`,
+  );
   if (p.commands.length > 0) {
     io.out('  Commands:\n');
     for (const c of p.commands) io.out(`    $ ${displayArgv(c)}\n`);
@@ -152,16 +157,27 @@ function printPreview(io: CliIo, plan: FixPlan): void {
   io.out(`  Verified by: ${p.verify}\n  Undo: ${p.undo}\n`);
 }
 
-async function withService<T>(io: CliIo, cdeps: FixCommandDeps, recover: boolean, fn: (s: FixService) => Promise<T>): Promise<T> {
+async function withService<T>(
+  io: CliIo,
+  cdeps: FixCommandDeps,
+  recover: boolean,
+  fn: (s: FixService) => Promise<T>,
+): Promise<T> {
   const deps = await (cdeps.createDeps ?? ((env) => createNodeFixDeps({ env })))(io.env);
   const service = new FixService(deps);
   if (recover) {
     for (const r of await service.recoverInterrupted()) io.err(`gateway-doctor: ${r.message}\n`);
   } else {
     const pending = await service.pendingRecoveries();
-    if (pending.length > 0) io.err(`gateway-doctor: ${pending.length} interrupted change(s) will be put back on the next real run.\n`);
+    if (pending.length > 0)
+      io.err(
+        `gateway-doctor: ${pending.length} interrupted change(s) will be put back on the next real run.\n`,
+      );
     const refused = await service.pendingRefusals();
-    if (refused > 0) io.err(`gateway-doctor: ${refused} saved change(s) cannot be trusted; the next real run refuses them and changes nothing.\n`);
+    if (refused > 0)
+      io.err(
+        `gateway-doctor: ${refused} saved change(s) cannot be trusted; the next real run refuses them and changes nothing.\n`,
+      );
   }
   return fn(service);
 }
@@ -172,19 +188,34 @@ const NO_PROPOSAL =
   'In the last diagnosis no other DNS server answered the site, so there is nothing to propose. Give the servers with --to 1.1.1.1,1.0.0.1.';
 
 /** switch-dns without --to: the servers that worked in the last diagnosis (and its host, to verify). */
-async function fromLastDiagnosis(io: CliIo, service: FixService, req: { fixId: FixId; params: FixParams }): Promise<{ fixId: FixId; params: FixParams }> {
+async function fromLastDiagnosis(
+  io: CliIo,
+  service: FixService,
+  req: { fixId: FixId; params: FixParams },
+): Promise<{ fixId: FixId; params: FixParams }> {
   const last = await service.store.loadLastDiagnosis();
   if (!last) throw new FixInputError(NO_DIAGNOSIS);
   const params = paramsFromDiagnosis(req.params, last);
   if (!params.servers) throw new FixInputError(NO_PROPOSAL);
-  io.out(`Proposed from the diagnosis of ${last.target.host} (${last.finishedAt}): the DNS servers that answered it best.\n`);
+  io.out(
+    `Proposed from the diagnosis of ${last.target.host} (${last.finishedAt}): the DNS servers that answered it best.\n`,
+  );
   return validateFixRequest(req.fixId, params);
 }
 
-async function runOne(id: string, o: Opts, io: CliIo, cdeps: FixCommandDeps, ask: Ask | null): Promise<number> {
+async function runOne(
+  id: string,
+  o: Opts,
+  io: CliIo,
+  cdeps: FixCommandDeps,
+  ask: Ask | null,
+): Promise<number> {
   const known = validateFixRequest(id, {}).fixId;
   const takes: readonly string[] = FIX_INFO[known].params;
-  refuseOptions(known, [...givenValueOptions(o).filter((opt) => !takes.includes(OPTION_PARAM[opt])), ...(o.json ? ['--json'] : [])]);
+  refuseOptions(known, [
+    ...givenValueOptions(o).filter((opt) => !takes.includes(OPTION_PARAM[opt])),
+    ...(o.json ? ['--json'] : []),
+  ]);
   const params: FixParams = {};
   if (o.to !== undefined) params.servers = parseServerList(o.to);
   if (o.url !== undefined) params.url = o.url;
@@ -192,10 +223,15 @@ async function runOne(id: string, o: Opts, io: CliIo, cdeps: FixCommandDeps, ask
   if (o.browser !== undefined) (params as Record<string, unknown>).browser = o.browser;
   const checked = validateFixRequest(id, params);
   return withService(io, cdeps, !o.dryRun, async (service) => {
-    const req = checked.fixId === 'switch-dns' && !checked.params.servers ? await fromLastDiagnosis(io, service, checked) : checked;
+    const req =
+      checked.fixId === 'switch-dns' && !checked.params.servers
+        ? await fromLastDiagnosis(io, service, checked)
+        : checked;
     const plan = await service.preview(req.fixId, req.params);
     if (!plan.preview.available) {
-      io.err(`gateway-doctor: "${req.fixId}" is not available on this computer: ${plan.preview.unavailableReason ?? 'unsupported'}\n`);
+      io.err(
+        `gateway-doctor: "${req.fixId}" is not available on this computer: ${plan.preview.unavailableReason ?? 'unsupported'}\n`,
+      );
       return 2;
     }
     printPreview(io, plan);
@@ -205,7 +241,9 @@ async function runOne(id: string, o: Opts, io: CliIo, cdeps: FixCommandDeps, ask
     }
     if (plan.preview.kind === 'command' && !o.yes) {
       if (!ask) {
-        io.err('gateway-doctor: this fix changes settings and needs your consent. Re-run with --yes to go ahead (or --dry-run to only see the commands).\n');
+        io.err(
+          'gateway-doctor: this fix changes settings and needs your consent. Re-run with --yes to go ahead (or --dry-run to only see the commands).\n',
+        );
         return 2;
       }
       const answer = await ask('Run this fix now? [y/N] ', null);
@@ -222,7 +260,10 @@ async function runOne(id: string, o: Opts, io: CliIo, cdeps: FixCommandDeps, ask
       ...(ask
         ? {
             askKeep: async (_runId: string, seconds: number) => {
-              const a = await ask(`Keep these settings? [y/N] (they are undone in ${seconds} s without an answer) `, seconds * 1000);
+              const a = await ask(
+                `Keep these settings? [y/N] (they are undone in ${seconds} s without an answer) `,
+                seconds * 1000,
+              );
               return /^y(es)?$/i.test((a ?? '').trim());
             },
           }
@@ -244,8 +285,13 @@ export async function runFixCommand(args: string[], io: CliIo, cdeps: FixCommand
       return sub === undefined && !o.help ? 2 : 0;
     }
     if (sub === 'list') {
-      refuseOptions('fix list', [...givenValueOptions(o), ...(o.dryRun ? ['--dry-run'] : []), ...(o.yes ? ['--yes'] : [])]);
-      if (target !== undefined) throw new FixInputError(`unexpected argument "${target}". See gateway-doctor fix --help.`);
+      refuseOptions('fix list', [
+        ...givenValueOptions(o),
+        ...(o.dryRun ? ['--dry-run'] : []),
+        ...(o.yes ? ['--yes'] : []),
+      ]);
+      if (target !== undefined)
+        throw new FixInputError(`unexpected argument "${target}". See gateway-doctor fix --help.`);
       return await withService(io, cdeps, true, async (service) => {
         const list = await service.list();
         if (o.json) {
@@ -254,16 +300,24 @@ export async function runFixCommand(args: string[], io: CliIo, cdeps: FixCommand
         }
         for (const f of list) {
           const state = f.available ? 'available' : `not available: ${f.unavailableReason ?? ''}`;
-          io.out(`${f.id.padEnd(24)} ${f.kind.padEnd(8)} ${f.needsAdmin ? 'admin' : '     '}  ${f.title} — ${state}\n`);
+          io.out(
+            `${f.id.padEnd(24)} ${f.kind.padEnd(8)} ${f.needsAdmin ? 'admin' : '     '}  ${f.title} — ${state}\n`,
+          );
         }
         return 0;
       });
     }
     if (sub === 'undo') {
-      if (target === undefined || extra.length > 0) throw new FixInputError('usage: gateway-doctor fix undo <id>');
+      if (target === undefined || extra.length > 0)
+        throw new FixInputError('usage: gateway-doctor fix undo <id>');
       validateFixRequest(target, {});
       // --dry-run in particular: undo has no dry run, and ignoring it would undo for real
-      refuseOptions('fix undo', [...givenValueOptions(o), ...(o.dryRun ? ['--dry-run'] : []), ...(o.yes ? ['--yes'] : []), ...(o.json ? ['--json'] : [])]);
+      refuseOptions('fix undo', [
+        ...givenValueOptions(o),
+        ...(o.dryRun ? ['--dry-run'] : []),
+        ...(o.yes ? ['--yes'] : []),
+        ...(o.json ? ['--json'] : []),
+      ]);
       return await withService(io, cdeps, true, async (service) => {
         const r = await service.undo(target);
         (r.ok ? io.out : io.err)(`${r.message}\n`);
@@ -271,7 +325,8 @@ export async function runFixCommand(args: string[], io: CliIo, cdeps: FixCommand
         return r.refused || r.message.startsWith('Nothing to undo') ? 2 : 1;
       });
     }
-    if (target !== undefined) throw new FixInputError(`unexpected argument "${target}". See gateway-doctor fix --help.`);
+    if (target !== undefined)
+      throw new FixInputError(`unexpected argument "${target}". See gateway-doctor fix --help.`);
     return await runOne(sub, o, io, cdeps, ask);
   } catch (e) {
     if (e instanceof FixInputError || e instanceof FixNeedsAdminError || e instanceof FixBusyError) {

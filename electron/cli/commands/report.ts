@@ -1,6 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { DiagnosisResultSchema } from '../../contract';
-import { reportJsonSchema } from '../../engine/report';
+import {
+  readReportInput,
+  REPORT_INPUT_MAX_BYTES,
+  ReportInputError,
+  reportJsonSchema,
+} from '../../engine/report';
 import type { CliIo } from '../io';
 import { takeReportOptions, writeCliReport } from '../report-option';
 
@@ -10,10 +14,13 @@ Usage:
   gateway-doctor report <result.json | -> <file.html|.md|.json|.pdf> [--no-redact]
   gateway-doctor report --schema       print the JSON Schema of the .json report
 
-<result.json> is what "gateway-doctor diagnose <url> --json" printed ("-" reads it from stdin).
+<result.json> is what "gateway-doctor diagnose <url> --json" printed ("-" reads it from stdin);
+it may be at most 8 MiB (stdin: 4 MiB).
 The report format follows the file's extension; PDF needs Chromium (or set CHROMIUM_PATH).
-Public IPs, MAC addresses, this computer's name, user names in paths and URL query strings
-are replaced by placeholders unless --no-redact is given. If redaction fails, nothing is written.
+Your public address, home-network addresses (not the router's), MAC addresses, this computer's
+name, user names, e-mail addresses, values in web addresses and passwords/keys/tokens are
+replaced by placeholders unless --no-redact is given. Your provider's routers, DNS servers and
+the site's addresses stay: they are the evidence. If redaction fails, nothing is written.
 Exit codes: 0 written, 1 could not write, 2 bad input.
 `;
 
@@ -31,7 +38,9 @@ export async function runReportCommand(args: string[], io: CliIo): Promise<numbe
   const flags = args.filter((a) => !positional.includes(a));
   const unknown = flags.find((f) => f !== '--no-redact');
   if (unknown || positional.length !== 2) {
-    io.err(`gateway-doctor report: ${unknown ? `unknown option "${unknown}"` : 'give the saved result and the report file'}. See gateway-doctor report --help.\n`);
+    io.err(
+      `gateway-doctor report: ${unknown ? `unknown option "${unknown}"` : 'give the saved result and the report file'}. See gateway-doctor report --help.\n`,
+    );
     return 2;
   }
   const [source = '', target = ''] = positional;
@@ -42,22 +51,32 @@ export async function runReportCommand(args: string[], io: CliIo): Promise<numbe
   }
   let text: string;
   try {
-    text = source === '-' ? await io.readStdin() : await readFile(source, 'utf8');
+    text = source === '-' ? await io.readStdin() : await readReportInput(source, REPORT_INPUT_MAX_BYTES);
   } catch (error) {
-    io.err(`gateway-doctor report: cannot read "${source}": ${error instanceof Error ? error.message : String(error)}\n`);
+    if (error instanceof ReportInputError) {
+      io.err(`gateway-doctor report: ${error.message}\n`);
+      return 2;
+    }
+    io.err(
+      `gateway-doctor report: cannot read "${source}": ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return 2;
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    io.err(`gateway-doctor report: "${source}" is not JSON (expected the output of "gateway-doctor diagnose --json").\n`);
+    io.err(
+      `gateway-doctor report: "${source}" is not JSON (expected the output of "gateway-doctor diagnose --json").\n`,
+    );
     return 2;
   }
   const parsed = DiagnosisResultSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    io.err(`gateway-doctor report: "${source}" is not a diagnosis result (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}).\n`);
+    io.err(
+      `gateway-doctor report: "${source}" is not a diagnosis result (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}).\n`,
+    );
     return 2;
   }
   return writeCliReport(parsed.data, taken.options, io, 'report');

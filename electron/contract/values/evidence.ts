@@ -30,11 +30,28 @@ export const CHECK_PROBLEMS = {
     'no-http-answer',
     'intermittent',
     'proxy-unsupported',
+    'tls-expired',
+    'tls-not-yet-valid',
+    'tls-wrong-name',
+    'tls-unknown-issuer',
+    'redirect-foreign',
     ...NETWORK_ERROR_CODES,
   ],
-  'control-sites': ['controls-all-failed', 'controls-some-failed', ...NETWORK_ERROR_CODES],
-  gateway: ['no-default-route', 'gateway-loss', 'icmp-not-permitted', 'gateway-ignores-ping', 'gateway-silent'],
+  'control-sites': [
+    'controls-all-failed',
+    'controls-some-failed',
+    'controls-redirected',
+    ...NETWORK_ERROR_CODES,
+  ],
+  gateway: [
+    'no-default-route',
+    'gateway-loss',
+    'icmp-not-permitted',
+    'gateway-ignores-ping',
+    'gateway-silent',
+  ],
   'system-resolvers': ['no-system-resolvers'],
+  'hosts-file': ['site-pinned'],
   'dns-swap': [
     'system-dns-timeout',
     'system-dns-servfail',
@@ -49,14 +66,19 @@ export const CHECK_PROBLEMS = {
   ],
   traceroute: ['path-loss-carries-through', 'path-stops'],
   proxy: ['proxy-path-fails', 'proxy-unreachable', 'proxy-fails-direct-works'],
-  firewall: ['web-port-refused', 'web-port-silent', 'web-port-unreachable', 'web-ports-blocked', 'host-silent'],
+  firewall: [
+    'web-port-refused',
+    'web-port-silent',
+    'web-port-unreachable',
+    'web-ports-blocked',
+    'host-silent',
+  ],
   'external-vantage': ['down-for-everyone'],
 } as const satisfies Record<CheckId, readonly string[]>;
 
 /** The problem codes check `C` may report. */
 export type ProblemOf<C extends CheckId> =
-  | (typeof CHECK_PROBLEMS)[C][number]
-  | (C extends 'site-probe' ? HttpStatusCode : never);
+  (typeof CHECK_PROBLEMS)[C][number] | (C extends 'site-probe' ? HttpStatusCode : never);
 
 /** Evidence keys per check: what each check records with its result. */
 export const CHECK_EVIDENCE = {
@@ -73,11 +95,13 @@ export const CHECK_EVIDENCE = {
     'variant',
     'cdn',
     'traceId',
+    'redirectHost',
     'medianFirstByteMs',
   ],
-  'control-sites': ['controls', 'answered', 'total'],
+  'control-sites': ['controls', 'answered', 'total', 'redirectHost'],
   gateway: ['address', 'interface', 'ping', 'pingSent', 'pingReceived', 'lossPct', 'rttAvgMs', 'tcp'],
   'system-resolvers': ['resolvers'],
+  'hosts-file': ['path', 'addresses', 'line'],
   'dns-swap': ['name', 'answers', 'fastestAlternativeMs', 'adaptiveTimeoutMs', 'addressProbes'],
   traceroute: [
     'tool',

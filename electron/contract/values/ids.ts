@@ -7,6 +7,7 @@ export const CHECK_IDS = [
   'control-sites',
   'gateway',
   'system-resolvers',
+  'hosts-file',
   'dns-swap',
   'traceroute',
   'proxy',
@@ -114,8 +115,22 @@ export const STEP_IDS = [
 ] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
-/** Kinds of private detail a report can hide (each has its own toggle and count). */
-export const REDACTION_KINDS = ['public-ip', 'mac', 'hostname', 'username', 'query'] as const;
+/**
+ * Kinds of private detail a report can hide (each has its own toggle and count). The defaults
+ * protect the user (their public address, home network, devices, names, e-mail, web-address
+ * secrets and credentials) and keep third-party evidence. `credential` is hidden whenever
+ * redaction is on.
+ */
+export const REDACTION_KINDS = [
+  'public-ip',
+  'lan-ip',
+  'mac',
+  'hostname',
+  'username',
+  'email',
+  'query',
+  'credential',
+] as const;
 export type RedactionKind = (typeof REDACTION_KINDS)[number];
 
 /** Confidence of a verdict. */

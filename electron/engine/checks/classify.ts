@@ -1,7 +1,15 @@
 import type { ProbeAttempt, SourceId } from '../../contract';
 
 /** Services that run CDN edges: a 5xx page made by one of them came from the edge. */
-export const CDN_SOURCES: readonly SourceId[] = ['cloudflare', 'cloudfront', 'akamai', 'fastly', 'edgeone', 'google', 'azure'];
+export const CDN_SOURCES: readonly SourceId[] = [
+  'cloudflare',
+  'cloudfront',
+  'akamai',
+  'fastly',
+  'edgeone',
+  'google',
+  'azure',
+];
 
 /** Plain problem code for a network error code from a probe. */
 export function networkErrorCode(error: string): string {
@@ -9,8 +17,10 @@ export function networkErrorCode(error: string): string {
   if (error === 'ETIMEDOUT') return 'connect-timeout';
   if (error === 'ERESPONSETIMEOUT') return 'response-timeout';
   if (error === 'EBODYTIMEOUT') return 'body-timeout';
-  if (error === 'ENOTFOUND' || error === 'EAI_AGAIN' || error === 'EAI_FAIL' || error === 'ENODATA') return 'name-not-resolved';
-  if (error === 'EHOSTUNREACH' || error === 'ENETUNREACH' || error === 'EADDRNOTAVAIL') return 'network-unreachable';
+  if (error === 'ENOTFOUND' || error === 'EAI_AGAIN' || error === 'EAI_FAIL' || error === 'ENODATA')
+    return 'name-not-resolved';
+  if (error === 'EHOSTUNREACH' || error === 'ENETUNREACH' || error === 'EADDRNOTAVAIL')
+    return 'network-unreachable';
   if (error === 'ECONNRESET' || error === 'EPIPE') return 'connection-reset';
   if (error === 'EPROXYCONNECT') return 'proxy-refused-tunnel';
   if (error === 'aborted') return 'cancelled';

@@ -70,7 +70,11 @@ export interface CheckBody {
 }
 
 /** A skipped result body. */
-export function skipped(reason: string, hint?: string, evidence: Record<string, EvidenceValue> = {}): CheckBody {
+export function skipped(
+  reason: string,
+  hint?: string,
+  evidence: Record<string, EvidenceValue> = {},
+): CheckBody {
   return hint ? { status: 'skipped', reason, hint, evidence } : { status: 'skipped', reason, evidence };
 }
 
@@ -78,14 +82,21 @@ export function skipped(reason: string, hint?: string, evidence: Record<string, 
  * Runs a check body, timing it and turning any exception into status `error` so one broken
  * check never takes the whole diagnosis down.
  */
-export async function runCheck(id: CheckId, ctx: CheckContext, body: () => Promise<CheckBody>): Promise<CheckResult> {
+export async function runCheck(
+  id: CheckId,
+  ctx: CheckContext,
+  body: () => Promise<CheckBody>,
+): Promise<CheckResult> {
   const startedAt = new Date(ctx.deps.clock.now()).toISOString();
   const t0 = performance.now();
   let out: CheckBody;
   try {
     out = ctx.signal.aborted ? skipped('The check was cancelled.') : await body();
   } catch (e) {
-    out = { status: 'error', reason: `The check failed unexpectedly: ${e instanceof Error ? e.message : String(e)}` };
+    out = {
+      status: 'error',
+      reason: `The check failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`,
+    };
   }
   const result: CheckResult = {
     id,
@@ -105,25 +116,27 @@ export function lookupOf(ctx: CheckContext): { lookup?: LookupFunction } {
   return ctx.lookup ? { lookup: ctx.lookup } : {};
 }
 
-/** A child AbortSignal that fires on the parent's abort or after `ms`. */
-export function timeoutSignal(parent: AbortSignal, ms: number): AbortSignal {
-  return AbortSignal.any([parent, AbortSignal.timeout(Math.max(1, Math.round(ms)))]);
-}
-
 /**
  * Resolves `host` to one address with the run's lookup (OS resolver when none), or null
  * when it cannot be resolved within `timeoutMs`.
  */
-export function lookupAddress(lookup: LookupFunction | undefined, host: string, timeoutMs: number): Promise<string | null> {
+export function lookupAddress(
+  lookup: LookupFunction | undefined,
+  host: string,
+  timeoutMs: number,
+): Promise<string | null> {
   if (isIP(host) !== 0) return Promise.resolve(host);
   const timeout = new Promise<null>((r) => setTimeout(() => r(null), Math.max(1, timeoutMs)).unref());
   const found = lookup
     ? new Promise<string | null>((resolve) => {
-      lookup(host, { all: true }, (err, addresses) => {
-        const list = Array.isArray(addresses) ? addresses : [];
-        resolve(err ? null : (list[0]?.address ?? null));
-      });
-    })
-    : osLookup(host).then((a) => a.address, () => null);
+        lookup(host, { all: true }, (err, addresses) => {
+          const list = Array.isArray(addresses) ? addresses : [];
+          resolve(err ? null : (list[0]?.address ?? null));
+        });
+      })
+    : osLookup(host).then(
+        (a) => a.address,
+        () => null,
+      );
   return Promise.race([found, timeout]);
 }

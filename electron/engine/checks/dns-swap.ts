@@ -28,7 +28,11 @@ function failed(a: DnsAnswer): boolean {
 }
 
 /** Queries every resolver at once; silent ones are cut off adaptively once others answered. */
-async function resolveAll(ctx: CheckContext, name: string, servers: { ip: string; role: DnsAnswer['role'] }[]): Promise<{ answers: DnsAnswer[]; adaptiveMs: number | null }> {
+async function resolveAll(
+  ctx: CheckContext,
+  name: string,
+  servers: { ip: string; role: DnsAnswer['role'] }[],
+): Promise<{ answers: DnsAnswer[]; adaptiveMs: number | null }> {
   const start = performance.now();
   const cap = Math.max(100, Math.min(DNS_CAP_MS, remaining(ctx)));
   let adaptiveMs: number | null = null;
@@ -36,20 +40,25 @@ async function resolveAll(ctx: CheckContext, name: string, servers: { ip: string
   const cutOff = new Set<number>();
   const pending = new Set(servers.map((_, i) => i));
   let timer: NodeJS.Timeout | undefined;
-  const answers = await Promise.all(servers.map(async (s, i) => {
-    const signal = AbortSignal.any([ctx.signal, controllers[i]?.signal ?? ctx.signal]);
-    const a = await resolveOn(s.ip, s.role, name, { port: ctx.deps.dnsPort, timeoutMs: cap, signal });
-    pending.delete(i);
-    if (a.error === null && a.latencyMs !== null && !timer) {
-      ctx.board.recordDns(a.latencyMs);
-      adaptiveMs = Math.min(cap, adaptiveDnsTimeout(a.latencyMs));
-      const wait = Math.max(0, start + adaptiveMs - performance.now());
-      timer = setTimeout(() => {
-        for (const j of pending) { cutOff.add(j); controllers[j]?.abort(); }
-      }, wait);
-    }
-    return cutOff.has(i) && a.error === 'aborted' ? { ...a, error: 'timeout' } : a;
-  }));
+  const answers = await Promise.all(
+    servers.map(async (s, i) => {
+      const signal = AbortSignal.any([ctx.signal, controllers[i]?.signal ?? ctx.signal]);
+      const a = await resolveOn(s.ip, s.role, name, { port: ctx.deps.dnsPort, timeoutMs: cap, signal });
+      pending.delete(i);
+      if (a.error === null && a.latencyMs !== null && !timer) {
+        ctx.board.recordDns(a.latencyMs);
+        adaptiveMs = Math.min(cap, adaptiveDnsTimeout(a.latencyMs));
+        const wait = Math.max(0, start + adaptiveMs - performance.now());
+        timer = setTimeout(() => {
+          for (const j of pending) {
+            cutOff.add(j);
+            controllers[j]?.abort();
+          }
+        }, wait);
+      }
+      return cutOff.has(i) && a.error === 'aborted' ? { ...a, error: 'timeout' } : a;
+    }),
+  );
   clearTimeout(timer);
   return { answers, adaptiveMs };
 }
@@ -66,9 +75,12 @@ export async function dnsSwapCheck(ctx: CheckContext, systemResolvers: string[])
     if (ctx.target.isIp) return skipped('The address is an IP number, so no name needs looking up.');
     const servers = [
       ...systemResolvers.map((ip) => ({ ip, role: 'system' as const })),
-      ...ctx.settings.resolvers.filter((ip) => !systemResolvers.includes(ip)).map((ip) => ({ ip, role: 'alternative' as const })),
+      ...ctx.settings.resolvers
+        .filter((ip) => !systemResolvers.includes(ip))
+        .map((ip) => ({ ip, role: 'alternative' as const })),
     ];
-    if (servers.length === 0) return skipped('No DNS servers to compare.', 'Pass --resolvers with one or more DNS server addresses.');
+    if (servers.length === 0)
+      return skipped('No DNS servers to compare.', 'Pass --resolvers with one or more DNS server addresses.');
     const resolved = await resolveAll(ctx, ctx.target.host, servers);
     answers = resolved.answers;
     const sys = answers.filter((a) => a.role === 'system');
@@ -81,12 +93,23 @@ export async function dnsSwapCheck(ctx: CheckContext, systemResolvers: string[])
     const altNx = alt.length > 0 && alt.every((a) => !failed(a) && a.rcode === 'NXDOMAIN');
     const altFailed = alt.length > 0 && alt.every(failed);
     if (sysFailed) {
-      for (const a of sys) problems.push(a.error === 'timeout' ? 'system-dns-timeout' : a.rcode === 'SERVFAIL' ? 'system-dns-servfail' : a.rcode === 'REFUSED' ? 'system-dns-refused' : 'system-dns-error');
+      for (const a of sys)
+        problems.push(
+          a.error === 'timeout'
+            ? 'system-dns-timeout'
+            : a.rcode === 'SERVFAIL'
+              ? 'system-dns-servfail'
+              : a.rcode === 'REFUSED'
+                ? 'system-dns-refused'
+                : 'system-dns-error',
+        );
       if (altGood) problems.push('system-dns-failing');
     }
     if (sysNx && altGood) problems.push('system-dns-nxdomain', 'system-dns-failing');
-    if ((sysNx || sys.length === 0) && (altNx || alt.length === 0) && (sysNx || altNx)) problems.push('all-dns-nxdomain');
-    if ((sysFailed || sys.length === 0) && (altFailed || alt.length === 0) && (sysFailed || altFailed)) problems.push('all-dns-failed');
+    if ((sysNx || sys.length === 0) && (altNx || alt.length === 0) && (sysNx || altNx))
+      problems.push('all-dns-nxdomain');
+    if ((sysFailed || sys.length === 0) && (altFailed || alt.length === 0) && (sysFailed || altFailed))
+      problems.push('all-dns-failed');
     if (sys.length > 0 && alt.length > 0 && altGood && sys.some(good) && !altFailed) {
       const sysSet = new Set(sys.flatMap((a) => a.addresses));
       const altSet = new Set(alt.flatMap((a) => a.addresses));
@@ -95,30 +118,63 @@ export async function dnsSwapCheck(ctx: CheckContext, systemResolvers: string[])
 
     // Fetch the site at each distinct address to see which ones actually work.
     const roleOf = new Map<string, Set<DnsAnswer['role']>>();
-    for (const a of answers) for (const ip of a.addresses) {
-      const roles = roleOf.get(ip) ?? new Set();
-      roles.add(a.role);
-      roleOf.set(ip, roles);
-    }
-    const distinct = [...roleOf.keys()].sort((x, y) => Number(x.includes(':')) - Number(y.includes(':'))).slice(0, MAX_ADDRESS_PROBES);
+    for (const a of answers)
+      for (const ip of a.addresses) {
+        const roles = roleOf.get(ip) ?? new Set();
+        roles.add(a.role);
+        roleOf.set(ip, roles);
+      }
+    const distinct = [...roleOf.keys()]
+      .sort((x, y) => Number(x.includes(':')) - Number(y.includes(':')))
+      .slice(0, MAX_ADDRESS_PROBES);
     if (distinct.length > 0 && remaining(ctx) > 100) {
-      addressProbes.push(...(await Promise.all(distinct.map((ip) => httpProbe({
-        url: ctx.target.url, address: ip, timeoutMs: Math.max(100, Math.min(ADDRESS_PROBE_CAP_MS, remaining(ctx))), signal: ctx.signal,
-      })))));
+      addressProbes.push(
+        ...(await Promise.all(
+          distinct.map((ip) =>
+            httpProbe({
+              url: ctx.target.url,
+              address: ip,
+              timeoutMs: Math.max(100, Math.min(ADDRESS_PROBE_CAP_MS, remaining(ctx))),
+              signal: ctx.signal,
+            }),
+          ),
+        )),
+      );
     }
-    const works = (ip: string): boolean => addressProbes.some((p) => p.address === ip && attemptClass(p) === 'ok');
-    const systemOnly = distinct.filter((ip) => roleOf.get(ip)?.has('system') && !roleOf.get(ip)?.has('alternative'));
-    const altOnly = distinct.filter((ip) => roleOf.get(ip)?.has('alternative') && !roleOf.get(ip)?.has('system'));
+    const works = (ip: string): boolean =>
+      addressProbes.some((p) => p.address === ip && attemptClass(p) === 'ok');
+    const systemOnly = distinct.filter(
+      (ip) => roleOf.get(ip)?.has('system') && !roleOf.get(ip)?.has('alternative'),
+    );
+    const altOnly = distinct.filter(
+      (ip) => roleOf.get(ip)?.has('alternative') && !roleOf.get(ip)?.has('system'),
+    );
     const systemAll = distinct.filter((ip) => roleOf.get(ip)?.has('system'));
-    if (systemOnly.length > 0 && systemAll.every((ip) => !works(ip)) && altOnly.some(works)) problems.push('system-address-fails-alternative-works');
+    if (systemOnly.length > 0 && systemAll.every((ip) => !works(ip)) && altOnly.some(works))
+      problems.push('system-address-fails-alternative-works');
 
-    const fastestAlt = alt.filter((a) => a.error === null && a.latencyMs !== null).map((a) => a.latencyMs ?? 0);
+    const fastestAlt = alt
+      .filter((a) => a.error === null && a.latencyMs !== null)
+      .map((a) => a.latencyMs ?? 0);
     const evidence: Record<string, EvidenceValue> = {
       name: ctx.target.host,
-      answers: answers.map((a) => ({ resolver: a.resolver, role: a.role, rcode: a.rcode, addresses: a.addresses, latencyMs: a.latencyMs, error: a.error, transport: a.transport })),
+      answers: answers.map((a) => ({
+        resolver: a.resolver,
+        role: a.role,
+        rcode: a.rcode,
+        addresses: a.addresses,
+        latencyMs: a.latencyMs,
+        error: a.error,
+        transport: a.transport,
+      })),
       fastestAlternativeMs: fastestAlt.length ? Math.min(...fastestAlt) : null,
       adaptiveTimeoutMs: resolved.adaptiveMs,
-      addressProbes: addressProbes.map((p) => ({ address: p.address, status: p.status, error: p.error, roles: [...(roleOf.get(p.address ?? '') ?? [])] })),
+      addressProbes: addressProbes.map((p) => ({
+        address: p.address,
+        status: p.status,
+        error: p.error,
+        roles: [...(roleOf.get(p.address ?? '') ?? [])],
+      })),
     };
     const uniq = [...new Set(problems)];
     return { status: uniq.length ? 'problem' : 'ok', problems: uniq, evidence };

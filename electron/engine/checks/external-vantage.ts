@@ -15,21 +15,36 @@ function isRecord(v: unknown): v is Record<string, unknown> {
  */
 export async function externalVantageCheck(ctx: CheckContext): Promise<CheckResult> {
   return runCheck('external-vantage', ctx, async (): Promise<CheckBody> => {
-    if (!ctx.settings.external) return skipped('Off unless you ask for it: it sends the site\'s address to check-host.net.', 'Use --external (or turn it on in the app) to ask whether the site is down for everyone.');
+    if (!ctx.settings.external)
+      return skipped(
+        "Off unless you ask for it: it sends the site's address to check-host.net.",
+        'Use --external (or turn it on in the app) to ask whether the site is down for everyone.',
+      );
     const fetchJson = ctx.deps.fetchJson;
     if (!fetchJson) return skipped('This build cannot contact the outside checking service.');
-    const started = await fetchJson(`${API}/check-http?host=${encodeURIComponent(ctx.target.url)}&max_nodes=3`, { timeoutMs: Math.min(3000, remaining(ctx)), signal: ctx.signal });
+    const started = await fetchJson(
+      `${API}/check-http?host=${encodeURIComponent(ctx.target.url)}&max_nodes=3`,
+      { timeoutMs: Math.min(3000, remaining(ctx)), signal: ctx.signal },
+    );
     const id = isRecord(started) ? started.request_id : undefined;
-    if (typeof id !== 'string' || !/^[A-Za-z0-9]{1,64}$/.test(id)) return { status: 'error', reason: 'The outside checking service gave an unexpected answer.' };
+    if (typeof id !== 'string' || !/^[A-Za-z0-9]{1,64}$/.test(id))
+      return { status: 'error', reason: 'The outside checking service gave an unexpected answer.' };
     await new Promise((r) => setTimeout(r, Math.min(RESULT_WAIT_MS, Math.max(0, remaining(ctx) - 1000))));
-    const res = await fetchJson(`${API}/check-result/${id}`, { timeoutMs: Math.min(3000, remaining(ctx)), signal: ctx.signal });
-    if (!isRecord(res)) return { status: 'error', reason: 'The outside checking service gave an unexpected answer.' };
+    const res = await fetchJson(`${API}/check-result/${id}`, {
+      timeoutMs: Math.min(3000, remaining(ctx)),
+      signal: ctx.signal,
+    });
+    if (!isRecord(res))
+      return { status: 'error', reason: 'The outside checking service gave an unexpected answer.' };
     let up = 0;
     let down = 0;
     let pending = 0;
     for (const v of Object.values(res)) {
       const first = Array.isArray(v) ? v[0] : null;
-      if (!Array.isArray(first)) { pending++; continue; }
+      if (!Array.isArray(first)) {
+        pending++;
+        continue;
+      }
       const status = Number(first[3]);
       if (first[0] === 1 && Number.isFinite(status) && status < 500) up++;
       else down++;

@@ -14,8 +14,16 @@ const TCP_CAP_MS = 1500;
 const RANK: Record<TcpOutcome, number> = { open: 4, refused: 3, unreachable: 2, error: 1, silent: 0 };
 
 /** Two connection attempts at once, so one lost SYN on a lossy route does not look like a firewall. */
-async function bestOfTwo(host: string, port: number, timeoutMs: number, signal: AbortSignal): Promise<{ outcome: TcpOutcome }> {
-  const [a, b] = await Promise.all([tcpProbe(host, port, timeoutMs, signal), tcpProbe(host, port, timeoutMs, signal)]);
+async function bestOfTwo(
+  host: string,
+  port: number,
+  timeoutMs: number,
+  signal: AbortSignal,
+): Promise<{ outcome: TcpOutcome }> {
+  const [a, b] = await Promise.all([
+    tcpProbe(host, port, timeoutMs, signal),
+    tcpProbe(host, port, timeoutMs, signal),
+  ]);
   return RANK[a.outcome] >= RANK[b.outcome] ? a : b;
 }
 
@@ -27,22 +35,42 @@ async function bestOfTwo(host: string, port: number, timeoutMs: number, signal: 
 export async function firewallCheck(ctx: CheckContext): Promise<CheckResult> {
   return runCheck('firewall', ctx, async (): Promise<CheckBody> => {
     const address = await lookupAddress(ctx.lookup, ctx.target.host, Math.min(LOOKUP_CAP_MS, remaining(ctx)));
-    if (!address) return skipped('The site\'s address could not be found, so its ports could not be tested.');
+    if (!address) return skipped("The site's address could not be found, so its ports could not be tested.");
     const port = ctx.target.port;
     const ports = [port, ...([80, 443].includes(port) ? [80, 443].filter((p) => p !== port) : [])];
     const [ping, ...tcp] = await Promise.all([
-      ctx.deps.platform.ping(address, { count: PING_COUNT, timeoutMs: Math.max(200, Math.min(PING_CAP_MS, remaining(ctx))), signal: ctx.signal }),
-      ...ports.map((p) => bestOfTwo(address, p, Math.max(100, Math.min(TCP_CAP_MS, remaining(ctx))), ctx.signal)),
+      ctx.deps.platform.ping(address, {
+        count: PING_COUNT,
+        timeoutMs: Math.max(200, Math.min(PING_CAP_MS, remaining(ctx))),
+        signal: ctx.signal,
+      }),
+      ...ports.map((p) =>
+        bestOfTwo(address, p, Math.max(100, Math.min(TCP_CAP_MS, remaining(ctx))), ctx.signal),
+      ),
     ]);
     const outcomes: Record<string, TcpOutcome> = {};
-    ports.forEach((p, i) => { outcomes[String(p)] = tcp[i]?.outcome ?? 'error'; });
+    ports.forEach((p, i) => {
+      outcomes[String(p)] = tcp[i]?.outcome ?? 'error';
+    });
     const evidence: Record<string, EvidenceValue> = { address, ports: outcomes };
     const pingAnswered = !isToolSkip(ping) && ping.received > 0;
     if (isToolSkip(ping)) evidence.ping = `skipped: ${ping.reason}`;
-    else Object.assign(evidence, { pingReceived: ping.received, pingSent: ping.sent, pingLossPct: ping.lossPct, pingRttMs: ping.rttAvgMs });
+    else
+      Object.assign(evidence, {
+        pingReceived: ping.received,
+        pingSent: ping.sent,
+        pingLossPct: ping.lossPct,
+        pingRttMs: ping.rttAvgMs,
+      });
     const main = outcomes[String(port)] ?? 'error';
     if (main === 'open') return { status: 'ok', evidence };
-    const problems: string[] = [main === 'refused' ? 'web-port-refused' : main === 'silent' ? 'web-port-silent' : 'web-port-unreachable'];
+    const problems: string[] = [
+      main === 'refused'
+        ? 'web-port-refused'
+        : main === 'silent'
+          ? 'web-port-silent'
+          : 'web-port-unreachable',
+    ];
     if (pingAnswered) problems.push('web-ports-blocked');
     else if (!isToolSkip(ping) && main !== 'refused') problems.push('host-silent');
     return { status: 'problem', problems, evidence };

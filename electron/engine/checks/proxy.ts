@@ -18,10 +18,24 @@ export async function proxyCheck(ctx: CheckContext, o: { attemptTimeoutMs: numbe
   const attempts: ProbeAttempt[] = [];
   const result = await runCheck('proxy', ctx, async (): Promise<CheckBody> => {
     const choice = await ctx.proxyFor(ctx.target.url);
-    if (choice.kind === 'direct') return { status: 'ok', evidence: { configured: false, source: choice.source } };
+    if (choice.kind === 'direct')
+      return { status: 'ok', evidence: { configured: false, source: choice.source } };
+    if (choice.kind === 'unsupported' && choice.invalid === 'credentials') {
+      return {
+        status: 'problem',
+        problems: ['proxy-setting-invalid'],
+        reason: `The proxy setting (${choice.display}) has a user name or password that is not written correctly: a % must be followed by two hex digits.`,
+        hint: 'Correct the proxy setting (write a % in a password as %25), or turn the proxy off, then check again.',
+        evidence: { configured: true, proxy: choice.display, source: choice.source, valid: false },
+      };
+    }
     if (choice.kind === 'unsupported') {
-      return { status: 'skipped', reason: `A proxy is set (${choice.display}) but Gateway Doctor cannot test this kind of proxy.`,
-        hint: 'Try again with the proxy turned off to compare.', evidence: { configured: true, proxy: choice.display, source: choice.source } };
+      return {
+        status: 'skipped',
+        reason: `A proxy is set (${choice.display}) but Gateway Doctor cannot test this kind of proxy.`,
+        hint: 'Try again with the proxy turned off to compare.',
+        evidence: { configured: true, proxy: choice.display, source: choice.source },
+      };
     }
     const timeoutMs = Math.max(100, Math.min(o.attemptTimeoutMs, remaining(ctx)));
     const [viaProxy, direct] = await Promise.all([
@@ -34,7 +48,13 @@ export async function proxyCheck(ctx: CheckContext, o: { attemptTimeoutMs: numbe
     const directOk = attemptClass(direct) === 'ok';
     if (!proxyOk) {
       problems.push('proxy-path-fails');
-      if (viaProxy.status === null && viaProxy.error && ['connect-refused', 'connect-timeout', 'network-unreachable', 'name-not-resolved'].includes(networkErrorCode(viaProxy.error))) {
+      if (
+        viaProxy.status === null &&
+        viaProxy.error &&
+        ['connect-refused', 'connect-timeout', 'network-unreachable', 'name-not-resolved'].includes(
+          networkErrorCode(viaProxy.error),
+        )
+      ) {
         problems.push('proxy-unreachable');
       }
       if (directOk) problems.push('proxy-fails-direct-works');
@@ -43,8 +63,14 @@ export async function proxyCheck(ctx: CheckContext, o: { attemptTimeoutMs: numbe
       status: problems.length ? 'problem' : 'ok',
       problems,
       evidence: {
-        configured: true, proxy: choice.display, source: choice.source,
-        viaProxy: { status: viaProxy.status, error: viaProxy.error, source: viaProxy.recognition?.source ?? null },
+        configured: true,
+        proxy: choice.display,
+        source: choice.source,
+        viaProxy: {
+          status: viaProxy.status,
+          error: viaProxy.error,
+          source: viaProxy.recognition?.source ?? null,
+        },
         direct: { status: direct.status, error: direct.error },
       },
     };

@@ -1,6 +1,7 @@
 import type { CheckResult, EvidenceValue, ProbeAttempt } from '../../contract';
 import { httpProbe } from '../http/probe';
 import { attemptClass, isCdnEdgePage, median, networkErrorCode } from './classify';
+import { commonForeignRedirect, tlsClass } from './redirects';
 import { lookupOf, remaining, runCheck } from './common';
 import type { CheckContext } from './common';
 
@@ -14,7 +15,10 @@ const STAGGER_MS = 120;
 const CONNECT_CAP_MS = 1500;
 
 /** Sums up attempts into problem codes and evidence (shared with the proxy and DNS checks). */
-export function summariseAttempts(attempts: ProbeAttempt[]): { problems: string[]; evidence: Record<string, EvidenceValue> } {
+export function summariseAttempts(attempts: ProbeAttempt[]): {
+  problems: string[];
+  evidence: Record<string, EvidenceValue>;
+} {
   const classes = attempts.map(attemptClass);
   const ok = classes.filter((c) => c === 'ok').length;
   const serverErrors = classes.filter((c) => c === 'server-error').length;
@@ -27,10 +31,17 @@ export function summariseAttempts(attempts: ProbeAttempt[]): { problems: string[
       if (isCdnEdgePage(a)) problems.add('cdn-edge-error');
     }
     if (a.status === null && a.error) problems.add(networkErrorCode(a.error));
+    const tls = tlsClass(a.error);
+    if (a.status === null && tls) problems.add(`tls-${tls}`);
   }
   if (noAnswer === attempts.length && attempts.length > 0) problems.add('no-http-answer');
+  const foreign = commonForeignRedirect(attempts);
+  if (foreign) problems.add('redirect-foreign');
   if (ok > 0 && ok < attempts.length) problems.add('intermittent');
-  const failing = attempts.find((a) => attemptClass(a) === 'server-error') ?? attempts.find((a) => attemptClass(a) !== 'ok') ?? attempts[0];
+  const failing =
+    attempts.find((a) => attemptClass(a) === 'server-error') ??
+    attempts.find((a) => attemptClass(a) !== 'ok') ??
+    attempts[0];
   const rec = failing?.recognition ?? null;
   return {
     problems: [...problems],
@@ -47,7 +58,10 @@ export function summariseAttempts(attempts: ProbeAttempt[]): { problems: string[
       variant: rec?.variant ?? null,
       cdn: rec?.cdn ?? null,
       traceId: rec?.traceId ?? null,
-      medianFirstByteMs: median(attempts.flatMap((a) => (a.timings.firstByteMs === null ? [] : [a.timings.firstByteMs]))),
+      redirectHost: foreign,
+      medianFirstByteMs: median(
+        attempts.flatMap((a) => (a.timings.firstByteMs === null ? [] : [a.timings.firstByteMs])),
+      ),
     },
   };
 }
@@ -57,19 +71,31 @@ export function summariseAttempts(attempts: ProbeAttempt[]): { problems: string[
  * proxy, if any), slightly staggered so one overloaded backend or a flaky path shows up as
  * a mix of answers. Status `problem` when any attempt failed.
  */
-export async function siteProbeCheck(ctx: CheckContext, o: { attemptTimeoutMs: number; onAttempt?: (a: ProbeAttempt) => void }): Promise<SiteProbeOutcome> {
+export async function siteProbeCheck(
+  ctx: CheckContext,
+  o: { attemptTimeoutMs: number; onAttempt?: (a: ProbeAttempt) => void },
+): Promise<SiteProbeOutcome> {
   const attempts: ProbeAttempt[] = [];
   const result = await runCheck('site-probe', ctx, async () => {
     const proxy = await ctx.proxyFor(ctx.target.url);
     const runs: Promise<ProbeAttempt>[] = [];
     for (let i = 0; i < ctx.settings.repeat; i++) {
-      runs.push((async () => {
-        if (i > 0) await new Promise((r) => setTimeout(r, i * STAGGER_MS));
-        const budget = Math.min(o.attemptTimeoutMs, remaining(ctx));
-        const a = await httpProbe({ url: ctx.target.url, proxy, timeoutMs: Math.max(50, budget), connectTimeoutMs: Math.min(CONNECT_CAP_MS, budget), signal: ctx.signal, ...lookupOf(ctx) });
-        o.onAttempt?.(a);
-        return a;
-      })());
+      runs.push(
+        (async () => {
+          if (i > 0) await new Promise((r) => setTimeout(r, i * STAGGER_MS));
+          const budget = Math.min(o.attemptTimeoutMs, remaining(ctx));
+          const a = await httpProbe({
+            url: ctx.target.url,
+            proxy,
+            timeoutMs: Math.max(50, budget),
+            connectTimeoutMs: Math.min(CONNECT_CAP_MS, budget),
+            signal: ctx.signal,
+            ...lookupOf(ctx),
+          });
+          o.onAttempt?.(a);
+          return a;
+        })(),
+      );
     }
     attempts.push(...(await Promise.all(runs)));
     const { problems, evidence } = summariseAttempts(attempts);

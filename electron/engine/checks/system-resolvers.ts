@@ -16,7 +16,8 @@ export async function systemResolversCheck(ctx: CheckContext): Promise<SystemRes
     const found = await ctx.deps.platform.systemResolvers(ctx.signal);
     if (isToolSkip(found)) return skipped(found.reason, found.hint);
     resolvers = found.filter(isIpLiteral).slice(0, 4);
-    if (resolvers.length === 0) return { status: 'problem', problems: ['no-system-resolvers'], evidence: { resolvers: [] } };
+    if (resolvers.length === 0)
+      return { status: 'problem', problems: ['no-system-resolvers'], evidence: { resolvers: [] } };
     return { status: 'ok', evidence: { resolvers } };
   });
   return { result, resolvers };

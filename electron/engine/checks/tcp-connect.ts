@@ -7,7 +7,12 @@ export type TcpOutcome = 'open' | 'refused' | 'silent' | 'unreachable' | 'error'
  * Tries one TCP connection. `refused` (a reset) proves the host is alive; `silent` means
  * nothing came back before the timeout (a drop, or the host is gone).
  */
-export function tcpProbe(host: string, port: number, timeoutMs: number, signal?: AbortSignal): Promise<{ outcome: TcpOutcome; ms: number; code: string | null }> {
+export function tcpProbe(
+  host: string,
+  port: number,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<{ outcome: TcpOutcome; ms: number; code: string | null }> {
   const t0 = performance.now();
   return new Promise((resolve) => {
     let done = false;
@@ -28,7 +33,8 @@ export function tcpProbe(host: string, port: number, timeoutMs: number, signal?:
     socket.once('error', (e: NodeJS.ErrnoException) => {
       const code = e.code ?? 'error';
       if (code === 'ECONNREFUSED') finish('refused', code);
-      else if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || code === 'EACCES' || code === 'EPERM') finish('unreachable', code);
+      else if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || code === 'EACCES' || code === 'EPERM')
+        finish('unreachable', code);
       else finish('error', code);
     });
   });

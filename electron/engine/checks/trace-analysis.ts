@@ -25,7 +25,12 @@ const CARRY_SHARE = 0.6;
  * intermediate hop that later hops do not show is rate limiting (routers answer traceroute
  * probes at low priority) and is never blamed. Pure: hops in, analysis out.
  */
-export function analyseTrace(hops: readonly Hop[], reached: boolean, gatewayAddress: string | null, measuredDestinationLossPct: number | null = null): TraceAnalysis {
+export function analyseTrace(
+  hops: readonly Hop[],
+  reached: boolean,
+  gatewayAddress: string | null,
+  measuredDestinationLossPct: number | null = null,
+): TraceAnalysis {
   const sorted = [...hops].sort((a, b) => a.ttl - b.ttl);
   // Echo replies (ping) are a better measure of loss at the destination than traceroute's last
   // hop, whose port-unreachable answers are rate limited by the host itself.
@@ -33,7 +38,9 @@ export function analyseTrace(hops: readonly Hop[], reached: boolean, gatewayAddr
   if (reached && lastHop && measuredDestinationLossPct !== null) {
     sorted[sorted.length - 1] = { ...lastHop, lossPct: measuredDestinationLossPct };
   }
-  const gwHop = gatewayAddress ? sorted.find((h) => h.probes.some((p) => p.address === gatewayAddress)) : undefined;
+  const gwHop = gatewayAddress
+    ? sorted.find((h) => h.probes.some((p) => p.address === gatewayAddress))
+    : undefined;
   const routerTtl = gwHop?.ttl ?? 1;
   const router = sorted.find((h) => h.ttl === routerTtl);
   const routerAnswered = router !== undefined && router.lossPct < 100;

@@ -25,19 +25,23 @@ function silentTail(hops: readonly Hop[]): number {
  * beyond the router (`path-stops`), or loss starts at a hop and carries through to the site
  * (`path-loss-carries-through`). Rate-limited hops are recorded but never a problem.
  */
-export async function tracerouteCheck(ctx: CheckContext, o: {
-  capMs: number;
-  /** The router's address, once the gateway check knows it. */
-  gatewayAddress: () => Promise<string | null>;
-  host?: string;
-  /** Loss to the destination measured by ping (null: unknown). */
-  destinationLoss?: () => Promise<number | null>;
-}): Promise<TracerouteOutcome> {
+export async function tracerouteCheck(
+  ctx: CheckContext,
+  o: {
+    capMs: number;
+    /** The router's address, once the gateway check knows it. */
+    gatewayAddress: () => Promise<string | null>;
+    host?: string;
+    /** Loss to the destination measured by ping (null: unknown). */
+    destinationLoss?: () => Promise<number | null>;
+  },
+): Promise<TracerouteOutcome> {
   let summary: TracerouteSummary | null = null;
   const host = o.host ?? ctx.target.host;
   const result = await runCheck('traceroute', ctx, async (): Promise<CheckBody> => {
     const budget = Math.min(o.capMs, remaining(ctx));
-    if (budget < 200) return skipped('There was no time left for a traceroute.', 'Run again with a longer --timeout.');
+    if (budget < 200)
+      return skipped('There was no time left for a traceroute.', 'Run again with a longer --timeout.');
     // Stop early once the route has clearly gone silent: waiting for the remaining hops to time
     // out adds seconds and no information.
     const seen: Hop[] = [];
@@ -54,13 +58,26 @@ export async function tracerouteCheck(ctx: CheckContext, o: {
       },
     });
     const stoppedEarly = enough.signal.aborted && !ctx.signal.aborted;
-    const trace = stoppedEarly && isToolSkip(answered)
-      ? { kind: 'trace' as const, tool: ctx.deps.platform.os === 'win32' ? 'tracert' : 'traceroute', hops: seen, reached: false }
-      : answered;
+    const trace =
+      stoppedEarly && isToolSkip(answered)
+        ? {
+            kind: 'trace' as const,
+            tool: ctx.deps.platform.os === 'win32' ? 'tracert' : 'traceroute',
+            hops: seen,
+            reached: false,
+          }
+        : answered;
     if (isToolSkip(trace)) return skipped(trace.reason, trace.hint);
     const measured = o.destinationLoss ? await o.destinationLoss() : null;
     const a = analyseTrace(trace.hops, trace.reached, await o.gatewayAddress(), measured);
-    summary = { tool: trace.tool, target: host, hops: trace.hops, reached: trace.reached, lossStartsAt: a.lossStartsAt, carriesThrough: a.carriesThrough };
+    summary = {
+      tool: trace.tool,
+      target: host,
+      hops: trace.hops,
+      reached: trace.reached,
+      lossStartsAt: a.lossStartsAt,
+      carriesThrough: a.carriesThrough,
+    };
     const problems: string[] = [];
     if (a.carriesThrough && trace.reached) problems.push('path-loss-carries-through');
     if (a.carriesThrough && !trace.reached) problems.push('path-stops');
@@ -68,8 +85,15 @@ export async function tracerouteCheck(ctx: CheckContext, o: {
       status: problems.length ? 'problem' : 'ok',
       problems,
       evidence: {
-        tool: trace.tool, reached: trace.reached, hops: trace.hops.length, routerTtl: a.routerTtl, routerAnswered: a.routerAnswered,
-        lossStartsAt: a.lossStartsAt, carriesThrough: a.carriesThrough, rateLimitedHops: a.rateLimitedHops, destinationLossPct: a.destinationLossPct,
+        tool: trace.tool,
+        reached: trace.reached,
+        hops: trace.hops.length,
+        routerTtl: a.routerTtl,
+        routerAnswered: a.routerAnswered,
+        lossStartsAt: a.lossStartsAt,
+        carriesThrough: a.carriesThrough,
+        rateLimitedHops: a.rateLimitedHops,
+        destinationLossPct: a.destinationLossPct,
         destinationLossSource: measured !== null && trace.reached ? 'ping-and-tcp' : 'traceroute',
         stoppedEarly,
       },

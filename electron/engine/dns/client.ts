@@ -45,8 +45,16 @@ function matches(reply: ParsedReply, id: number, name: string, type: QueryType):
 }
 
 /** Runs `body` until it settles, the deadline passes, or the signal aborts. */
-function withDeadline(deadline: number, now: () => number, signal: AbortSignal | undefined,
-  body: (finish: (a: Attempt) => void, onCleanup: (f: () => void) => void, state: { timeoutError: string }) => void): Promise<Attempt> {
+function withDeadline(
+  deadline: number,
+  now: () => number,
+  signal: AbortSignal | undefined,
+  body: (
+    finish: (a: Attempt) => void,
+    onCleanup: (f: () => void) => void,
+    state: { timeoutError: string },
+  ) => void,
+): Promise<Attempt> {
   return new Promise((resolve) => {
     const cleanups: (() => void)[] = [];
     const state = { timeoutError: 'timeout' };
@@ -57,13 +65,20 @@ function withDeadline(deadline: number, now: () => number, signal: AbortSignal |
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
       for (const c of cleanups) {
-        try { c(); } catch { /* closing an already closed socket */ }
+        try {
+          c();
+        } catch {
+          /* closing an already closed socket */
+        }
       }
       resolve(a);
     };
     const onAbort = (): void => finish({ error: 'aborted' });
     const timer = setTimeout(() => finish({ error: state.timeoutError }), Math.max(0, deadline - now()));
-    if (signal?.aborted) { finish({ error: 'aborted' }); return; }
+    if (signal?.aborted) {
+      finish({ error: 'aborted' });
+      return;
+    }
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
       body(finish, (f) => cleanups.push(f), state);
@@ -73,8 +88,17 @@ function withDeadline(deadline: number, now: () => number, signal: AbortSignal |
   });
 }
 
-function udpAttempt(server: string, port: number, query: Buffer, id: number, name: string, type: QueryType,
-  deadline: number, now: () => number, signal?: AbortSignal): Promise<Attempt> {
+function udpAttempt(
+  server: string,
+  port: number,
+  query: Buffer,
+  id: number,
+  name: string,
+  type: QueryType,
+  deadline: number,
+  now: () => number,
+  signal?: AbortSignal,
+): Promise<Attempt> {
   return withDeadline(deadline, now, signal, (finish, onCleanup, state) => {
     const socket: UdpSocket = createSocket(isIPv6(server) ? 'udp6' : 'udp4');
     onCleanup(() => socket.close());
@@ -86,7 +110,10 @@ function udpAttempt(server: string, port: number, query: Buffer, id: number, nam
       // A short grace lets a genuine reply still win over one stray bad datagram.
       if (!parsed.ok) {
         state.timeoutError = 'malformed-reply';
-        const grace = setTimeout(() => finish({ error: 'malformed-reply' }), Math.min(GARBAGE_GRACE_MS, Math.max(0, deadline - now())));
+        const grace = setTimeout(
+          () => finish({ error: 'malformed-reply' }),
+          Math.min(GARBAGE_GRACE_MS, Math.max(0, deadline - now())),
+        );
         onCleanup(() => clearTimeout(grace));
         return;
       }
@@ -109,8 +136,17 @@ function udpAttempt(server: string, port: number, query: Buffer, id: number, nam
   });
 }
 
-function tcpAttempt(server: string, port: number, query: Buffer, id: number, name: string, type: QueryType,
-  deadline: number, now: () => number, signal?: AbortSignal): Promise<Attempt> {
+function tcpAttempt(
+  server: string,
+  port: number,
+  query: Buffer,
+  id: number,
+  name: string,
+  type: QueryType,
+  deadline: number,
+  now: () => number,
+  signal?: AbortSignal,
+): Promise<Attempt> {
   return withDeadline(deadline, now, signal, (finish, onCleanup) => {
     const socket = tcpConnect({ host: server, port });
     onCleanup(() => socket.destroy());
@@ -119,16 +155,27 @@ function tcpAttempt(server: string, port: number, query: Buffer, id: number, nam
     socket.on('connect', () => socket.write(frameTcp(query)));
     socket.on('data', (chunk: Buffer) => {
       stream = Buffer.concat([stream, chunk]);
-      if (stream.byteLength > 70_000) { finish({ error: 'malformed-reply' }); return; }
+      if (stream.byteLength > 70_000) {
+        finish({ error: 'malformed-reply' });
+        return;
+      }
       const { messages, rest } = takeTcpMessages(stream);
       stream = rest;
       for (const m of messages) {
         const parsed = parseReply(m);
-        if (!parsed.ok) { finish({ error: 'malformed-reply' }); return; }
-        if (matches(parsed.reply, id, name, type)) { finish({ reply: parsed.reply }); return; }
+        if (!parsed.ok) {
+          finish({ error: 'malformed-reply' });
+          return;
+        }
+        if (matches(parsed.reply, id, name, type)) {
+          finish({ reply: parsed.reply });
+          return;
+        }
       }
     });
-    socket.on('end', () => finish({ error: stream.byteLength > 0 ? 'malformed-reply' : 'closed-without-answer' }));
+    socket.on('end', () =>
+      finish({ error: stream.byteLength > 0 ? 'malformed-reply' : 'closed-without-answer' }),
+    );
   });
 }
 
@@ -137,7 +184,12 @@ function tcpAttempt(server: string, port: number, query: Buffer, id: number, nam
  * all within `timeoutMs`. Replies with another id or question are ignored; malformed replies,
  * timeouts, refusals and cancellation come back as `error`, never as an exception.
  */
-export async function queryDns(server: string, name: string, type: QueryType, o: DnsQueryOptions): Promise<DnsQueryResult> {
+export async function queryDns(
+  server: string,
+  name: string,
+  type: QueryType,
+  o: DnsQueryOptions,
+): Promise<DnsQueryResult> {
   const now = o.now ?? (() => performance.now());
   const port = o.port ?? 53;
   const start = now();
@@ -159,6 +211,14 @@ export async function queryDns(server: string, name: string, type: QueryType, o:
     attempt = await tcpAttempt(server, port, query, id, name, type, deadline, now, o.signal);
   }
   const latencyMs = Math.round((now() - start) * 10) / 10;
-  if ('error' in attempt) return { ...base, rcode: null, addresses: [], transport, latencyMs: null, error: attempt.error };
-  return { ...base, rcode: attempt.reply.rcode, addresses: attempt.reply.addresses, transport, latencyMs, error: null };
+  if ('error' in attempt)
+    return { ...base, rcode: null, addresses: [], transport, latencyMs: null, error: attempt.error };
+  return {
+    ...base,
+    rcode: attempt.reply.rcode,
+    addresses: attempt.reply.addresses,
+    transport,
+    latencyMs,
+    error: null,
+  };
 }

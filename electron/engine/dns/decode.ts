@@ -35,17 +35,26 @@ export function parseReply(buf: Uint8Array): ParseOutcome {
   }
   try {
     const flags = typeof packet.flags === 'number' ? packet.flags : 0;
-    const questions = (packet.questions ?? []).map((q) => ({ name: String(q.name).toLowerCase(), type: String(q.type) }));
+    const questions = (packet.questions ?? []).map((q) => ({
+      name: String(q.name).toLowerCase(),
+      type: String(q.type),
+    }));
     const addresses: string[] = [];
     const cnames: string[] = [];
     for (const a of packet.answers ?? []) {
-      if ((a.type === 'A' && typeof a.data === 'string' && isIPv4(a.data)) || (a.type === 'AAAA' && typeof a.data === 'string' && isIPv6(a.data))) {
+      if (
+        (a.type === 'A' && typeof a.data === 'string' && isIPv4(a.data)) ||
+        (a.type === 'AAAA' && typeof a.data === 'string' && isIPv6(a.data))
+      ) {
         if (!addresses.includes(a.data)) addresses.push(a.data);
       } else if (a.type === 'CNAME' && typeof a.data === 'string') {
         cnames.push(a.data.toLowerCase());
       }
     }
-    const rcode = typeof (packet as { rcode?: unknown }).rcode === 'string' ? (packet as { rcode: string }).rcode : 'UNKNOWN';
+    const rcode =
+      typeof (packet as { rcode?: unknown }).rcode === 'string'
+        ? (packet as { rcode: string }).rcode
+        : 'UNKNOWN';
     return {
       ok: true,
       reply: {

@@ -7,7 +7,12 @@ import type { DnsQueryOptions } from './client';
  * The A reply decides rcode, latency and error (most sites are reached over IPv4); AAAA
  * addresses are added when they arrive in time. Never throws.
  */
-export async function resolveOn(server: string, role: DnsAnswer['role'], name: string, o: DnsQueryOptions): Promise<DnsAnswer> {
+export async function resolveOn(
+  server: string,
+  role: DnsAnswer['role'],
+  name: string,
+  o: DnsQueryOptions,
+): Promise<DnsAnswer> {
   const [a, aaaa] = await Promise.all([queryDns(server, name, 'A', o), queryDns(server, name, 'AAAA', o)]);
   const addresses = [...a.addresses, ...aaaa.addresses.filter((x) => !a.addresses.includes(x))];
   // AAAA speaks for the name only when it has addresses: an empty AAAA answer next to a lost

@@ -53,7 +53,10 @@ function osResolve(host: string, timeoutMs: number): Promise<LookupResult> {
     osLookup(host, { all: true }, (err, addresses) => {
       clearTimeout(timer);
       if (err) resolve({ error: err.code ?? 'ENOTFOUND' });
-      else resolve({ addresses: addresses.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 })) });
+      else
+        resolve({
+          addresses: addresses.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 })),
+        });
     });
   });
 }
@@ -66,7 +69,9 @@ function osResolve(host: string, timeoutMs: number): Promise<LookupResult> {
  * Each name is resolved once per run and shared by every probe. Falls back to the OS
  * resolver when the system's DNS servers are unknown.
  */
-export function createSystemLookup(o: SystemLookupOptions): LookupFunction & { resolveName(host: string): Promise<LookupResult> } {
+export function createSystemLookup(
+  o: SystemLookupOptions,
+): LookupFunction & { resolveName(host: string): Promise<LookupResult> } {
   const cache = new Map<string, Promise<LookupResult>>();
   let hosts: Promise<Map<string, string[]>> | null = null;
 
@@ -76,9 +81,13 @@ export function createSystemLookup(o: SystemLookupOptions): LookupFunction & { r
     if (!p) {
       p = (async (): Promise<LookupResult> => {
         if (isIP(key) !== 0) return { addresses: [{ address: key, family: isIP(key) === 6 ? 6 : 4 }] };
-        hosts ??= o.readHosts().then((t) => parseHostsFile(t ?? ''), () => new Map<string, string[]>());
+        hosts ??= o.readHosts().then(
+          (t) => parseHostsFile(t ?? ''),
+          () => new Map<string, string[]>(),
+        );
         const fromHosts = (await hosts).get(key);
-        if (fromHosts && fromHosts.length > 0) return { addresses: fromHosts.map((a) => ({ address: a, family: isIP(a) === 6 ? 6 : 4 })) };
+        if (fromHosts && fromHosts.length > 0)
+          return { addresses: fromHosts.map((a) => ({ address: a, family: isIP(a) === 6 ? 6 : 4 })) };
         const servers = await o.servers();
         if (servers.length === 0) return osResolve(key, o.timeoutMs);
         const cut = new AbortController();
@@ -87,18 +96,31 @@ export function createSystemLookup(o: SystemLookupOptions): LookupFunction & { r
         const arm = (): void => {
           const fastest = o.fastestDns?.() ?? null;
           if (fastest === null || timer) return;
-          timer = setTimeout(() => cut.abort(), Math.max(0, started + adaptiveCut(fastest) - performance.now()));
+          timer = setTimeout(
+            () => cut.abort(),
+            Math.max(0, started + adaptiveCut(fastest) - performance.now()),
+          );
         };
         const unsubscribe = o.onDnsAnswer?.(arm) ?? ((): void => undefined);
         arm();
         const signal = o.signal ? AbortSignal.any([o.signal, cut.signal]) : cut.signal;
-        const answers = await Promise.all(servers.slice(0, 3).map((s) => resolveOn(s, 'system', key, { port: o.port, timeoutMs: o.timeoutMs, signal })));
+        const answers = await Promise.all(
+          servers
+            .slice(0, 3)
+            .map((s) => resolveOn(s, 'system', key, { port: o.port, timeoutMs: o.timeoutMs, signal })),
+        );
         clearTimeout(timer);
         unsubscribe();
         const good = answers.find((a) => a.error === null && a.rcode === 'NOERROR' && a.addresses.length > 0);
-        if (good) return { addresses: good.addresses.map((a) => ({ address: a, family: isIP(a) === 6 ? 6 : 4 })) };
-        if (answers.some((a) => a.error === null && (a.rcode === 'NXDOMAIN' || a.rcode === 'NOERROR'))) return { error: 'ENOTFOUND' };
-        return { error: answers.some((a) => a.error === 'timeout' || a.error === 'aborted') ? 'EAI_AGAIN' : 'EAI_FAIL' };
+        if (good)
+          return { addresses: good.addresses.map((a) => ({ address: a, family: isIP(a) === 6 ? 6 : 4 })) };
+        if (answers.some((a) => a.error === null && (a.rcode === 'NXDOMAIN' || a.rcode === 'NOERROR')))
+          return { error: 'ENOTFOUND' };
+        return {
+          error: answers.some((a) => a.error === 'timeout' || a.error === 'aborted')
+            ? 'EAI_AGAIN'
+            : 'EAI_FAIL',
+        };
       })();
       cache.set(key, p);
     }
@@ -107,15 +129,24 @@ export function createSystemLookup(o: SystemLookupOptions): LookupFunction & { r
 
   const lookup = ((hostname: string, options: unknown, callback: (...args: unknown[]) => void) => {
     const cb = typeof options === 'function' ? (options as (...args: unknown[]) => void) : callback;
-    const opts = typeof options === 'object' && options !== null ? (options as { all?: boolean; family?: number }) : {};
+    const opts =
+      typeof options === 'object' && options !== null ? (options as { all?: boolean; family?: number }) : {};
     void resolveName(hostname).then((r) => {
       if ('error' in r) {
         cb(Object.assign(new Error(`lookup ${hostname} failed: ${r.error}`), { code: r.error, hostname }));
         return;
       }
-      const list = opts.family === 4 || opts.family === 6 ? r.addresses.filter((a) => a.family === opts.family) : r.addresses;
+      const list =
+        opts.family === 4 || opts.family === 6
+          ? r.addresses.filter((a) => a.family === opts.family)
+          : r.addresses;
       if (list.length === 0) {
-        cb(Object.assign(new Error(`lookup ${hostname}: no address of that family`), { code: 'ENOTFOUND', hostname }));
+        cb(
+          Object.assign(new Error(`lookup ${hostname}: no address of that family`), {
+            code: 'ENOTFOUND',
+            hostname,
+          }),
+        );
         return;
       }
       if (opts.all) cb(null, list);

@@ -9,7 +9,11 @@ function safe(value: string, what: string): string {
 export const listServicesArgv = (): string[] => ['networksetup', '-listallnetworkservices'];
 
 /** The DNS servers set by hand on one service (empty list = from DHCP). */
-export const getDnsServersArgv = (service: string): string[] => ['networksetup', '-getdnsservers', safe(service, 'network service')];
+export const getDnsServersArgv = (service: string): string[] => [
+  'networksetup',
+  '-getdnsservers',
+  safe(service, 'network service'),
+];
 
 /**
  * Sets a service's DNS servers; an empty list writes the literal `Empty`, which tells macOS to
@@ -17,7 +21,12 @@ export const getDnsServersArgv = (service: string): string[] => ['networksetup',
  */
 export function setDnsServersArgv(service: string, servers: readonly string[]): string[] {
   for (const s of servers) if (!isIpLiteral(s)) throw new FixInputError(`"${s}" is not an IP address`);
-  return ['networksetup', '-setdnsservers', safe(service, 'network service'), ...(servers.length > 0 ? servers : ['Empty'])];
+  return [
+    'networksetup',
+    '-setdnsservers',
+    safe(service, 'network service'),
+    ...(servers.length > 0 ? servers : ['Empty']),
+  ];
 }
 
 /** Flushing the cache takes both: the directory-service cache and a HUP to mDNSResponder. */
@@ -30,4 +39,9 @@ export const flushDnsArgv = (): string[][] => [
 export const routeGetDefaultArgv = (): string[] => ['route', '-n', 'get', 'default'];
 
 /** Asks the DHCP client for a new lease on one interface. */
-export const renewDhcpArgv = (iface: string): string[] => ['ipconfig', 'set', safe(iface, 'interface'), 'DHCP'];
+export const renewDhcpArgv = (iface: string): string[] => [
+  'ipconfig',
+  'set',
+  safe(iface, 'interface'),
+  'DHCP',
+];

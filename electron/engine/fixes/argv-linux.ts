@@ -20,11 +20,26 @@ export const ipRouteDefaultArgv = (): string[] => ['ip', '-j', 'route', 'show', 
 export const nmcliRunningArgv = (): string[] => ['nmcli', '-t', '-f', 'RUNNING', 'general'];
 
 /** The active connection profiles with their devices. */
-export const nmcliActiveArgv = (): string[] => ['nmcli', '-t', '-f', 'NAME,UUID,TYPE,DEVICE', 'connection', 'show', '--active'];
+export const nmcliActiveArgv = (): string[] => [
+  'nmcli',
+  '-t',
+  '-f',
+  'NAME,UUID,TYPE,DEVICE',
+  'connection',
+  'show',
+  '--active',
+];
 
 /** DNS fields of one profile. */
 export const nmcliConnectionDnsArgv = (uuid: string): string[] => [
-  'nmcli', '-t', '-f', 'ipv4.dns,ipv4.ignore-auto-dns,ipv6.dns,ipv6.ignore-auto-dns', 'connection', 'show', 'uuid', safe(uuid, 'connection id'),
+  'nmcli',
+  '-t',
+  '-f',
+  'ipv4.dns,ipv4.ignore-auto-dns,ipv6.dns,ipv6.ignore-auto-dns',
+  'connection',
+  'show',
+  'uuid',
+  safe(uuid, 'connection id'),
 ];
 
 /**
@@ -37,22 +52,49 @@ export function nmcliSetDnsArgv(
   v6: { servers: readonly string[]; ignoreAuto: boolean },
 ): string[] {
   return [
-    'nmcli', 'connection', 'modify', 'uuid', safe(uuid, 'connection id'),
-    'ipv4.dns', ips(v4.servers).join(','), 'ipv4.ignore-auto-dns', v4.ignoreAuto ? 'yes' : 'no',
-    'ipv6.dns', ips(v6.servers).join(','), 'ipv6.ignore-auto-dns', v6.ignoreAuto ? 'yes' : 'no',
+    'nmcli',
+    'connection',
+    'modify',
+    'uuid',
+    safe(uuid, 'connection id'),
+    'ipv4.dns',
+    ips(v4.servers).join(','),
+    'ipv4.ignore-auto-dns',
+    v4.ignoreAuto ? 'yes' : 'no',
+    'ipv6.dns',
+    ips(v6.servers).join(','),
+    'ipv6.ignore-auto-dns',
+    v6.ignoreAuto ? 'yes' : 'no',
   ];
 }
 
 /** Re-activates a profile so its new settings (or a new DHCP lease) take effect. */
-export const nmcliUpArgv = (uuid: string): string[] => ['nmcli', 'connection', 'up', 'uuid', safe(uuid, 'connection id')];
+export const nmcliUpArgv = (uuid: string): string[] => [
+  'nmcli',
+  'connection',
+  'up',
+  'uuid',
+  safe(uuid, 'connection id'),
+];
 
 /** systemd-resolved: per-link state, change and revert. */
 export const resolvectlStatusArgv = (): string[] => ['resolvectl', 'status'];
-export const resolvectlDnsShowArgv = (link: string): string[] => ['resolvectl', 'dns', safe(link, 'interface')];
-export const resolvectlDnsSetArgv = (link: string, servers: readonly string[]): string[] => [
-  'resolvectl', 'dns', safe(link, 'interface'), ...ips(servers),
+export const resolvectlDnsShowArgv = (link: string): string[] => [
+  'resolvectl',
+  'dns',
+  safe(link, 'interface'),
 ];
-export const resolvectlRevertArgv = (link: string): string[] => ['resolvectl', 'revert', safe(link, 'interface')];
+export const resolvectlDnsSetArgv = (link: string, servers: readonly string[]): string[] => [
+  'resolvectl',
+  'dns',
+  safe(link, 'interface'),
+  ...ips(servers),
+];
+export const resolvectlRevertArgv = (link: string): string[] => [
+  'resolvectl',
+  'revert',
+  safe(link, 'interface'),
+];
 
 /** Cache flushes, one per cache that can run on Linux. */
 export const resolvectlFlushArgv = (): string[] => ['resolvectl', 'flush-caches'];
@@ -91,5 +133,15 @@ export const ELEVATED_WRITE_SCRIPT = [
 export function elevatedWriteArgv(tempSource: string, target: string, sha256: string): string[][] {
   if (!/^[0-9a-f]{64}$/.test(sha256)) throw new FixInputError('bad sha-256');
   if (!target.startsWith('/')) throw new FixInputError(`unsafe path: ${JSON.stringify(target)}`);
-  return [['/bin/sh', '-c', ELEVATED_WRITE_SCRIPT, 'gateway-doctor-write', sha256, safe(tempSource, 'path'), safe(target, 'path')]];
+  return [
+    [
+      '/bin/sh',
+      '-c',
+      ELEVATED_WRITE_SCRIPT,
+      'gateway-doctor-write',
+      sha256,
+      safe(tempSource, 'path'),
+      safe(target, 'path'),
+    ],
+  ];
 }

@@ -19,29 +19,58 @@ interface BrowserSpec {
 
 const SPECS: readonly BrowserSpec[] = [
   {
-    id: 'chrome', name: 'Google Chrome', privateFlag: '--incognito',
-    linux: ['google-chrome', 'google-chrome-stable'], darwin: 'Google Chrome',
-    win32: [['ProgramFiles', 'Google\\Chrome\\Application\\chrome.exe'], ['ProgramFiles(x86)', 'Google\\Chrome\\Application\\chrome.exe'], ['LOCALAPPDATA', 'Google\\Chrome\\Application\\chrome.exe']],
+    id: 'chrome',
+    name: 'Google Chrome',
+    privateFlag: '--incognito',
+    linux: ['google-chrome', 'google-chrome-stable'],
+    darwin: 'Google Chrome',
+    win32: [
+      ['ProgramFiles', 'Google\\Chrome\\Application\\chrome.exe'],
+      ['ProgramFiles(x86)', 'Google\\Chrome\\Application\\chrome.exe'],
+      ['LOCALAPPDATA', 'Google\\Chrome\\Application\\chrome.exe'],
+    ],
   },
   {
-    id: 'edge', name: 'Microsoft Edge', privateFlag: '--inprivate',
-    linux: ['microsoft-edge', 'microsoft-edge-stable'], darwin: 'Microsoft Edge',
-    win32: [['ProgramFiles(x86)', 'Microsoft\\Edge\\Application\\msedge.exe'], ['ProgramFiles', 'Microsoft\\Edge\\Application\\msedge.exe']],
+    id: 'edge',
+    name: 'Microsoft Edge',
+    privateFlag: '--inprivate',
+    linux: ['microsoft-edge', 'microsoft-edge-stable'],
+    darwin: 'Microsoft Edge',
+    win32: [
+      ['ProgramFiles(x86)', 'Microsoft\\Edge\\Application\\msedge.exe'],
+      ['ProgramFiles', 'Microsoft\\Edge\\Application\\msedge.exe'],
+    ],
   },
   {
-    id: 'firefox', name: 'Mozilla Firefox', privateFlag: '--private-window',
-    linux: ['firefox', 'firefox-esr'], darwin: 'Firefox',
-    win32: [['ProgramFiles', 'Mozilla Firefox\\firefox.exe'], ['ProgramFiles(x86)', 'Mozilla Firefox\\firefox.exe']],
+    id: 'firefox',
+    name: 'Mozilla Firefox',
+    privateFlag: '--private-window',
+    linux: ['firefox', 'firefox-esr'],
+    darwin: 'Firefox',
+    win32: [
+      ['ProgramFiles', 'Mozilla Firefox\\firefox.exe'],
+      ['ProgramFiles(x86)', 'Mozilla Firefox\\firefox.exe'],
+    ],
   },
   { id: 'safari', name: 'Safari', privateFlag: null, linux: [], darwin: 'Safari', win32: [] },
   {
-    id: 'chromium', name: 'Chromium', privateFlag: '--incognito',
-    linux: ['chromium', 'chromium-browser'], darwin: 'Chromium', win32: [],
+    id: 'chromium',
+    name: 'Chromium',
+    privateFlag: '--incognito',
+    linux: ['chromium', 'chromium-browser'],
+    darwin: 'Chromium',
+    win32: [],
   },
   {
-    id: 'brave', name: 'Brave', privateFlag: '--incognito',
-    linux: ['brave-browser', 'brave'], darwin: 'Brave Browser',
-    win32: [['ProgramFiles', 'BraveSoftware\\Brave-Browser\\Application\\brave.exe'], ['LOCALAPPDATA', 'BraveSoftware\\Brave-Browser\\Application\\brave.exe']],
+    id: 'brave',
+    name: 'Brave',
+    privateFlag: '--incognito',
+    linux: ['brave-browser', 'brave'],
+    darwin: 'Brave Browser',
+    win32: [
+      ['ProgramFiles', 'BraveSoftware\\Brave-Browser\\Application\\brave.exe'],
+      ['LOCALAPPDATA', 'BraveSoftware\\Brave-Browser\\Application\\brave.exe'],
+    ],
   },
 ];
 
@@ -57,10 +86,14 @@ export interface InstalledBrowser {
 }
 
 /** Where to look for each browser on this OS: candidate paths/names, in preference order. */
-export function browserCandidates(os: OsKind, env: Record<string, string | undefined>): { id: BrowserId; candidates: string[] }[] {
+export function browserCandidates(
+  os: OsKind,
+  env: Record<string, string | undefined>,
+): { id: BrowserId; candidates: string[] }[] {
   return SPECS.map((spec) => {
     if (os === 'linux') return { id: spec.id, candidates: spec.linux };
-    if (os === 'darwin') return { id: spec.id, candidates: spec.darwin ? [`/Applications/${spec.darwin}.app`] : [] };
+    if (os === 'darwin')
+      return { id: spec.id, candidates: spec.darwin ? [`/Applications/${spec.darwin}.app`] : [] };
     const candidates = spec.win32
       .map(([envName, rel]) => {
         const base = env[envName];
@@ -87,11 +120,18 @@ export function installedBrowsers(os: OsKind, found: ReadonlyMap<BrowserId, stri
 }
 
 /** argv that opens `url` in `browser`, in a private window when asked and possible. */
-export function openUrlArgv(os: OsKind, browser: InstalledBrowser, url: string, privateWindow: boolean): string[] {
+export function openUrlArgv(
+  os: OsKind,
+  browser: InstalledBrowser,
+  url: string,
+  privateWindow: boolean,
+): string[] {
   const flags = privateWindow && browser.privateFlag ? [browser.privateFlag] : [];
   if (os === 'darwin') {
     // `open -n` starts a new instance: a running one would ignore the flags
-    return flags.length > 0 ? ['open', '-na', browser.program, '--args', ...flags, url] : ['open', '-a', browser.program, url];
+    return flags.length > 0
+      ? ['open', '-na', browser.program, '--args', ...flags, url]
+      : ['open', '-a', browser.program, url];
   }
   return [browser.program, ...flags, url];
 }
@@ -99,7 +139,8 @@ export function openUrlArgv(os: OsKind, browser: InstalledBrowser, url: string, 
 /** Why a site address may not reach a browser's argv (one sentence each, kept together). */
 export const URL_PROBLEM_TEXT = {
   notHttp: 'the site address must be an http:// or https:// URL',
-  credentials: 'the site address must not contain a user name or password (user:password@); give it without them',
+  credentials:
+    'the site address must not contain a user name or password (user:password@); give it without them',
 } as const;
 
 /**
@@ -108,7 +149,8 @@ export const URL_PROBLEM_TEXT = {
  */
 export function openUrlProblem(url: string): string | null {
   // spaces and control characters would let a URL carry a second argument or a line break
-  if ([...url].some((c) => c.charCodeAt(0) < 0x21 || c === '\u007f') || url.startsWith('-')) return URL_PROBLEM_TEXT.notHttp;
+  if ([...url].some((c) => c.charCodeAt(0) < 0x21 || c === '\u007f') || url.startsWith('-'))
+    return URL_PROBLEM_TEXT.notHttp;
   let u: URL;
   try {
     u = new URL(url);
@@ -117,7 +159,8 @@ export function openUrlProblem(url: string): string | null {
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return URL_PROBLEM_TEXT.notHttp;
   // a password would sit in the browser's argv (visible to every process) and its history
-  if (u.username !== '' || u.password !== '' || /^[a-z]+:\/\/[^/?#]*@/i.test(url)) return URL_PROBLEM_TEXT.credentials;
+  if (u.username !== '' || u.password !== '' || /^[a-z]+:\/\/[^/?#]*@/i.test(url))
+    return URL_PROBLEM_TEXT.credentials;
   return null;
 }
 

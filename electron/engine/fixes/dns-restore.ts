@@ -37,10 +37,12 @@ export async function restoreRefusal(deps: FixDeps, state: DnsState): Promise<st
   if (problem) return problem;
   try {
     const det = await detectDnsManager(deps);
-    if (det.kind !== state.manager) return `it is for ${state.manager}, but DNS here is managed by ${det.kind ?? 'nothing Gateway Doctor can change'}`;
+    if (det.kind !== state.manager)
+      return `it is for ${state.manager}, but DNS here is managed by ${det.kind ?? 'nothing Gateway Doctor can change'}`;
     if (state.manager === 'resolv-conf') {
       const managed = await managedResolvConfPath(deps);
-      if (managed !== state.path) return `it would write ${state.path}, but the file managed here is ${managed}`;
+      if (managed !== state.path)
+        return `it would write ${state.path}, but the file managed here is ${managed}`;
     }
   } catch (e) {
     return `the DNS settings here cannot be checked: ${e instanceof Error ? e.message : String(e)}`;
@@ -49,7 +51,11 @@ export async function restoreRefusal(deps: FixDeps, state: DnsState): Promise<st
 }
 
 /** Puts a snapshot back after the checks and verifies it took; never throws. */
-export async function restoreDnsState(deps: FixDeps, state: DnsState, label: string): Promise<RestoreOutcome> {
+export async function restoreDnsState(
+  deps: FixDeps,
+  state: DnsState,
+  label: string,
+): Promise<RestoreOutcome> {
   try {
     const refusal = await restoreRefusal(deps, state);
     if (refusal) {

@@ -32,7 +32,12 @@ async function writeTargetProblem(deps: FixDeps, path: string): Promise<string |
  * elevator (consecutive ones in one batch, so one OS prompt) unless we already run as admin.
  * Every command is logged before it runs.
  */
-export async function executeSteps(deps: FixDeps, steps: readonly FixStep[], label: string, signal?: AbortSignal): Promise<ExecOutcome> {
+export async function executeSteps(
+  deps: FixDeps,
+  steps: readonly FixStep[],
+  label: string,
+  signal?: AbortSignal,
+): Promise<ExecOutcome> {
   const ran: string[][] = [];
   let i = 0;
   while (i < steps.length) {
@@ -66,7 +71,12 @@ export async function executeSteps(deps: FixDeps, steps: readonly FixStep[], lab
       const r = await deps.elevator.run(batch);
       for (const t of temps) await deps.fs.rm(t);
       ran.push(...batch);
-      if (!r.ok) return { ok: false, detail: r.detail || 'the administrator prompt was refused or a command failed', ran };
+      if (!r.ok)
+        return {
+          ok: false,
+          detail: r.detail || 'the administrator prompt was refused or a command failed',
+          ran,
+        };
       continue;
     }
     i++;
@@ -75,10 +85,18 @@ export async function executeSteps(deps: FixDeps, steps: readonly FixStep[], lab
       if (!file) continue;
       deps.log(`${label}: run ${JSON.stringify(step.argv)}`);
       ran.push(step.argv);
-      const r = await deps.runner.run(file, args, { timeoutMs: step.timeoutMs, ...(signal ? { signal } : {}) });
+      const r = await deps.runner.run(file, args, {
+        timeoutMs: step.timeoutMs,
+        ...(signal ? { signal } : {}),
+      });
       if (r.notFound) return { ok: false, detail: `${file} is not installed`, ran };
       if (r.timedOut) return { ok: false, detail: `${file} did not finish in time`, ran };
-      if (r.code !== 0) return { ok: false, detail: `${step.argv.join(' ')} failed (exit ${r.code ?? 'killed'}): ${oneLine(r.stderr || r.stdout)}`, ran };
+      if (r.code !== 0)
+        return {
+          ok: false,
+          detail: `${step.argv.join(' ')} failed (exit ${r.code ?? 'killed'}): ${oneLine(r.stderr || r.stdout)}`,
+          ran,
+        };
     } else if (step.kind === 'write-file') {
       const refusal = await writeTargetProblem(deps, step.path);
       if (refusal) return { ok: false, detail: refusal, ran };
@@ -87,7 +105,11 @@ export async function executeSteps(deps: FixDeps, steps: readonly FixStep[], lab
       try {
         await deps.fs.writeFileAtomic(step.path, Buffer.from(step.contentB64, 'base64'));
       } catch (e) {
-        return { ok: false, detail: `could not write ${step.path}: ${e instanceof Error ? e.message : String(e)}`, ran };
+        return {
+          ok: false,
+          detail: `could not write ${step.path}: ${e instanceof Error ? e.message : String(e)}`,
+          ran,
+        };
       }
     } else {
       // the URL may hold a token in its query: the log and history keep it without one
@@ -97,7 +119,11 @@ export async function executeSteps(deps: FixDeps, steps: readonly FixStep[], lab
       try {
         await deps.launch(step.argv);
       } catch (e) {
-        return { ok: false, detail: `could not start ${step.argv[0] ?? ''}: ${e instanceof Error ? e.message : String(e)}`, ran };
+        return {
+          ok: false,
+          detail: `could not start ${step.argv[0] ?? ''}: ${e instanceof Error ? e.message : String(e)}`,
+          ran,
+        };
       }
     }
   }

@@ -23,27 +23,46 @@ export interface WaitResult {
 }
 
 /** Restart-router timing: quick at first (routers boot in 1–3 min), slower later, 5 min cap. */
-export const ROUTER_WAIT: Omit<WaitOptions, 'signal' | 'onProbe'> = { initialDelayMs: 2000, factor: 1.5, maxDelayMs: 15_000, capMs: 300_000 };
+export const ROUTER_WAIT: Omit<WaitOptions, 'signal' | 'onProbe'> = {
+  initialDelayMs: 2000,
+  factor: 1.5,
+  maxDelayMs: 15_000,
+  capMs: 300_000,
+};
 /** After a DHCP renew the link is back within seconds or something else is wrong. */
-export const RENEW_WAIT: Omit<WaitOptions, 'signal' | 'onProbe'> = { initialDelayMs: 1000, factor: 1.5, maxDelayMs: 5000, capMs: 60_000 };
+export const RENEW_WAIT: Omit<WaitOptions, 'signal' | 'onProbe'> = {
+  initialDelayMs: 1000,
+  factor: 1.5,
+  maxDelayMs: 5000,
+  capMs: 60_000,
+};
 
 /**
  * Polls `probe` with growing pauses until it returns `want` (answered or silent), the cap
  * passes, or the signal aborts. The clock is injected, so tests run in no time.
  */
-export async function waitForGateway(probe: GatewayProbe, clock: FixClock, want: boolean, o: WaitOptions): Promise<WaitResult> {
+export async function waitForGateway(
+  probe: GatewayProbe,
+  clock: FixClock,
+  want: boolean,
+  o: WaitOptions,
+): Promise<WaitResult> {
   const start = clock.now();
   let delay = o.initialDelayMs;
   let probes = 0;
   for (;;) {
-    if (o.signal?.aborted) return { answered: !want, unknown: false, probes, elapsedMs: clock.now() - start, aborted: true };
+    if (o.signal?.aborted)
+      return { answered: !want, unknown: false, probes, elapsedMs: clock.now() - start, aborted: true };
     const r = await probe(o.signal);
     probes++;
     const elapsedMs = clock.now() - start;
-    if (r.address === null && !r.answered) return { answered: false, unknown: true, probes, elapsedMs, aborted: false };
+    if (r.address === null && !r.answered)
+      return { answered: false, unknown: true, probes, elapsedMs, aborted: false };
     o.onProbe?.({ answered: r.answered, elapsedMs });
-    if (r.answered === want) return { answered: r.answered, unknown: false, probes, elapsedMs, aborted: false };
-    if (elapsedMs + delay > o.capMs) return { answered: r.answered, unknown: false, probes, elapsedMs, aborted: false };
+    if (r.answered === want)
+      return { answered: r.answered, unknown: false, probes, elapsedMs, aborted: false };
+    if (elapsedMs + delay > o.capMs)
+      return { answered: r.answered, unknown: false, probes, elapsedMs, aborted: false };
     try {
       await clock.sleep(delay, o.signal);
     } catch {

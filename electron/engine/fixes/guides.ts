@@ -5,7 +5,9 @@ import type { BrowserId } from './browsers';
  * Exact menu paths to clear one site's stored data, per browser (current desktop versions).
  * Only this site's data goes: passwords and other sites stay.
  */
-export const CLEAR_SITE_CACHE_STEPS: Readonly<Record<'chrome' | 'edge' | 'firefox' | 'safari', readonly string[]>> = {
+export const CLEAR_SITE_CACHE_STEPS: Readonly<
+  Record<'chrome' | 'edge' | 'firefox' | 'safari', readonly string[]>
+> = {
   chrome: [
     'Google Chrome: open the site, then click the icon just left of the web address (the "View site information" button).',
     'Choose "Cookies and site data", then "Manage on-device site data".',
@@ -34,8 +36,10 @@ export const CLEAR_SITE_CACHE_STEPS: Readonly<Record<'chrome' | 'edge' | 'firefo
 
 /** The steps for one browser, or for all four when the browser is not known. */
 export function clearSiteCacheSteps(browser?: BrowserId): string[] {
-  if (browser === 'chrome' || browser === 'chromium' || browser === 'brave') return [...CLEAR_SITE_CACHE_STEPS.chrome];
-  if (browser === 'edge' || browser === 'firefox' || browser === 'safari') return [...CLEAR_SITE_CACHE_STEPS[browser]];
+  if (browser === 'chrome' || browser === 'chromium' || browser === 'brave')
+    return [...CLEAR_SITE_CACHE_STEPS.chrome];
+  if (browser === 'edge' || browser === 'firefox' || browser === 'safari')
+    return [...CLEAR_SITE_CACHE_STEPS[browser]];
   return [
     ...CLEAR_SITE_CACHE_STEPS.chrome,
     ...CLEAR_SITE_CACHE_STEPS.edge,

@@ -1,5 +1,6 @@
 // Public API of the quick fixes (engine side: plain Node, everything injected).
 export { FixService, validateFixRequest } from './service';
+export { FixStateStore } from './state-store';
 export type { FixRunResult, FixOutcome } from './service';
 export { proposeDnsServers, diagnosedHost, paramsFromDiagnosis, MAX_PROPOSED_SERVERS } from './dns-proposal';
 export { FIX_INFO, ALL_FIX_IDS, planFix } from './catalog';
@@ -9,7 +10,7 @@ export { FixNeedsAdminError } from './executor';
 export { createNodeFixDeps, createDnsVerifier, defaultStateDir, nodeFixFs, FIX_ENV } from './node-deps';
 export { encodePowerShell } from './argv-windows';
 export { quotePosixArg } from './posix-quote';
-export { describeFixParamsForLog } from './log-redact';
+export { describeFixParamsForLog, redactUrlForLog } from './log-redact';
 export { BROWSER_IDS } from './browsers';
 export type { BrowserId } from './browsers';
 export type { FixDeps, Elevator, RunHooks, DnsState, SnapshotRecord, HistoryRecord, FixStep } from './types';

@@ -1,5 +1,5 @@
 import { BlockList } from 'node:net';
-import { ipVersion } from '../platform/host';
+import { ipVersion, isIpLiteral } from '../platform/host';
 
 /** Thrown for bad input (unknown fix, bad server, fix not available here): CLI exit 2, nothing changed. */
 export class FixInputError extends Error {
@@ -11,25 +11,22 @@ export class FixBusyError extends Error {
   override name = 'FixBusyError';
 }
 
-/**
- * True for an IPv4 or IPv6 literal without brackets. An IPv6 %zone is accepted (a link-local
- * server needs one); its alphabet has no quote, space or leading '-', so it is safe in argv and
- * in the PowerShell scripts. The same rule as the platform layer's, so both agree on what an IP is.
- */
-export function isIpLiteral(s: string): boolean {
-  return ipVersion(s) !== 0;
-}
+// The one IP-literal rule lives in the platform layer (zone ids accepted there by default).
+export { isIpLiteral } from '../platform/host';
 
 /** Why an IP literal cannot be a DNS server to switch to. */
 type ServerProblem = 'zone' | 'unspecified' | 'broadcast' | 'loopback' | 'multicast';
 
-const EXAMPLE = 'Give the address of a DNS server on the network or the internet, such as 1.1.1.1 or 2606:4700:4700::1111.';
+const EXAMPLE =
+  'Give the address of a DNS server on the network or the internet, such as 1.1.1.1 or 2606:4700:4700::1111.';
 
 /** One sentence per problem (kept together so they can move to the message catalog). */
 export const SERVER_PROBLEM_TEXT: Readonly<Record<ServerProblem, (ip: string) => string>> = {
-  zone: (ip) => `"${ip}" names a network interface after the "%"; DNS servers are set without one. ${EXAMPLE}`,
+  zone: (ip) =>
+    `"${ip}" names a network interface after the "%"; DNS servers are set without one. ${EXAMPLE}`,
   unspecified: (ip) => `"${ip}" means "no address", so it cannot be a DNS server. ${EXAMPLE}`,
-  broadcast: (ip) => `"${ip}" is the broadcast address (every device on the network), not a DNS server. ${EXAMPLE}`,
+  broadcast: (ip) =>
+    `"${ip}" is the broadcast address (every device on the network), not a DNS server. ${EXAMPLE}`,
   // the systemd-resolved stub (127.0.0.53) is loopback too: it forwards to the servers being replaced
   loopback: (ip) => `"${ip}" is this computer itself (loopback), not a DNS server to switch to. ${EXAMPLE}`,
   multicast: (ip) => `"${ip}" is a multicast (group) address, not a DNS server. ${EXAMPLE}`,
@@ -43,10 +40,28 @@ function ranges(list: [string, number, 'ipv4' | 'ipv6'][]): BlockList {
 
 // BlockList also matches IPv4-mapped IPv6 addresses (::ffff:127.0.0.1) against IPv4 ranges
 const RANGES: readonly [ServerProblem, BlockList][] = [
-  ['unspecified', ranges([['0.0.0.0', 8, 'ipv4'], ['::', 128, 'ipv6']])],
+  [
+    'unspecified',
+    ranges([
+      ['0.0.0.0', 8, 'ipv4'],
+      ['::', 128, 'ipv6'],
+    ]),
+  ],
   ['broadcast', ranges([['255.255.255.255', 32, 'ipv4']])],
-  ['loopback', ranges([['127.0.0.0', 8, 'ipv4'], ['::1', 128, 'ipv6']])],
-  ['multicast', ranges([['224.0.0.0', 4, 'ipv4'], ['ff00::', 8, 'ipv6']])],
+  [
+    'loopback',
+    ranges([
+      ['127.0.0.0', 8, 'ipv4'],
+      ['::1', 128, 'ipv6'],
+    ]),
+  ],
+  [
+    'multicast',
+    ranges([
+      ['224.0.0.0', 4, 'ipv4'],
+      ['ff00::', 8, 'ipv6'],
+    ]),
+  ],
 ];
 
 /**
@@ -71,10 +86,13 @@ export function parseServerList(text: string): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-  if (items.length === 0) throw new FixInputError('--to needs at least one DNS server address, e.g. --to 1.1.1.1,1.0.0.1');
+  if (items.length === 0)
+    throw new FixInputError('--to needs at least one DNS server address, e.g. --to 1.1.1.1,1.0.0.1');
   for (const item of items) {
     if (!isIpLiteral(item)) {
-      throw new FixInputError(`"${item}" is not an IP address. DNS servers must be given as IP addresses such as 1.1.1.1 or 2606:4700:4700::1111.`);
+      throw new FixInputError(
+        `"${item}" is not an IP address. DNS servers must be given as IP addresses such as 1.1.1.1 or 2606:4700:4700::1111.`,
+      );
     }
     const problem = dnsServerProblem(item);
     if (problem) throw new FixInputError(problem);

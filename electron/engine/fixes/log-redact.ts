@@ -28,5 +28,8 @@ export function redactArgvForLog(argv: readonly string[]): string[] {
 
 /** Fix parameters for a log line: servers and browser as given, the URL redacted. */
 export function describeFixParamsForLog(params: FixParams): string {
-  return JSON.stringify({ ...params, ...(params.url !== undefined ? { url: redactUrlForLog(params.url) } : {}) });
+  return JSON.stringify({
+    ...params,
+    ...(params.url !== undefined ? { url: redactUrlForLog(params.url) } : {}),
+  });
 }

@@ -13,7 +13,8 @@ import type { FixDeps } from './types';
 // client, which browsers. Reads only; never changes anything.
 
 /** How to flush the DNS cache here, or why there is nothing to flush. */
-export type FlushMethod = { commands: string[][]; needsAdmin: boolean; what: string } | { commands: null; reason: string };
+export type FlushMethod =
+  { commands: string[][]; needsAdmin: boolean; what: string } | { commands: null; reason: string };
 
 async function runOk(deps: FixDeps, argv: string[]): Promise<string | null> {
   const [file, ...args] = argv;
@@ -24,8 +25,10 @@ async function runOk(deps: FixDeps, argv: string[]): Promise<string | null> {
 
 /** Finds the DNS cache in use: Windows/macOS always have one; Linux is detected. */
 export async function detectFlushMethod(deps: FixDeps): Promise<FlushMethod> {
-  if (deps.os === 'win32') return { commands: [win.flushDnsArgv()], needsAdmin: false, what: 'the Windows DNS Client cache' };
-  if (deps.os === 'darwin') return { commands: darwin.flushDnsArgv(), needsAdmin: true, what: 'the macOS DNS cache (mDNSResponder)' };
+  if (deps.os === 'win32')
+    return { commands: [win.flushDnsArgv()], needsAdmin: false, what: 'the Windows DNS Client cache' };
+  if (deps.os === 'darwin')
+    return { commands: darwin.flushDnsArgv(), needsAdmin: true, what: 'the macOS DNS cache (mDNSResponder)' };
   const procs = await deps.listProcesses();
   const has = (name: string): boolean => procs.some((p) => p.name === name);
   let conf: string[] = [];
@@ -45,7 +48,11 @@ export async function detectFlushMethod(deps: FixDeps): Promise<FlushMethod> {
   const local = conf.some((s) => s.startsWith('127.') || s === '::1');
   const dnsmasq = procs.filter((p) => p.name === 'dnsmasq');
   if (local && dnsmasq.length > 0) {
-    return { commands: dnsmasq.map((p) => linux.dnsmasqFlushArgv(p.pid)), needsAdmin: true, what: 'the local dnsmasq cache' };
+    return {
+      commands: dnsmasq.map((p) => linux.dnsmasqFlushArgv(p.pid)),
+      needsAdmin: true,
+      what: 'the local dnsmasq cache',
+    };
   }
   return {
     commands: null,
@@ -55,35 +62,59 @@ export async function detectFlushMethod(deps: FixDeps): Promise<FlushMethod> {
 }
 
 /** How to renew the DHCP lease here. */
-export type RenewMethod = { commands: string[][]; needsAdmin: boolean; what: string } | { commands: null; reason: string };
+export type RenewMethod =
+  { commands: string[][]; needsAdmin: boolean; what: string } | { commands: null; reason: string };
 
 /**
  * Finds how this machine renews its lease: all adapters on Windows, the default route's
  * interface on macOS, and on Linux whichever client manages that interface.
  */
 export async function detectRenewMethod(deps: FixDeps): Promise<RenewMethod> {
-  if (deps.os === 'win32') return { commands: win.renewDhcpArgv(), needsAdmin: true, what: 'every network adapter' };
+  if (deps.os === 'win32')
+    return { commands: win.renewDhcpArgv(), needsAdmin: true, what: 'every network adapter' };
   if (deps.os === 'darwin') {
     const out = await runOk(deps, darwin.routeGetDefaultArgv());
     const iface = out === null ? null : parseRouteGetInterface(out);
-    if (!iface) return { commands: null, reason: 'This Mac has no default route, so there is no connection to renew.' };
+    if (!iface)
+      return { commands: null, reason: 'This Mac has no default route, so there is no connection to renew.' };
     return { commands: [darwin.renewDhcpArgv(iface)], needsAdmin: true, what: iface };
   }
   const dev = await linuxDefaultDev(deps);
-  if (!dev) return { commands: null, reason: 'No network interface carries the default route, so there is no lease to renew.' };
+  if (!dev)
+    return {
+      commands: null,
+      reason: 'No network interface carries the default route, so there is no lease to renew.',
+    };
   if ((await runOk(deps, linux.nmcliRunningArgv()))?.trim() === 'running') {
     const active = await runOk(deps, linux.nmcliActiveArgv());
-    const conn = active === null ? undefined : parseNmcliActiveConnections(active).find((c) => c.device === dev);
-    if (conn) return { commands: [linux.nmcliUpArgv(conn.uuid)], needsAdmin: false, what: `${conn.name} (${dev}) through NetworkManager` };
+    const conn =
+      active === null ? undefined : parseNmcliActiveConnections(active).find((c) => c.device === dev);
+    if (conn)
+      return {
+        commands: [linux.nmcliUpArgv(conn.uuid)],
+        needsAdmin: false,
+        what: `${conn.name} (${dev}) through NetworkManager`,
+      };
   }
   const procs = await deps.listProcesses();
   if (procs.some((p) => p.name === 'systemd-network') && (await deps.which('networkctl'))) {
-    return { commands: [linux.networkctlRenewArgv(dev)], needsAdmin: true, what: `${dev} through systemd-networkd` };
+    return {
+      commands: [linux.networkctlRenewArgv(dev)],
+      needsAdmin: true,
+      what: `${dev} through systemd-networkd`,
+    };
   }
   if (await deps.which('dhclient')) {
-    return { commands: [linux.dhclientReleaseArgv(dev), linux.dhclientRenewArgv(dev)], needsAdmin: true, what: `${dev} through dhclient` };
+    return {
+      commands: [linux.dhclientReleaseArgv(dev), linux.dhclientRenewArgv(dev)],
+      needsAdmin: true,
+      what: `${dev} through dhclient`,
+    };
   }
-  return { commands: null, reason: `No DHCP client we know (NetworkManager, systemd-networkd, dhclient) manages ${dev}.` };
+  return {
+    commands: null,
+    reason: `No DHCP client we know (NetworkManager, systemd-networkd, dhclient) manages ${dev}.`,
+  };
 }
 
 /** The browsers installed here, in preference order. */

@@ -46,7 +46,9 @@ export function refuseTestOverrides(env: Record<string, string | undefined>, o: 
   const set = Object.values(FIX_ENV).filter((k) => env[k] !== undefined);
   if (set.length === 0 || (!o.packaged && !runsElevated(env))) return;
   const where = o.packaged ? 'in the installed app' : 'when Gateway Doctor runs with sudo or pkexec';
-  throw new FixInputError(`${set.join(', ')} ${set.length > 1 ? 'are' : 'is'} for tests only and refused ${where}. Unset ${set.length > 1 ? 'them' : 'it'} and try again.`);
+  throw new FixInputError(
+    `${set.join(', ')} ${set.length > 1 ? 'are' : 'is'} for tests only and refused ${where}. Unset ${set.length > 1 ? 'them' : 'it'} and try again.`,
+  );
 }
 
 /** Per-user state dir for fixes (shared by the app and the CLI so each can undo the other's change). */
@@ -54,7 +56,8 @@ export function defaultStateDir(os: OsKind, env: Record<string, string | undefin
   const override = env[FIX_ENV.stateDir];
   if (override) return override;
   const home = env.HOME ?? homedir();
-  if (os === 'win32') return join(env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'Gateway Doctor', 'state');
+  if (os === 'win32')
+    return join(env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'Gateway Doctor', 'state');
   if (os === 'darwin') return join(home, 'Library', 'Application Support', 'Gateway Doctor', 'state');
   return join(env.XDG_STATE_HOME ?? join(home, '.local', 'state'), 'gateway-doctor');
 }
@@ -66,7 +69,13 @@ const NOFOLLOW = fsc.O_NOFOLLOW ?? 0;
 
 function metaOf(s: Stats): FileMeta {
   const type = s.isSymbolicLink() ? 'symlink' : s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other';
-  return { type, uid: process.platform === 'win32' ? null : s.uid, mode: s.mode & 0o7777, size: s.size, nlink: s.nlink };
+  return {
+    type,
+    uid: process.platform === 'win32' ? null : s.uid,
+    mode: s.mode & 0o7777,
+    size: s.size,
+    nlink: s.nlink,
+  };
 }
 
 function refusedError(message: string, code: string): NodeJS.ErrnoException {
@@ -88,7 +97,8 @@ export function nodeFixFs(): FixFs {
   return {
     readFile: (p) => fsp.readFile(p),
     async readNoFollow(p, maxBytes) {
-      if (NOFOLLOW === 0 && (await fsp.lstat(p)).isSymbolicLink()) throw refusedError(`${p} is a symbolic link`, 'ELOOP');
+      if (NOFOLLOW === 0 && (await fsp.lstat(p)).isSymbolicLink())
+        throw refusedError(`${p} is a symbolic link`, 'ELOOP');
       // O_NONBLOCK: a FIFO put in place of the file cannot hang the open
       const fh = await fsp.open(p, fsc.O_RDONLY | NOFOLLOW | (fsc.O_NONBLOCK ?? 0));
       try {
@@ -108,15 +118,19 @@ export function nodeFixFs(): FixFs {
         await fh.close();
       }
     },
-    lstat: (p) => fsp.lstat(p).then(metaOf, (e: unknown) => {
-      if (errCode(e) === 'ENOENT' || errCode(e) === 'ENOTDIR') return null;
-      throw e;
-    }),
+    lstat: (p) =>
+      fsp.lstat(p).then(metaOf, (e: unknown) => {
+        if (errCode(e) === 'ENOENT' || errCode(e) === 'ENOTDIR') return null;
+        throw e;
+      }),
     chmod: (p, mode) => fsp.chmod(p, mode),
     rename: (a, b) => fsp.rename(a, b),
     async writeFileAtomic(p, data) {
       const tmp = join(dirname(p), `.${basename(p)}.gd-${randomBytes(4).toString('hex')}`);
-      const mode = await fsp.stat(p).then((s) => s.mode & 0o7777, () => 0o644);
+      const mode = await fsp.stat(p).then(
+        (s) => s.mode & 0o7777,
+        () => 0o644,
+      );
       // 'wx': the temp name is new, never an existing file or a symlink planted there
       const fh = await fsp.open(tmp, 'wx', mode);
       try {
@@ -163,9 +177,17 @@ export function nodeFixFs(): FixFs {
         throw e;
       }
     },
-    exists: (p) => fsp.access(p).then(() => true, () => false),
+    exists: (p) =>
+      fsp.access(p).then(
+        () => true,
+        () => false,
+      ),
     readlink: (p) => fsp.readlink(p).catch(() => null),
-    canWrite: (p) => fsp.access(p, fsc.W_OK).then(() => true, () => false),
+    canWrite: (p) =>
+      fsp.access(p, fsc.W_OK).then(
+        () => true,
+        () => false,
+      ),
   };
 }
 
@@ -173,11 +195,20 @@ export function nodeFixFs(): FixFs {
 export function createDnsVerifier(port = 53): DnsVerifier {
   return async (servers, name, o) => {
     const results = await Promise.all(
-      servers.map((s) => queryDns(s, name, 'A', { port, timeoutMs: o.timeoutMs, ...(o.signal ? { signal: o.signal } : {}) })),
+      servers.map((s) =>
+        queryDns(s, name, 'A', { port, timeoutMs: o.timeoutMs, ...(o.signal ? { signal: o.signal } : {}) }),
+      ),
     );
     const good = results.find((r) => r.error === null && r.rcode === 'NOERROR' && r.addresses.length > 0);
-    if (good) return { ok: true, detail: `${good.server} answered ${name} → ${good.addresses.join(', ')} in ${good.latencyMs ?? '?'} ms` };
-    return { ok: false, detail: results.map((r) => `${r.server}: ${r.error ?? r.rcode ?? 'no answer'}`).join('; ') };
+    if (good)
+      return {
+        ok: true,
+        detail: `${good.server} answered ${name} → ${good.addresses.join(', ')} in ${good.latencyMs ?? '?'} ms`,
+      };
+    return {
+      ok: false,
+      detail: results.map((r) => `${r.server}: ${r.error ?? r.rcode ?? 'no answer'}`).join('; '),
+    };
   };
 }
 
@@ -192,10 +223,18 @@ async function linuxProcesses(): Promise<ProcessInfo[]> {
 }
 
 async function which(name: string, env: Record<string, string | undefined>): Promise<string | null> {
-  for (const dir of (env.PATH ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin').split(delimiter)) {
+  for (const dir of (env.PATH ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin').split(
+    delimiter,
+  )) {
     if (!dir) continue;
     const p = join(dir, name);
-    if (await fsp.access(p, fsc.X_OK).then(() => true, () => false)) return p;
+    if (
+      await fsp.access(p, fsc.X_OK).then(
+        () => true,
+        () => false,
+      )
+    )
+      return p;
   }
   return null;
 }
@@ -218,11 +257,17 @@ function launchDetached(argv: string[]): Promise<void> {
  * packaged). Throws FixInputError when test knobs are set where they are refused.
  */
 export async function createNodeFixDeps(
-  o: { env?: Record<string, string | undefined>; os?: OsKind; packaged?: boolean; overrides?: Partial<FixDeps> } = {},
+  o: {
+    env?: Record<string, string | undefined>;
+    os?: OsKind;
+    packaged?: boolean;
+    overrides?: Partial<FixDeps>;
+  } = {},
 ): Promise<FixDeps> {
   const env = o.env ?? process.env;
   refuseTestOverrides(env, { packaged: o.packaged ?? false });
-  const os: OsKind = o.os ?? (process.platform === 'win32' ? 'win32' : process.platform === 'darwin' ? 'darwin' : 'linux');
+  const os: OsKind =
+    o.os ?? (process.platform === 'win32' ? 'win32' : process.platform === 'darwin' ? 'darwin' : 'linux');
   const runner = createNodeRunner();
   const fs = nodeFixFs();
   const stateDir = defaultStateDir(os, env);
@@ -237,10 +282,18 @@ export async function createNodeFixDeps(
     new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(new Error('aborted'));
       const t = setTimeout(resolve, ms);
-      signal?.addEventListener('abort', () => (clearTimeout(t), reject(new Error('aborted'))), { once: true });
+      signal?.addEventListener('abort', () => (clearTimeout(t), reject(new Error('aborted'))), {
+        once: true,
+      });
     });
   const deps: FixDeps = {
-    os, runner, fs, stateDir, resolvConfPath, resolvConfOverridden: resolvOverride !== undefined, isAdmin,
+    os,
+    runner,
+    fs,
+    stateDir,
+    resolvConfPath,
+    resolvConfOverridden: resolvOverride !== undefined,
+    isAdmin,
     uid: os === 'win32' || typeof process.geteuid !== 'function' ? null : process.geteuid(),
     clock: { now: () => Date.now(), sleep },
     elevator: null,
@@ -255,7 +308,10 @@ export async function createNodeFixDeps(
     },
     async systemResolvers() {
       if (os === 'linux') {
-        const text = await fs.readFile(resolvConfPath).then((b) => b.toString('utf8'), () => '');
+        const text = await fs.readFile(resolvConfPath).then(
+          (b) => b.toString('utf8'),
+          () => '',
+        );
         return parseResolvConf(text).nameservers;
       }
       const r = await platform.systemResolvers();
@@ -282,7 +338,9 @@ export async function createNodeFixDeps(
       }
     },
     ...(Number.isFinite(pauseMs) && pauseMs > 0 ? { afterSnapshot: () => sleep(pauseMs) } : {}),
-    ...(Number.isFinite(pauseChangeMs) && pauseChangeMs > 0 ? { afterChange: () => sleep(pauseChangeMs) } : {}),
+    ...(Number.isFinite(pauseChangeMs) && pauseChangeMs > 0
+      ? { afterChange: () => sleep(pauseChangeMs) }
+      : {}),
     ...o.overrides,
   };
   return deps;

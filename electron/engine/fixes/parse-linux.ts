@@ -32,7 +32,8 @@ export function parseResolvConf(text: string): ResolvConf {
   return out;
 }
 
-export const RESOLV_CONF_MARK = '# nameservers set by Gateway Doctor (switch-dns); undo: gateway-doctor fix undo switch-dns';
+export const RESOLV_CONF_MARK =
+  '# nameservers set by Gateway Doctor (switch-dns); undo: gateway-doctor fix undo switch-dns';
 
 /**
  * Rewrites resolv.conf with new nameservers: every other line is kept byte for byte; the new
@@ -206,7 +207,14 @@ export function parseResolvectlStatus(text: string): { mode: string | null; link
     const line = raw.replace(/\s+$/, '');
     const head = /^Link (\d+) \(([^)]+)\)$/.exec(line);
     if (head) {
-      cur = { index: Number(head[1]), name: head[2] ?? '', defaultRoute: false, currentServer: null, servers: [], scopes: '' };
+      cur = {
+        index: Number(head[1]),
+        name: head[2] ?? '',
+        defaultRoute: false,
+        currentServer: null,
+        servers: [],
+        scopes: '',
+      };
       links.push(cur);
       lastKey = '';
       continue;
@@ -225,9 +233,21 @@ export function parseResolvectlStatus(text: string): { mode: string | null; link
       if (lastKey === 'Protocols') cur.defaultRoute = /(^|\s)\+DefaultRoute\b/.test(value);
       if (lastKey === 'DefaultRoute setting') cur.defaultRoute = value === 'yes';
       if (lastKey === 'Current DNS Server') cur.currentServer = value.split('%')[0] ?? null;
-      if (lastKey === 'DNS Servers') cur.servers.push(...value.split(/\s+/).map((s) => s.split('%')[0] ?? '').filter(isIpLiteral));
+      if (lastKey === 'DNS Servers')
+        cur.servers.push(
+          ...value
+            .split(/\s+/)
+            .map((s) => s.split('%')[0] ?? '')
+            .filter(isIpLiteral),
+        );
     } else if (cur && lastKey === 'DNS Servers' && /^\s+\S/.test(line)) {
-      cur.servers.push(...line.trim().split(/\s+/).map((s) => s.split('%')[0] ?? '').filter(isIpLiteral));
+      cur.servers.push(
+        ...line
+          .trim()
+          .split(/\s+/)
+          .map((s) => s.split('%')[0] ?? '')
+          .filter(isIpLiteral),
+      );
     }
   }
   return { mode, links };

@@ -64,7 +64,13 @@ export function parseWindowsDnsTable(text: string): WinDnsEntry[] {
       .split(',')
       .map((s) => s.trim())
       .filter(isIpLiteral);
-    out.push({ alias, index: Number(m[2]), family: m[3] === 'IPv6' ? 'IPv6' : 'IPv4', servers, static: null });
+    out.push({
+      alias,
+      index: Number(m[2]),
+      family: m[3] === 'IPv6' ? 'IPv6' : 'IPv4',
+      servers,
+      static: null,
+    });
   }
   return out;
 }

@@ -35,7 +35,8 @@ export interface RecoveryResult {
 
 /** What people read when a saved change is refused (the technical reason goes to the log). */
 export const REFUSED_TEXT = {
-  recover: 'A saved DNS change was refused and set aside: it was not made by Gateway Doctor on this computer, or it is damaged. Nothing was changed.',
+  recover:
+    'A saved DNS change was refused and set aside: it was not made by Gateway Doctor on this computer, or it is damaged. Nothing was changed.',
   undo: 'The saved DNS settings were refused and set aside: they were not made by Gateway Doctor on this computer, or they are damaged. Nothing was changed.',
 } as const;
 
@@ -100,9 +101,18 @@ export class FixService {
       } catch (e) {
         const i = FIX_INFO[id];
         out.push({
-          id, kind: i.kind, title: i.title, description: i.description, available: false,
-          unavailableReason: e instanceof Error ? e.message : String(e), needsAdmin: false, risk: i.risk,
-          expectedSeconds: i.expectedSeconds, verify: i.verify, recheck: [...i.recheck], undo: i.undo,
+          id,
+          kind: i.kind,
+          title: i.title,
+          description: i.description,
+          available: false,
+          unavailableReason: e instanceof Error ? e.message : String(e),
+          needsAdmin: false,
+          risk: i.risk,
+          expectedSeconds: i.expectedSeconds,
+          verify: i.verify,
+          recheck: [...i.recheck],
+          undo: i.undo,
         });
       }
     }
@@ -139,7 +149,9 @@ export class FixService {
     try {
       const plan = await planFix(this.deps, id, req.params);
       if (!plan.preview.available) {
-        throw new FixInputError(`"${id}" is not available on this computer: ${plan.preview.unavailableReason ?? 'unsupported'}`);
+        throw new FixInputError(
+          `"${id}" is not available on this computer: ${plan.preview.unavailableReason ?? 'unsupported'}`,
+        );
       }
       if (plan.preview.needsAdmin && !this.deps.isAdmin && !this.deps.elevator) {
         throw new FixNeedsAdminError(
@@ -149,14 +161,22 @@ export class FixService {
       this.deps.log(`fix ${id} (${fixRunId}) starting`);
       let result: FixRunResult;
       try {
-        result = plan.dns ? await this.runDnsSwitch(id, fixRunId, plan, hooks, emit) : await this.runPlain(id, fixRunId, plan, hooks, emit);
+        result = plan.dns
+          ? await this.runDnsSwitch(id, fixRunId, plan, hooks, emit)
+          : await this.runPlain(id, fixRunId, plan, hooks, emit);
       } catch (e) {
         // an unexpected error after the snapshot: put it back now rather than at the next start
         const message = e instanceof Error ? e.message : String(e);
         const rec = (await this.store.listPending()).find((r) => r.fixRunId === fixRunId);
         const back = rec ? await this.restore(rec.state, `fix ${id} (${fixRunId}) rollback`) : null;
         if (rec && back?.ok) await this.store.dropPending(fixRunId);
-        result = { fixRunId, fixId: id, outcome: 'failed', message: `Internal error: ${message}.${back?.ok ? ' Your previous settings are back.' : ''}`, commands: back?.ran ?? [] };
+        result = {
+          fixRunId,
+          fixId: id,
+          outcome: 'failed',
+          message: `Internal error: ${message}.${back?.ok ? ' Your previous settings are back.' : ''}`,
+          commands: back?.ran ?? [],
+        };
       }
       await this.finish(result, 'run', emit);
       return result;
@@ -165,23 +185,48 @@ export class FixService {
     }
   }
 
-  private async finish(r: FixRunResult, action: HistoryRecord['action'], emit: (e: FixEvent) => void): Promise<void> {
+  private async finish(
+    r: FixRunResult,
+    action: HistoryRecord['action'],
+    emit: (e: FixEvent) => void,
+  ): Promise<void> {
     this.deps.log(`fix ${r.fixId} (${r.fixRunId}) ${r.outcome}: ${r.message}`);
     await this.store.record({
-      at: new Date(this.deps.clock.now()).toISOString(), fixId: r.fixId, fixRunId: r.fixRunId, action,
-      outcome: r.outcome, message: r.message, commands: r.commands,
+      at: new Date(this.deps.clock.now()).toISOString(),
+      fixId: r.fixId,
+      fixRunId: r.fixRunId,
+      action,
+      outcome: r.outcome,
+      message: r.message,
+      commands: r.commands,
     });
     emit({ type: 'stage', fixRunId: r.fixRunId, stage: 'done' });
     emit({ type: 'finished', fixRunId: r.fixRunId, outcome: r.outcome, message: r.message });
   }
 
-  private async runPlain(id: FixId, fixRunId: string, plan: FixPlan, hooks: RunHooks, emit: (e: FixEvent) => void): Promise<FixRunResult> {
-    const res = (outcome: FixOutcome, message: string, commands: string[][] = []): FixRunResult => ({ fixRunId, fixId: id, outcome, message, commands });
+  private async runPlain(
+    id: FixId,
+    fixRunId: string,
+    plan: FixPlan,
+    hooks: RunHooks,
+    emit: (e: FixEvent) => void,
+  ): Promise<FixRunResult> {
+    const res = (outcome: FixOutcome, message: string, commands: string[][] = []): FixRunResult => ({
+      fixRunId,
+      fixId: id,
+      outcome,
+      message,
+      commands,
+    });
     emit({ type: 'stage', fixRunId, stage: 'run' });
     const ex = await executeSteps(this.deps, plan.steps, `fix ${id} (${fixRunId})`, hooks.signal);
     if (!ex.ok) return res(ex.detail === 'cancelled' ? 'cancelled' : 'failed', ex.detail, ex.ran);
     if (plan.verifyKind === 'none') {
-      return res('kept', plan.preview.kind === 'guided' ? 'Follow the steps, then press "Check again".' : 'Done.', ex.ran);
+      return res(
+        'kept',
+        plan.preview.kind === 'guided' ? 'Follow the steps, then press "Check again".' : 'Done.',
+        ex.ran,
+      );
     }
     emit({ type: 'stage', fixRunId, stage: 'verify' });
     const o = hooks.signal ? { signal: hooks.signal } : {};
@@ -189,22 +234,49 @@ export class FixService {
       const w = await waitForRouterRestart(this.deps.gatewayProbe, this.deps.clock, o);
       if (w.outcome === 'aborted') return res('cancelled', 'Stopped waiting for the router.');
       if (w.outcome === 'unknown') {
-        return res('kept', 'We cannot see your router from here, so we cannot tell when it is back. When its lights are steady again, press "Check again".');
+        return res(
+          'kept',
+          'We cannot see your router from here, so we cannot tell when it is back. When its lights are steady again, press "Check again".',
+        );
       }
-      if (w.outcome === 'back') return res('verified', 'Your router answers again. Checking the site again now.');
-      if (w.outcome === 'never-down') return res('verified', 'Your router kept answering the whole time (it was not switched off, or it restarted very quickly). Checking the site again now.');
-      return res('failed', 'Your router has not answered for 5 minutes. Check its lights and cables, then call your internet provider.');
+      if (w.outcome === 'back')
+        return res('verified', 'Your router answers again. Checking the site again now.');
+      if (w.outcome === 'never-down')
+        return res(
+          'verified',
+          'Your router kept answering the whole time (it was not switched off, or it restarted very quickly). Checking the site again now.',
+        );
+      return res(
+        'failed',
+        'Your router has not answered for 5 minutes. Check its lights and cables, then call your internet provider.',
+      );
     }
     if (plan.verifyKind === 'gateway') {
       const w = await waitForGateway(this.deps.gatewayProbe, this.deps.clock, true, { ...RENEW_WAIT, ...o });
-      if (w.unknown) return res('kept', 'A new address was requested; we cannot check the router from here, so run the checks again.', ex.ran);
-      return w.answered ? res('verified', 'New address received; your router answers.', ex.ran) : res('failed', 'The router does not answer after renewing the address.', ex.ran);
+      if (w.unknown)
+        return res(
+          'kept',
+          'A new address was requested; we cannot check the router from here, so run the checks again.',
+          ex.ran,
+        );
+      return w.answered
+        ? res('verified', 'New address received; your router answers.', ex.ran)
+        : res('failed', 'The router does not answer after renewing the address.', ex.ran);
     }
     // dns-system: the cache is empty; the servers behind it must still answer
     const servers = await this.deps.systemResolvers();
     if (servers.length === 0) return res('verified', 'The DNS cache was emptied.', ex.ran);
-    const v = await this.deps.verifyDns(servers, this.deps.verifyName, { timeoutMs: VERIFY_TIMEOUT_MS, ...o });
-    return res(v.ok ? 'verified' : 'failed', v.ok ? `The DNS cache was emptied; ${v.detail}.` : `The cache was emptied, but your DNS servers do not answer: ${v.detail}.`, ex.ran);
+    const v = await this.deps.verifyDns(servers, this.deps.verifyName, {
+      timeoutMs: VERIFY_TIMEOUT_MS,
+      ...o,
+    });
+    return res(
+      v.ok ? 'verified' : 'failed',
+      v.ok
+        ? `The DNS cache was emptied; ${v.detail}.`
+        : `The cache was emptied, but your DNS servers do not answer: ${v.detail}.`,
+      ex.ran,
+    );
   }
 
   /** Puts a snapshot back (after the checks) and checks it took; never throws. */
@@ -212,7 +284,13 @@ export class FixService {
     return restoreDnsState(this.deps, state, label);
   }
 
-  private async runDnsSwitch(id: FixId, fixRunId: string, plan: FixPlan, hooks: RunHooks, emit: (e: FixEvent) => void): Promise<FixRunResult> {
+  private async runDnsSwitch(
+    id: FixId,
+    fixRunId: string,
+    plan: FixPlan,
+    hooks: RunHooks,
+    emit: (e: FixEvent) => void,
+  ): Promise<FixRunResult> {
     const dns = plan.dns;
     if (!dns || id !== 'switch-dns') throw new Error('internal: no DNS plan');
     const label = `fix ${id} (${fixRunId})`;
@@ -220,13 +298,24 @@ export class FixService {
     emit({ type: 'stage', fixRunId, stage: 'snapshot' });
     const snapshot = await captureLike(this.deps, dns.state);
     const record: SnapshotRecord = {
-      schemaVersion: 1, fixId: id, fixRunId, pid: this.deps.pid,
-      createdAt: new Date(this.deps.clock.now()).toISOString(), state: snapshot, servers: dns.servers,
+      schemaVersion: 1,
+      fixId: id,
+      fixRunId,
+      pid: this.deps.pid,
+      createdAt: new Date(this.deps.clock.now()).toISOString(),
+      state: snapshot,
+      servers: dns.servers,
     };
     await this.store.savePending(record);
     this.deps.log(`${label}: snapshot saved (${snapshot.manager})`);
     await this.deps.afterSnapshot?.();
-    const res = (outcome: FixOutcome, message: string, commands: string[][]): FixRunResult => ({ fixRunId, fixId: id, outcome, message, commands });
+    const res = (outcome: FixOutcome, message: string, commands: string[][]): FixRunResult => ({
+      fixRunId,
+      fixId: id,
+      outcome,
+      message,
+      commands,
+    });
     const rollback = async (outcome: FixOutcome, why: string, ran: string[][]): Promise<FixRunResult> => {
       emit({ type: 'stage', fixRunId, stage: 'rollback' });
       const r = await this.restore(snapshot, `${label} rollback`);
@@ -246,7 +335,12 @@ export class FixService {
     } catch (e) {
       return rollback('failed', e instanceof Error ? e.message : String(e), []);
     }
-    if (!ex.ok) return rollback(ex.detail === 'cancelled' ? 'cancelled' : 'failed', `The change failed: ${ex.detail}.`, ex.ran);
+    if (!ex.ok)
+      return rollback(
+        ex.detail === 'cancelled' ? 'cancelled' : 'failed',
+        `The change failed: ${ex.detail}.`,
+        ex.ran,
+      );
     await this.deps.afterChange?.();
     // 3. verify: the change took, and the new servers answer
     emit({ type: 'stage', fixRunId, stage: 'verify' });
@@ -255,7 +349,10 @@ export class FixService {
       return rollback('rolled-back', 'The new servers did not show up in the settings read back.', ex.ran);
     }
     const name = verifyNameFor(plan.host, plan.url, this.deps.verifyName);
-    const v = await this.deps.verifyDns(dns.servers, name, { timeoutMs: VERIFY_TIMEOUT_MS, ...(hooks.signal ? { signal: hooks.signal } : {}) });
+    const v = await this.deps.verifyDns(dns.servers, name, {
+      timeoutMs: VERIFY_TIMEOUT_MS,
+      ...(hooks.signal ? { signal: hooks.signal } : {}),
+    });
     if (!v.ok) return rollback('rolled-back', `The new DNS servers did not answer (${v.detail}).`, ex.ran);
     // 4. keep or roll back
     let keep = hooks.autoKeep === true;
@@ -265,7 +362,11 @@ export class FixService {
     }
     await this.store.saveApplied(record);
     await this.store.dropPending(fixRunId);
-    return res('kept', `Now using ${dns.servers.join(', ')} (${v.detail}). To go back: undo switch-dns.`, ex.ran);
+    return res(
+      'kept',
+      `Now using ${dns.servers.join(', ')} (${v.detail}). To go back: undo switch-dns.`,
+      ex.ran,
+    );
   }
 
   private async askKeep(fixRunId: string, hooks: RunHooks, emit: (e: FixEvent) => void): Promise<boolean> {
@@ -298,7 +399,12 @@ export class FixService {
     await this.store.acquire(id);
     try {
       const loaded = await this.store.loadApplied(id);
-      if (!loaded) return { ok: false, message: 'Nothing to undo: Gateway Doctor has not changed your DNS servers (or the change was already undone).' };
+      if (!loaded)
+        return {
+          ok: false,
+          message:
+            'Nothing to undo: Gateway Doctor has not changed your DNS servers (or the change was already undone).',
+        };
       if ('refused' in loaded) {
         await this.refuse('undo', 'applied', loaded.refused);
         return { ok: false, message: REFUSED_TEXT.undo, refused: true };
@@ -312,8 +418,13 @@ export class FixService {
       if (r.ok) await this.store.dropApplied(id);
       const message = r.ok ? 'Your previous DNS settings are back.' : `Undo failed: ${r.detail}.`;
       await this.store.record({
-        at: new Date(this.deps.clock.now()).toISOString(), fixId: id, fixRunId: rec.fixRunId, action: 'undo',
-        outcome: r.ok ? 'restored' : 'failed', message, commands: r.ran,
+        at: new Date(this.deps.clock.now()).toISOString(),
+        fixId: id,
+        fixRunId: rec.fixRunId,
+        action: 'undo',
+        outcome: r.ok ? 'restored' : 'failed',
+        message,
+        commands: r.ran,
       });
       this.deps.log(`undo ${id}: ${message}`);
       return { ok: r.ok, message };
@@ -323,15 +434,33 @@ export class FixService {
   }
 
   /** Sets a refused state file aside and records why (history + log); nothing is restored from it. */
-  private async refuse(action: 'undo' | 'recover', area: 'pending' | 'applied', f: RefusedFile, fixRunId?: string): Promise<void> {
+  private async refuse(
+    action: 'undo' | 'recover',
+    area: 'pending' | 'applied',
+    f: RefusedFile,
+    fixRunId?: string,
+  ): Promise<void> {
     await this.store.setAside(area, f.name === '' ? null : f.name);
-    const runId = fixRunId ?? (f.name.replace(/\.json$/, '').replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 80) || area);
+    const runId =
+      fixRunId ??
+      (f.name
+        .replace(/\.json$/, '')
+        .replace(/[^A-Za-z0-9_-]/g, '_')
+        .slice(0, 80) ||
+        area);
     const reason = oneLine(f.reason);
     await this.store.record({
-      at: new Date(this.deps.clock.now()).toISOString(), fixId: 'switch-dns', fixRunId: runId, action,
-      outcome: 'refused', message: `${REFUSED_TEXT[action]} (${reason})`, commands: [],
+      at: new Date(this.deps.clock.now()).toISOString(),
+      fixId: 'switch-dns',
+      fixRunId: runId,
+      action,
+      outcome: 'refused',
+      message: `${REFUSED_TEXT[action]} (${reason})`,
+      commands: [],
     });
-    this.deps.log(`${action}: refused the saved snapshot ${JSON.stringify(oneLine(f.name || area))}: ${reason}`);
+    this.deps.log(
+      `${action}: refused the saved snapshot ${JSON.stringify(oneLine(f.name || area))}: ${reason}`,
+    );
   }
 
   /**
@@ -360,7 +489,12 @@ export class FixService {
       for (const rec of [...pending].reverse()) {
         const r = await this.restore(rec.state, `recover ${rec.fixRunId}`);
         if (r.refused) {
-          await this.refuse('recover', 'pending', { name: `${rec.fixRunId}.json`, reason: r.detail }, rec.fixRunId);
+          await this.refuse(
+            'recover',
+            'pending',
+            { name: `${rec.fixRunId}.json`, reason: r.detail },
+            rec.fixRunId,
+          );
           out.push({ fixRunId: rec.fixRunId, ok: false, message: REFUSED_TEXT.recover, refused: true });
           continue;
         }
@@ -369,8 +503,13 @@ export class FixService {
           ? `Restored the DNS settings from before an interrupted ${rec.fixId} run (${rec.fixRunId}).`
           : `Could not restore the settings of an interrupted ${rec.fixId} run (${rec.fixRunId}): ${r.detail}.`;
         await this.store.record({
-          at: new Date(this.deps.clock.now()).toISOString(), fixId: rec.fixId, fixRunId: rec.fixRunId, action: 'recover',
-          outcome: r.ok ? 'restored' : 'failed', message, commands: r.ran,
+          at: new Date(this.deps.clock.now()).toISOString(),
+          fixId: rec.fixId,
+          fixRunId: rec.fixRunId,
+          action: 'recover',
+          outcome: r.ok ? 'restored' : 'failed',
+          message,
+          commands: r.ran,
         });
         this.deps.log(message);
         out.push({ fixRunId: rec.fixRunId, ok: r.ok, message });
@@ -383,7 +522,9 @@ export class FixService {
 
   /** Snapshots of interrupted runs waiting to be restored (dry runs only report them). */
   async pendingRecoveries(): Promise<SnapshotRecord[]> {
-    return (await this.store.listPending()).filter((r) => r.pid !== this.deps.pid && !this.deps.isPidAlive(r.pid));
+    return (await this.store.listPending()).filter(
+      (r) => r.pid !== this.deps.pid && !this.deps.isPidAlive(r.pid),
+    );
   }
 
   /** How many pending snapshot files fail the checks (set aside on the next real run). */

@@ -45,15 +45,21 @@ const Ip = z
 const Servers = z.array(Ip).max(32);
 const SafeArg = z.string().refine(isSafeArgValue, 'not a safe argument');
 // display names (profile names, adapter aliases): plain one-line text
-// eslint-disable-next-line no-control-regex -- refuses control characters
-const Label = z.string().max(256).regex(/^[^\u0000-\u001f\u007f]*$/, 'holds a control character');
+const Label = z
+  .string()
+  .max(256)
+  // eslint-disable-next-line no-control-regex -- refuses control characters
+  .regex(/^[^\u0000-\u001f\u007f]*$/, 'holds a control character');
 
 /** An absolute, normalised POSIX path: no `.`/`..` segment, no `//`, no NUL. */
 const AbsPath = z
   .string()
   .min(2)
   .max(4096)
-  .refine((p) => p.startsWith('/') && !p.includes('\0') && posix.normalize(p) === p && !p.endsWith('/'), 'not a plain absolute path');
+  .refine(
+    (p) => p.startsWith('/') && !p.includes('\0') && posix.normalize(p) === p && !p.endsWith('/'),
+    'not a plain absolute path',
+  );
 
 const ResolvConfState = z
   .object({
@@ -95,13 +101,19 @@ export const DnsStateSchema = z.discriminatedUnion('manager', [
   z
     .object({
       manager: z.literal('systemd-resolved'),
-      links: z.array(z.object({ link: SafeArg, servers: Servers }).strict()).min(1).max(64),
+      links: z
+        .array(z.object({ link: SafeArg, servers: Servers }).strict())
+        .min(1)
+        .max(64),
     })
     .strict(),
   z
     .object({
       manager: z.literal('networksetup'),
-      services: z.array(z.object({ service: SafeArg, servers: Servers }).strict()).min(1).max(64),
+      services: z
+        .array(z.object({ service: SafeArg, servers: Servers }).strict())
+        .min(1)
+        .max(64),
     })
     .strict(),
   z
@@ -111,7 +123,11 @@ export const DnsStateSchema = z.discriminatedUnion('manager', [
         .array(
           z
             .object({
-              index: z.number().int().min(0).max(2 ** 31),
+              index: z
+                .number()
+                .int()
+                .min(0)
+                .max(2 ** 31),
               alias: Label,
               family: z.enum(['IPv4', 'IPv6']),
               servers: Servers,
@@ -138,7 +154,11 @@ export const SnapshotRecordSchema = z
     fixId: z.literal('switch-dns'),
     fixRunId: FixRunIdSchema,
     /** Process that made the change; recovery leaves a live owner's snapshot alone. */
-    pid: z.number().int().min(1).max(2 ** 32),
+    pid: z
+      .number()
+      .int()
+      .min(1)
+      .max(2 ** 32),
     createdAt: z.iso.datetime({ offset: true }),
     state: DnsStateSchema,
     /** The servers the fix set (for messages). */

@@ -70,9 +70,13 @@ export class FixStateStore {
   private async checkDir(p: string): Promise<void> {
     const m = await this.deps.fs.lstat(p);
     if (!m) throw new FixStateError(`the quick-fix state folder ${p} could not be created`);
-    if (m.type !== 'dir') throw new FixStateError(`the quick-fix state folder ${p} is not a plain folder (a symbolic link is refused)`);
+    if (m.type !== 'dir')
+      throw new FixStateError(
+        `the quick-fix state folder ${p} is not a plain folder (a symbolic link is refused)`,
+      );
     if (this.deps.uid === null) return;
-    if (m.uid !== this.deps.uid) throw new FixStateError(`the quick-fix state folder ${p} belongs to another user`);
+    if (m.uid !== this.deps.uid)
+      throw new FixStateError(`the quick-fix state folder ${p} belongs to another user`);
     if ((m.mode & 0o077) !== 0) await this.deps.fs.chmod(p, 0o700);
   }
 
@@ -82,12 +86,15 @@ export class FixStateStore {
     try {
       r = await this.deps.fs.readNoFollow(p, maxBytes);
     } catch (e) {
-      throw new Refusal(errCode(e) === 'ELOOP' ? 'it is a symbolic link' : e instanceof Error ? e.message : String(e));
+      throw new Refusal(
+        errCode(e) === 'ELOOP' ? 'it is a symbolic link' : e instanceof Error ? e.message : String(e),
+      );
     }
     const m = r.meta;
     if (m.type !== 'file') throw new Refusal('it is not a regular file');
     if (this.deps.uid !== null) {
-      if (m.uid !== this.deps.uid) throw new Refusal(`it belongs to uid ${String(m.uid)}, not ${this.deps.uid}`);
+      if (m.uid !== this.deps.uid)
+        throw new Refusal(`it belongs to uid ${String(m.uid)}, not ${this.deps.uid}`);
       if ((m.mode & 0o022) !== 0) throw new Refusal('other users may write to it');
     }
     if (m.nlink > 1) throw new Refusal('it has other hard links');
@@ -99,10 +106,15 @@ export class FixStateStore {
    * a live one (this process included) is respected.
    */
   async acquire(fixId: FixId): Promise<void> {
-    if (this.held) throw new FixBusyError('Another quick fix is running. Wait until it has finished, then try again.');
+    if (this.held)
+      throw new FixBusyError('Another quick fix is running. Wait until it has finished, then try again.');
     await this.ensure();
     const lock = this.path('fix.lock');
-    const body = JSON.stringify({ pid: this.deps.pid, fixId, at: new Date(this.deps.clock.now()).toISOString() });
+    const body = JSON.stringify({
+      pid: this.deps.pid,
+      fixId,
+      at: new Date(this.deps.clock.now()).toISOString(),
+    });
     for (let attempt = 0; attempt < 2; attempt++) {
       if (await this.deps.fs.createExclusive(lock, body)) {
         this.held = true;
@@ -110,7 +122,9 @@ export class FixStateStore {
       }
       const owner = await this.readLock();
       if (owner && this.deps.isPidAlive(owner.pid)) {
-        throw new FixBusyError(`Another quick fix (${owner.fixId}) is running in process ${owner.pid}. Wait until it has finished, then try again.`);
+        throw new FixBusyError(
+          `Another quick fix (${owner.fixId}) is running in process ${owner.pid}. Wait until it has finished, then try again.`,
+        );
       }
       await this.deps.fs.rm(lock);
     }
@@ -119,9 +133,13 @@ export class FixStateStore {
 
   private async readLock(): Promise<{ pid: number; fixId: string } | null> {
     try {
-      const v = JSON.parse((await this.readTrusted(this.path('fix.lock'), MAX_LOCK_BYTES)).toString('utf8')) as { pid?: unknown; fixId?: unknown };
+      const v = JSON.parse(
+        (await this.readTrusted(this.path('fix.lock'), MAX_LOCK_BYTES)).toString('utf8'),
+      ) as { pid?: unknown; fixId?: unknown };
       const fixId = typeof v.fixId === 'string' && /^[a-z-]{1,40}$/.test(v.fixId) ? v.fixId : '?';
-      return typeof v.pid === 'number' && Number.isInteger(v.pid) && v.pid > 0 ? { pid: v.pid, fixId } : { pid: -1, fixId: '?' };
+      return typeof v.pid === 'number' && Number.isInteger(v.pid) && v.pid > 0
+        ? { pid: v.pid, fixId }
+        : { pid: -1, fixId: '?' };
     } catch {
       // unreadable or untrusted: treated as stale, so it is replaced by our own
       return { pid: -1, fixId: '?' };
@@ -137,10 +155,16 @@ export class FixStateStore {
   /** Persists the snapshot before any change (pending until the run settles); refuses one that would not load back. */
   async savePending(rec: SnapshotRecord): Promise<void> {
     const p = parseSnapshot(rec);
-    if (!p.ok) throw new FixInputError(`the current DNS settings cannot be saved for undo (${p.reason}), so nothing was changed`);
+    if (!p.ok)
+      throw new FixInputError(
+        `the current DNS settings cannot be saved for undo (${p.reason}), so nothing was changed`,
+      );
     const checked = p.rec;
     await this.ensure('pending');
-    await this.deps.fs.writeFileAtomic(this.path('pending', `${checked.fixRunId}.json`), Buffer.from(JSON.stringify(checked, null, 2)));
+    await this.deps.fs.writeFileAtomic(
+      this.path('pending', `${checked.fixRunId}.json`),
+      Buffer.from(JSON.stringify(checked, null, 2)),
+    );
   }
 
   async dropPending(fixRunId: string): Promise<void> {
@@ -162,8 +186,13 @@ export class FixStateStore {
     await this.ensure('applied');
     // a second switch keeps the FIRST snapshot: undo must return to the user's own settings
     const existing = await this.getApplied(rec.fixId);
-    const keep = SnapshotRecordSchema.parse(existing ? { ...rec, state: existing.state, createdAt: existing.createdAt } : rec);
-    await this.deps.fs.writeFileAtomic(this.path('applied', `${rec.fixId}.json`), Buffer.from(JSON.stringify(keep, null, 2)));
+    const keep = SnapshotRecordSchema.parse(
+      existing ? { ...rec, state: existing.state, createdAt: existing.createdAt } : rec,
+    );
+    await this.deps.fs.writeFileAtomic(
+      this.path('applied', `${rec.fixId}.json`),
+      Buffer.from(JSON.stringify(keep, null, 2)),
+    );
   }
 
   /** The kept change of `fixId`, a refusal when its file fails the checks, or null when there is none. */
@@ -210,7 +239,11 @@ export class FixStateStore {
     return null;
   }
 
-  private async readSnapshot(dir: string, name: string, nameMatches: (rec: SnapshotRecord) => boolean): Promise<{ rec: SnapshotRecord } | { reason: string }> {
+  private async readSnapshot(
+    dir: string,
+    name: string,
+    nameMatches: (rec: SnapshotRecord) => boolean,
+  ): Promise<{ rec: SnapshotRecord } | { reason: string }> {
     try {
       const data = await this.readTrusted(join(dir, name), MAX_SNAPSHOT_BYTES);
       let json: unknown;
@@ -238,9 +271,16 @@ export class FixStateStore {
       out.refused.push({ name: '', reason: problem });
       return out;
     }
-    const names = (await this.deps.fs.readdir(dir)).filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort().slice(0, MAX_FILES_PER_SCAN);
+    const names = (await this.deps.fs.readdir(dir))
+      .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
+      .sort()
+      .slice(0, MAX_FILES_PER_SCAN);
     for (const name of names) {
-      const r = await this.readSnapshot(dir, name, (rec) => (area === 'pending' ? `${rec.fixRunId}.json` : `${rec.fixId}.json`) === name);
+      const r = await this.readSnapshot(
+        dir,
+        name,
+        (rec) => (area === 'pending' ? `${rec.fixRunId}.json` : `${rec.fixId}.json`) === name,
+      );
       if ('rec' in r) out.valid.push(r.rec);
       else out.refused.push({ name, reason: r.reason });
     }
@@ -250,7 +290,8 @@ export class FixStateStore {
   /** Keeps the last diagnosis (the CLI's `diagnose`), replacing the one before; refuses an oversized one. */
   async saveLastDiagnosis(result: DiagnosisResult): Promise<void> {
     const data = Buffer.from(JSON.stringify(DiagnosisResultSchema.parse(result)));
-    if (data.length > MAX_LAST_DIAGNOSIS_BYTES) throw new FixInputError('the diagnosis is too large to keep for the quick fixes');
+    if (data.length > MAX_LAST_DIAGNOSIS_BYTES)
+      throw new FixInputError('the diagnosis is too large to keep for the quick fixes');
     await this.ensure();
     const p = this.path(LAST_DIAGNOSIS);
     await this.deps.fs.writeFileAtomic(p, data);
@@ -264,7 +305,9 @@ export class FixStateStore {
     const dirProblem = await this.dirProblem(this.deps.stateDir);
     try {
       if (dirProblem) throw new Refusal(dirProblem);
-      const parsed = DiagnosisResultSchema.safeParse(JSON.parse((await this.readTrusted(p, MAX_LAST_DIAGNOSIS_BYTES)).toString('utf8')));
+      const parsed = DiagnosisResultSchema.safeParse(
+        JSON.parse((await this.readTrusted(p, MAX_LAST_DIAGNOSIS_BYTES)).toString('utf8')),
+      );
       if (parsed.success) return parsed.data;
       this.deps.log(`${LAST_DIAGNOSIS} refused: not a diagnosis result`);
     } catch (e) {

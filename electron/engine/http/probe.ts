@@ -8,6 +8,7 @@ import { connect as tlsConnect } from 'node:tls';
 import type { TLSSocket } from 'node:tls';
 import type { ProbeAttempt } from '../../contract';
 import { recogniseResponse } from '../recognise';
+import { isCredentialName } from './credential-names';
 import type { ProxyChoice } from './proxy';
 
 /** Body bytes kept per response; the rest is never read (the socket is destroyed). */
@@ -47,14 +48,33 @@ function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-function flattenHeaders(h: IncomingHttpHeaders): Record<string, string> {
+/**
+ * Response headers as one string each. Credentials (cookies, tokens, keys: any header whose name
+ * says so, in any case) are never needed for the diagnosis and are not kept; for an auth
+ * challenge only its scheme names stay ("Basic, Negotiate"), which is what tells a login apart.
+ */
+export function flattenHeaders(
+  h: IncomingHttpHeaders | Record<string, string | string[] | undefined>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(h)) {
     if (v === undefined) continue;
-    // Cookies are private and never needed for the diagnosis.
-    out[k] = k === 'set-cookie' ? '[omitted]' : Array.isArray(v) ? v.join(', ') : v;
+    const value = Array.isArray(v) ? v.join(', ') : v;
+    const name = k.toLowerCase();
+    if (name === 'www-authenticate' || name === 'proxy-authenticate') out[k] = authSchemes(value);
+    else out[k] = isCredentialName(name) ? '[omitted]' : value;
   }
   return out;
+}
+
+function authSchemes(challenge: string): string {
+  // A scheme is a token at the start or after a comma that is not followed by "=" (a parameter).
+  const schemes = [
+    ...challenge.slice(0, 2048).matchAll(/(?:^|,)\s*([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]{0,40})(?=\s|,|$)/g),
+  ]
+    .map((m) => m[1] ?? '')
+    .filter((s) => s !== '');
+  return schemes.length > 0 ? [...new Set(schemes)].join(', ') : '[omitted]';
 }
 
 function hostHeader(u: URL): string {
@@ -102,7 +122,10 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
       const dnsMs = marks.lookup !== undefined ? round(marks.lookup - marks.start) : null;
       const connectFrom = marks.lookup ?? marks.start;
       const connectMs = marks.connect !== undefined ? round(marks.connect - connectFrom) : null;
-      const tlsMs = marks.secure !== undefined && marks.connect !== undefined ? round(marks.secure - marks.connect) : null;
+      const tlsMs =
+        marks.secure !== undefined && marks.connect !== undefined
+          ? round(marks.secure - marks.connect)
+          : null;
       const body = Buffer.concat(chunks).toString('utf8');
       resolve({
         url: o.url,
@@ -125,20 +148,26 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
     };
 
     const onAbort = (): void => finish('aborted');
-    const deadline = setTimeout(() => {
-      if (status !== null) {
-        truncated = true;
-        finish('EBODYTIMEOUT');
-      } else {
-        finish(marks.connect !== undefined ? 'ERESPONSETIMEOUT' : stalled());
-      }
-    }, Math.max(1, o.timeoutMs));
+    const deadline = setTimeout(
+      () => {
+        if (status !== null) {
+          truncated = true;
+          finish('EBODYTIMEOUT');
+        } else {
+          finish(marks.connect !== undefined ? 'ERESPONSETIMEOUT' : stalled());
+        }
+      },
+      Math.max(1, o.timeoutMs),
+    );
     // A name that never resolved is a DNS failure, not a silent server.
     const needsLookup = !pinned && isIP(proxy ? proxy.host : siteHost) === 0;
     const stalled = (): string => (needsLookup && marks.lookup === undefined ? 'EAI_AGAIN' : 'ETIMEDOUT');
-    const connectTimer = setTimeout(() => {
-      if (marks.connect === undefined) finish(stalled());
-    }, Math.max(1, Math.min(o.connectTimeoutMs ?? o.timeoutMs, o.timeoutMs)));
+    const connectTimer = setTimeout(
+      () => {
+        if (marks.connect === undefined) finish(stalled());
+      },
+      Math.max(1, Math.min(o.connectTimeoutMs ?? o.timeoutMs, o.timeoutMs)),
+    );
     if (o.signal?.aborted) {
       finish('aborted');
       return;
@@ -161,7 +190,9 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
         marks.connect ??= now();
         remoteAddress = s.remoteAddress ?? remoteAddress;
       });
-      s.once('secureConnect', () => { marks.secure ??= now(); });
+      s.once('secureConnect', () => {
+        marks.secure ??= now();
+      });
     };
 
     const onResponse = (res: IncomingMessage): void => {
@@ -182,8 +213,12 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
         bodyBytes += chunk.length;
       });
       res.on('end', () => finish(null));
-      res.on('error', (e: NodeJS.ErrnoException) => finish(status !== null && bodyBytes > 0 ? null : (e.code ?? 'ERESPONSE')));
-      res.on('aborted', () => { truncated = true; });
+      res.on('error', (e: NodeJS.ErrnoException) =>
+        finish(status !== null && bodyBytes > 0 ? null : (e.code ?? 'ERESPONSE')),
+      );
+      res.on('aborted', () => {
+        truncated = true;
+      });
     };
 
     const onError = (e: NodeJS.ErrnoException): void => {
@@ -210,7 +245,15 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
         // Plain HTTP through a proxy: absolute-form request line to the proxy.
         const h = { ...baseHeaders };
         if (proxy.auth) h['Proxy-Authorization'] = `Basic ${Buffer.from(proxy.auth).toString('base64')}`;
-        req = httpRequest({ host: proxy.host, port: proxy.port, method: 'GET', path: u.toString(), headers: h, agent: false, lookup: timedLookup });
+        req = httpRequest({
+          host: proxy.host,
+          port: proxy.port,
+          method: 'GET',
+          path: u.toString(),
+          headers: h,
+          agent: false,
+          lookup: timedLookup,
+        });
       } else if (proxy && isHttps) {
         startConnectTunnel();
         return;
@@ -225,7 +268,12 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
           ...(pinned ? {} : { lookup: timedLookup }),
         };
         req = isHttps
-          ? httpsRequest({ ...opts, servername, rejectUnauthorized: !o.insecureTls, ...(o.tlsCa ? { ca: o.tlsCa } : {}) })
+          ? httpsRequest({
+              ...opts,
+              servername,
+              rejectUnauthorized: !o.insecureTls,
+              ...(o.tlsCa ? { ca: o.tlsCa } : {}),
+            })
           : httpRequest(opts);
       }
       req.on('socket', watchSocket);
@@ -241,7 +289,15 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
       if (!proxy) return;
       const h: Record<string, string> = { Host: `${u.hostname}:${sitePort}`, 'User-Agent': USER_AGENT };
       if (proxy.auth) h['Proxy-Authorization'] = `Basic ${Buffer.from(proxy.auth).toString('base64')}`;
-      const connectReq = httpRequest({ host: proxy.host, port: proxy.port, method: 'CONNECT', path: `${u.hostname}:${sitePort}`, headers: h, agent: false, lookup: timedLookup });
+      const connectReq = httpRequest({
+        host: proxy.host,
+        port: proxy.port,
+        method: 'CONNECT',
+        path: `${u.hostname}:${sitePort}`,
+        headers: h,
+        agent: false,
+        lookup: timedLookup,
+      });
       req = connectReq;
       connectReq.on('socket', watchSocket);
       connectReq.on('error', onError);
@@ -257,11 +313,22 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
           finish('EPROXYCONNECT');
           return;
         }
-        const tls: TLSSocket = tlsConnect({ socket, servername, rejectUnauthorized: !o.insecureTls, ...(o.tlsCa ? { ca: o.tlsCa } : {}) });
+        const tls: TLSSocket = tlsConnect({
+          socket,
+          servername,
+          rejectUnauthorized: !o.insecureTls,
+          ...(o.tlsCa ? { ca: o.tlsCa } : {}),
+        });
         sockets.push(tls);
-        tls.once('secureConnect', () => { marks.secure ??= now(); });
+        tls.once('secureConnect', () => {
+          marks.secure ??= now();
+        });
         const inner = httpsRequest({
-          host: siteHost, port: sitePort, method: 'GET', path, headers: baseHeaders,
+          host: siteHost,
+          port: sitePort,
+          method: 'GET',
+          path,
+          headers: baseHeaders,
           createConnection: () => tls,
         });
         req = inner;
@@ -274,7 +341,11 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
   });
 }
 
-function safeRecognise(status: number, headers: Record<string, string>, body: string): ProbeAttempt['recognition'] {
+function safeRecognise(
+  status: number,
+  headers: Record<string, string>,
+  body: string,
+): ProbeAttempt['recognition'] {
   try {
     return recogniseResponse({ status, headers, body });
   } catch {

@@ -3,9 +3,19 @@ import { isIP } from 'node:net';
 /** Where one request goes: straight to the site, or through an HTTP proxy. */
 export type ProxyChoice =
   | { kind: 'direct'; source: 'none' | 'env' | 'system' }
-  | { kind: 'http'; host: string; port: number; auth: string | null; source: 'env' | 'system'; display: string }
-  /** A proxy we cannot speak (SOCKS, HTTPS-to-proxy): the check says so instead of guessing. */
-  | { kind: 'unsupported'; source: 'env' | 'system'; display: string };
+  | {
+      kind: 'http';
+      host: string;
+      port: number;
+      auth: string | null;
+      source: 'env' | 'system';
+      display: string;
+    }
+  /**
+   * A proxy we cannot speak (SOCKS, HTTPS-to-proxy), or a setting we cannot use (`invalid`: a user
+   * name or password with a broken % escape): the check says so instead of guessing.
+   */
+  | { kind: 'unsupported'; source: 'env' | 'system'; display: string; invalid?: 'credentials' };
 
 type Env = Record<string, string | undefined>;
 
@@ -28,9 +38,16 @@ export function parseProxyUrl(value: string, source: 'env' | 'system'): ProxyCho
     return { kind: 'unsupported', source, display: 'unparseable proxy setting' };
   }
   const host = u.hostname.replace(/^\[|\]$/g, '');
-  if (u.protocol !== 'http:') return { kind: 'unsupported', source, display: `${u.protocol}//${display(host, Number(u.port) || 0)}` };
+  if (u.protocol !== 'http:')
+    return { kind: 'unsupported', source, display: `${u.protocol}//${display(host, Number(u.port) || 0)}` };
   const port = u.port === '' ? 80 : Number(u.port);
-  const auth = u.username ? `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}` : null;
+  let auth: string | null = null;
+  try {
+    auth = u.username ? `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}` : null;
+  } catch {
+    // "%zz" in a password: one clear finding for this setting, not a failed diagnosis.
+    return { kind: 'unsupported', source, display: display(host, port), invalid: 'credentials' };
+  }
   return { kind: 'http', host, port, auth, source, display: display(host, port) };
 }
 
@@ -47,7 +64,10 @@ function splitEntry(entry: string): { host: string; port: number | null } {
 /** True when NO_PROXY says `host:port` must be reached directly (curl's rules: `*`, suffixes, exact IPs). */
 export function bypassesProxy(host: string, port: number, noProxy: string | undefined): boolean {
   if (!noProxy) return false;
-  const h = host.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const h = host
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
   for (const raw of noProxy.split(/[\s,]+/)) {
     const trimmed = raw.trim().toLowerCase();
     if (!trimmed) continue;

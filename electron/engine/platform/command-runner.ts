@@ -159,10 +159,13 @@ export function createNodeRunner(): CommandRunner {
           finish();
         });
 
-        timers.main = setTimeout(() => {
-          result.timedOut = true;
-          kill();
-        }, Math.max(0, opts.timeoutMs));
+        timers.main = setTimeout(
+          () => {
+            result.timedOut = true;
+            kill();
+          },
+          Math.max(0, opts.timeoutMs),
+        );
         opts.signal?.addEventListener('abort', onAbort, { once: true });
       });
     },

@@ -15,7 +15,13 @@ export function ipRouteArgv(family: 4 | 6): string[] {
 
 /** A link-local IPv6 next hop is only usable with its interface: "fe80::1" on eth0 → "fe80::1%eth0". */
 export function withZone(address: string, zone: string | null): string {
-  if (zone === null || address.includes('%') || !/^fe[89ab][0-9a-f]:/i.test(address) || !/^[A-Za-z0-9_.-]{1,32}$/.test(zone)) return address;
+  if (
+    zone === null ||
+    address.includes('%') ||
+    !/^fe[89ab][0-9a-f]:/i.test(address) ||
+    !/^[A-Za-z0-9_.-]{1,32}$/.test(zone)
+  )
+    return address;
   return `${address}%${zone}`;
 }
 
@@ -34,7 +40,10 @@ export function parseIpRouteJson(text: string): GatewayParse {
       const gateway = strField(hop, 'gateway') ?? strField(route, 'gateway');
       if (gateway === null || ipVersion(gateway) === 0 || isUnspecified(gateway)) continue;
       const dev = strField(hop, 'dev') ?? strField(route, 'dev');
-      candidates.push({ gw: { address: withZone(gateway, dev), interface: dev }, metric: numField(route, 'metric') ?? 0 });
+      candidates.push({
+        gw: { address: withZone(gateway, dev), interface: dev },
+        metric: numField(route, 'metric') ?? 0,
+      });
       break;
     }
   }
@@ -54,7 +63,14 @@ export function parseProcNetRoute(text: string): GatewayParse {
   const lines = toLines(text);
   const header = lines[0]?.trim().split(/\s+/) ?? [];
   const col = (name: string): number => header.findIndex((h) => h.toLowerCase() === name);
-  const [iIf, iDst, iGw, iFlags, iMetric, iMask] = ['iface', 'destination', 'gateway', 'flags', 'metric', 'mask'].map(col);
+  const [iIf, iDst, iGw, iFlags, iMetric, iMask] = [
+    'iface',
+    'destination',
+    'gateway',
+    'flags',
+    'metric',
+    'mask',
+  ].map(col);
   if ([iIf, iDst, iGw, iFlags].some((i) => i === undefined || i < 0)) return undefined;
   let best: { gw: GatewayInfo; metric: number } | null = null;
   for (const line of lines.slice(1)) {
@@ -66,7 +82,8 @@ export function parseProcNetRoute(text: string): GatewayParse {
     const address = hexToIpv4(f[iGw as number] ?? '');
     if (address === null || isUnspecified(address)) continue;
     const metric = iMetric !== undefined && iMetric >= 0 ? Number(f[iMetric]) || 0 : 0;
-    if (best === null || metric < best.metric) best = { gw: { address, interface: f[iIf as number] ?? null }, metric };
+    if (best === null || metric < best.metric)
+      best = { gw: { address, interface: f[iIf as number] ?? null }, metric };
   }
   return best?.gw ?? null;
 }
@@ -124,7 +141,10 @@ export function parseNetstatRn(text: string): GatewayParse {
     const address = cleanIp(f[1]);
     if (address === null) continue;
     const iface = netifCol >= 0 ? (f[netifCol] ?? null) : null;
-    found[section] = { address, interface: iface ?? (address.includes('%') ? (address.split('%')[1] ?? null) : null) };
+    found[section] = {
+      address,
+      interface: iface ?? (address.includes('%') ? (address.split('%')[1] ?? null) : null),
+    };
   }
   if (!sawTable) return undefined;
   return found.v4 ?? found.v6 ?? null;
@@ -155,9 +175,16 @@ export function parseNetRouteJson(text: string): GatewayParse {
       const idx = numField(o, 'ifIndex') ?? numField(o, 'InterfaceIndex');
       const metric = (numField(o, 'RouteMetric') ?? 0) + (numField(o, 'InterfaceMetric') ?? 0);
       // Windows zone ids are interface indexes
-      return { address: address === null ? null : withZone(address, idx === null ? null : String(idx)), iface: alias ?? (idx === null ? null : String(idx)), metric };
+      return {
+        address: address === null ? null : withZone(address, idx === null ? null : String(idx)),
+        iface: alias ?? (idx === null ? null : String(idx)),
+        metric,
+      };
     })
-    .filter((r): r is { address: string; iface: string | null; metric: number } => r.address !== null && !isUnspecified(r.address));
+    .filter(
+      (r): r is { address: string; iface: string | null; metric: number } =>
+        r.address !== null && !isUnspecified(r.address),
+    );
   rows.sort((a, b) => ipVersion(a.address) - ipVersion(b.address) || a.metric - b.metric);
   const r = rows[0];
   return r ? { address: r.address, interface: r.iface } : null;
@@ -181,7 +208,11 @@ export function parseNetRouteTable(text: string): GatewayParse {
     const address = cleanIp(f[iHop]);
     if (address === null || isUnspecified(address)) continue;
     const idx = iIdx >= 0 ? (f[iIdx] ?? null) : null;
-    rows.push({ gw: { address: withZone(address, idx), interface: idx }, v: ipVersion(address), metric: Number(f[iMetric]) || 0 });
+    rows.push({
+      gw: { address: withZone(address, idx), interface: idx },
+      v: ipVersion(address),
+      metric: Number(f[iMetric]) || 0,
+    });
   }
   rows.sort((a, b) => a.v - b.v || a.metric - b.metric);
   return rows[0]?.gw ?? null;

@@ -19,6 +19,19 @@ export function ipVersion(s: string): 0 | 4 | 6 {
   return v === 4 || v === 6 ? v : 0;
 }
 
+/**
+ * True for an IPv4 or IPv6 literal without brackets; an IPv6 %zone is accepted (tool output
+ * names link-local servers with one). The one IP-literal rule.
+ */
+export function isIpLiteral(s: string): boolean {
+  return ipVersion(s) !== 0;
+}
+
+/** An IP literal without a zone id: what a URL or a resolver to ask can carry. */
+export function isPlainIpLiteral(s: string): boolean {
+  return isIpLiteral(s) && !s.includes('%');
+}
+
 /** True for a DNS hostname made of letters, digits, '-' and '_' labels (no leading '-'), ≤ 253 chars. */
 export function isSafeHostname(s: string): boolean {
   const name = s.endsWith('.') ? s.slice(0, -1) : s;

@@ -1,21 +1,47 @@
 import { readFile as fsReadFile } from 'node:fs/promises';
 import type { Hop } from '../../contract';
 import type { CommandResult, CommandRunner } from './command-runner';
-import type { GatewayInfo, OsKind, PingOutcome, PlatformFacade, ReadFile, ToolSkip, TraceOutcome, TraceOptions } from './types';
+import type {
+  GatewayInfo,
+  OsKind,
+  PingOutcome,
+  PlatformFacade,
+  ReadFile,
+  ToolSkip,
+  TraceOutcome,
+  TraceOptions,
+} from './types';
 import { ipVersion, validateHost } from './host';
 import { pingCommand, parsePing } from './ping';
 import type { GatewayParse } from './gateway';
 import {
-  GET_NETROUTE_SCRIPT, ipRouteArgv, netstatArgv, parseIpRouteJson, parseNetRouteJson, parseNetstatRn,
-  parseProcNetRoute, parseRouteGet, parseRoutePrint, powershellArgv, routeGetArgv,
+  GET_NETROUTE_SCRIPT,
+  ipRouteArgv,
+  netstatArgv,
+  parseIpRouteJson,
+  parseNetRouteJson,
+  parseNetstatRn,
+  parseProcNetRoute,
+  parseRouteGet,
+  parseRoutePrint,
+  powershellArgv,
+  routeGetArgv,
 } from './gateway';
 import { traceCommands } from './trace-commands';
 import type { TraceCommand } from './trace-commands';
 import { createTraceParser, reachedDestination } from './trace-parse';
 import { parseMtrJson, parseMtrReport } from './mtr';
 import {
-  GET_DNS_SERVERS_SCRIPT, SYSTEMD_STUBS, onlySystemdStub, parseDnsClientServerAddressJson, parseIpconfigAll,
-  parseNmcliDns, parseResolvConf, parseResolvectlDns, parseResolvectlStatus, parseScutilDns,
+  GET_DNS_SERVERS_SCRIPT,
+  SYSTEMD_STUBS,
+  onlySystemdStub,
+  parseDnsClientServerAddressJson,
+  parseIpconfigAll,
+  parseNmcliDns,
+  parseResolvConf,
+  parseResolvectlDns,
+  parseResolvectlStatus,
+  parseScutilDns,
 } from './resolvers';
 
 export * from './types';
@@ -45,8 +71,13 @@ function installHint(os: OsKind, tool: string): string {
   if (os === 'darwin') return `${tool} ships with macOS; check that /sbin and /usr/sbin are on PATH.`;
   // [Debian/Ubuntu package, Fedora package]
   const pkg: Record<string, [string, string]> = {
-    ping: ['iputils-ping', 'iputils'], traceroute: ['traceroute', 'traceroute'], tracepath: ['iputils-tracepath', 'iputils'],
-    mtr: ['mtr-tiny', 'mtr'], ip: ['iproute2', 'iproute'], resolvectl: ['systemd-resolved', 'systemd-resolved'], nmcli: ['network-manager', 'NetworkManager'],
+    ping: ['iputils-ping', 'iputils'],
+    traceroute: ['traceroute', 'traceroute'],
+    tracepath: ['iputils-tracepath', 'iputils'],
+    mtr: ['mtr-tiny', 'mtr'],
+    ip: ['iproute2', 'iproute'],
+    resolvectl: ['systemd-resolved', 'systemd-resolved'],
+    nmcli: ['network-manager', 'NetworkManager'],
   };
   const [deb, rpm] = pkg[tool] ?? [tool, tool];
   return `Install it, e.g. "sudo apt install ${deb}" (Debian/Ubuntu) or "sudo dnf install ${rpm}" (Fedora).`;
@@ -61,8 +92,13 @@ const ICMP_HINT =
 function runProblem(os: OsKind, tool: string, r: CommandResult): ToolSkip | null {
   if (r.aborted) return CANCELLED;
   if (r.notFound) return skip(`${tool} is not installed`, installHint(os, tool));
-  if (r.errorCode === 'EACCES') return skip(`permission denied running ${tool}`, 'Check the file permissions of the tool or run as an administrator.');
-  if (r.errorCode !== undefined) return skip(`${tool} could not be started (${r.errorCode})`, installHint(os, tool));
+  if (r.errorCode === 'EACCES')
+    return skip(
+      `permission denied running ${tool}`,
+      'Check the file permissions of the tool or run as an administrator.',
+    );
+  if (r.errorCode !== undefined)
+    return skip(`${tool} could not be started (${r.errorCode})`, installHint(os, tool));
   return null;
 }
 
@@ -71,7 +107,11 @@ function firstLine(text: string): string {
 }
 
 /** Creates the per-OS facade over ping, traceroute, the routing table and the resolver configuration. */
-export function createPlatform(os: OsKind, runner: CommandRunner, opts: PlatformOptions = {}): PlatformFacade {
+export function createPlatform(
+  os: OsKind,
+  runner: CommandRunner,
+  opts: PlatformOptions = {},
+): PlatformFacade {
   const readFile: ReadFile = opts.readFile ?? ((p) => fsReadFile(p, 'utf8'));
   const query = (file: string, args: string[], signal?: AbortSignal): Promise<CommandResult> =>
     runner.run(file, args, { timeoutMs: QUERY_TIMEOUT_MS, signal });
@@ -84,7 +124,10 @@ export function createPlatform(os: OsKind, runner: CommandRunner, opts: Platform
   };
 
   /** Runs sources in order until one gives an answer (GatewayInfo or null). */
-  async function firstGateway(sources: (() => Promise<GatewayParse | ToolSkip>)[], signal?: AbortSignal): Promise<GatewayInfo | null | ToolSkip> {
+  async function firstGateway(
+    sources: (() => Promise<GatewayParse | ToolSkip>)[],
+    signal?: AbortSignal,
+  ): Promise<GatewayInfo | null | ToolSkip> {
     let lastSkip: ToolSkip | null = null;
     for (const source of sources) {
       if (signal?.aborted) return CANCELLED;
@@ -97,17 +140,25 @@ export function createPlatform(os: OsKind, runner: CommandRunner, opts: Platform
       }
       return r;
     }
-    return lastSkip ?? skip('the default gateway could not be read from this system', 'Check the network settings; is the computer connected?');
+    return (
+      lastSkip ??
+      skip(
+        'the default gateway could not be read from this system',
+        'Check the network settings; is the computer connected?',
+      )
+    );
   }
 
-  const fromCommand = (file: string, args: string[], parse: (t: string) => GatewayParse, signal?: AbortSignal) => async (): Promise<GatewayParse | ToolSkip> => {
-    const r = await query(file, args, signal);
-    const problem = runProblem(os, file, r);
-    if (problem) return problem;
-    // a failing command with nothing on stdout says nothing about the routes: try the next source
-    if (r.code !== 0 && r.stdout.trim() === '') return undefined;
-    return parse(r.stdout);
-  };
+  const fromCommand =
+    (file: string, args: string[], parse: (t: string) => GatewayParse, signal?: AbortSignal) =>
+    async (): Promise<GatewayParse | ToolSkip> => {
+      const r = await query(file, args, signal);
+      const problem = runProblem(os, file, r);
+      if (problem) return problem;
+      // a failing command with nothing on stdout says nothing about the routes: try the next source
+      if (r.code !== 0 && r.stdout.trim() === '') return undefined;
+      return parse(r.stdout);
+    };
 
   async function defaultGateway(signal?: AbortSignal): Promise<GatewayInfo | null | ToolSkip> {
     if (os === 'linux') {
@@ -126,15 +177,27 @@ export function createPlatform(os: OsKind, runner: CommandRunner, opts: Platform
       return firstGateway([both, proc], signal);
     }
     if (os === 'darwin') {
-      return firstGateway([fromCommand('route', routeGetArgv(), parseRouteGet, signal), fromCommand('netstat', netstatArgv(), parseNetstatRn, signal)], signal);
+      return firstGateway(
+        [
+          fromCommand('route', routeGetArgv(), parseRouteGet, signal),
+          fromCommand('netstat', netstatArgv(), parseNetstatRn, signal),
+        ],
+        signal,
+      );
     }
     return firstGateway(
-      [fromCommand('powershell.exe', powershellArgv(GET_NETROUTE_SCRIPT), parseNetRouteJson, signal), fromCommand('route', ['print', '-4'], parseRoutePrint, signal)],
+      [
+        fromCommand('powershell.exe', powershellArgv(GET_NETROUTE_SCRIPT), parseNetRouteJson, signal),
+        fromCommand('route', ['print', '-4'], parseRoutePrint, signal),
+      ],
       signal,
     );
   }
 
-  async function ping(host: string, o: { count: number; timeoutMs: number; signal?: AbortSignal }): Promise<PingOutcome | ToolSkip> {
+  async function ping(
+    host: string,
+    o: { count: number; timeoutMs: number; signal?: AbortSignal },
+  ): Promise<PingOutcome | ToolSkip> {
     const target = validateHost(host);
     const cmd = pingCommand(os, target, o);
     // ping is sized to finish inside timeoutMs; the extra second lets it print its statistics
@@ -146,16 +209,35 @@ export function createPlatform(os: OsKind, runner: CommandRunner, opts: Platform
     if (parsed?.kind === 'failure') {
       return parsed.failure === 'permission'
         ? skip(`ping is not allowed to send ICMP here (${parsed.message})`, ICMP_HINT)
-        : skip(`ping could not resolve ${target} (${parsed.message})`, 'Check the name, or test with an IP address.');
+        : skip(
+            `ping could not resolve ${target} (${parsed.message})`,
+            'Check the name, or test with an IP address.',
+          );
     }
     if (r.timedOut) {
       const count = Math.max(1, Math.floor(o.count) || 1);
-      return { kind: 'ping', sent: count, received: 0, lossPct: 100, rttAvgMs: null, rttMinMs: null, rttMaxMs: null, unreachable: false };
+      return {
+        kind: 'ping',
+        sent: count,
+        received: 0,
+        lossPct: 100,
+        rttAvgMs: null,
+        rttMinMs: null,
+        rttMaxMs: null,
+        unreachable: false,
+      };
     }
-    return skip(`ping output was not understood: ${firstLine(r.stderr) || firstLine(r.stdout) || `exit code ${String(r.code)}`}`, 'Report this output to the Gateway Doctor developers.');
+    return skip(
+      `ping output was not understood: ${firstLine(r.stderr) || firstLine(r.stdout) || `exit code ${String(r.code)}`}`,
+      'Report this output to the Gateway Doctor developers.',
+    );
   }
 
-  async function runTrace(cmd: TraceCommand, target: string, o: TraceOptions): Promise<TraceOutcome | ToolSkip | 'not-found' | 'unusable'> {
+  async function runTrace(
+    cmd: TraceCommand,
+    target: string,
+    o: TraceOptions,
+  ): Promise<TraceOutcome | ToolSkip | 'not-found' | 'unusable'> {
     const emit = (hops: Hop[]): void => {
       for (const h of hops) {
         try {
@@ -165,7 +247,10 @@ export function createPlatform(os: OsKind, runner: CommandRunner, opts: Platform
         }
       }
     };
-    const parser = cmd.format === 'mtr-json' || cmd.format === 'mtr-report' ? null : createTraceParser(cmd.format, { probesPerHop: cmd.probesPerHop });
+    const parser =
+      cmd.format === 'mtr-json' || cmd.format === 'mtr-report'
+        ? null
+        : createTraceParser(cmd.format, { probesPerHop: cmd.probesPerHop });
     const r = await runner.run(cmd.file, cmd.args, {
       timeoutMs: o.timeoutMs,
       signal: o.signal,
@@ -198,8 +283,14 @@ export function createPlatform(os: OsKind, runner: CommandRunner, opts: Platform
     if (hops.length === 0 && !r.timedOut && r.code !== 0) {
       const msg = firstLine(r.stderr) || firstLine(r.stdout) || `exit code ${String(r.code)}`;
       // another implementation with other options (e.g. inetutils traceroute has no -n): try the next tool
-      if (/invalid option|unrecognized option|unknown option|illegal option|^usage:/im.test(`${r.stderr}\n${r.stdout}`)) return 'unusable';
-      if (/permission denied|operation not permitted|not permitted/i.test(msg)) return skip(`${cmd.tool} is not permitted here (${msg})`, ICMP_HINT);
+      if (
+        /invalid option|unrecognized option|unknown option|illegal option|^usage:/im.test(
+          `${r.stderr}\n${r.stdout}`,
+        )
+      )
+        return 'unusable';
+      if (/permission denied|operation not permitted|not permitted/i.test(msg))
+        return skip(`${cmd.tool} is not permitted here (${msg})`, ICMP_HINT);
       return skip(`${cmd.tool} failed: ${msg}`, 'Check the name, or test with an IP address.');
     }
     return { kind: 'trace', tool: cmd.tool, hops, reached: marker || reachedDestination(hops, destination) };
@@ -216,12 +307,23 @@ export function createPlatform(os: OsKind, runner: CommandRunner, opts: Platform
       else if (r !== 'not-found') return r;
     }
     const names = [...new Set(cmds.map((c) => c.tool))];
-    if (unusable) return skip(`no usable traceroute tool (${names.join(', ')}): the installed ones take other options`, installHint(os, names[0] ?? 'traceroute'));
-    return skip(`no traceroute tool is installed (${names.join(', ')})`, installHint(os, names[0] ?? 'traceroute'));
+    if (unusable)
+      return skip(
+        `no usable traceroute tool (${names.join(', ')}): the installed ones take other options`,
+        installHint(os, names[0] ?? 'traceroute'),
+      );
+    return skip(
+      `no traceroute tool is installed (${names.join(', ')})`,
+      installHint(os, names[0] ?? 'traceroute'),
+    );
   }
 
   async function systemResolvers(signal?: AbortSignal): Promise<string[] | ToolSkip> {
-    const fromTool = async (file: string, args: string[], parse: (t: string) => string[]): Promise<string[]> => {
+    const fromTool = async (
+      file: string,
+      args: string[],
+      parse: (t: string) => string[],
+    ): Promise<string[]> => {
       if (signal?.aborted) return [];
       const r = await query(file, args, signal);
       return runProblem(os, file, r) ? [] : parse(r.stdout).filter((a) => !SYSTEMD_STUBS.includes(a));
@@ -246,7 +348,10 @@ export function createPlatform(os: OsKind, runner: CommandRunner, opts: Platform
       }
       if (signal?.aborted) return CANCELLED;
       if (listed !== null) return listed;
-      return skip('the DNS configuration could not be read (/etc/resolv.conf)', 'Check that /etc/resolv.conf exists and is readable.');
+      return skip(
+        'the DNS configuration could not be read (/etc/resolv.conf)',
+        'Check that /etc/resolv.conf exists and is readable.',
+      );
     }
     if (os === 'darwin') {
       const r = await query('scutil', ['--dns'], signal);

@@ -1,5 +1,16 @@
 import type { Hop } from '../../contract';
-import { asRecord, cleanIp, clampPct, numField, parseNum, round3, strField, toLines, tryJson, jsonList } from './parse-util';
+import {
+  asRecord,
+  cleanIp,
+  clampPct,
+  numField,
+  parseNum,
+  round3,
+  strField,
+  toLines,
+  tryJson,
+  jsonList,
+} from './parse-util';
 
 type Probe = Hop['probes'][number];
 
@@ -15,7 +26,11 @@ const MAX_PROBES = 100;
 function hopFromTotals(ttl: number, host: string, sent: number, lossPct: number, avg: number | null): Hop {
   const paren = /^(.*?)\s*\(([^)]+)\)$/.exec(host.trim());
   const address = cleanIp(paren ? paren[2] : host);
-  const hostname = paren ? (paren[1] ?? '').trim() || null : address === null && host !== '???' && host !== '' ? host : null;
+  const hostname = paren
+    ? (paren[1] ?? '').trim() || null
+    : address === null && host !== '???' && host !== ''
+      ? host
+      : null;
   const n = Math.max(1, Math.min(MAX_PROBES, Math.round(sent) || 1));
   const loss = clampPct(lossPct);
   const answered = address === null && hostname === null ? 0 : Math.round(n * (1 - loss / 100));
@@ -56,7 +71,15 @@ export function parseMtrJson(text: string): MtrParse | null {
     const ttl = numField(h, 'count');
     if (ttl === null || !Number.isInteger(ttl) || ttl < 1 || ttl > 255) continue;
     const loss = numField(h, 'Loss%') ?? 100;
-    hops.push(hopFromTotals(ttl, strField(h, 'host') ?? '???', numField(h, 'Snt') ?? 1, loss, loss >= 100 ? null : numField(h, 'Avg')));
+    hops.push(
+      hopFromTotals(
+        ttl,
+        strField(h, 'host') ?? '???',
+        numField(h, 'Snt') ?? 1,
+        loss,
+        loss >= 100 ? null : numField(h, 'Avg'),
+      ),
+    );
   }
   hops.sort((a, b) => a.ttl - b.ttl);
   return { hops, destination: cleanIp(dstRaw ?? undefined) };

@@ -37,19 +37,40 @@ export function pingCommand(os: OsKind, host: string, o: PingArgvOptions): PingC
     return { file: 'ping', args: ['-n', String(count), '-w', String(waitMs), host] };
   }
   if (os === 'darwin') {
-    if (ipVersion(host) === 6) return { file: 'ping6', args: ['-n', '-c', String(count), '-i', String(INTERVAL_S), host] };
+    if (ipVersion(host) === 6)
+      return { file: 'ping6', args: ['-n', '-c', String(count), '-i', String(INTERVAL_S), host] };
     const totalS = Math.max(1, Math.ceil(o.timeoutMs / 1000));
-    return { file: 'ping', args: ['-n', '-c', String(count), '-i', String(INTERVAL_S), '-W', String(waitS * 1000), '-t', String(totalS), host] };
+    return {
+      file: 'ping',
+      args: [
+        '-n',
+        '-c',
+        String(count),
+        '-i',
+        String(INTERVAL_S),
+        '-W',
+        String(waitS * 1000),
+        '-t',
+        String(totalS),
+        host,
+      ],
+    };
   }
-  return { file: 'ping', args: ['-n', '-c', String(count), '-W', String(waitS), '-i', String(INTERVAL_S), host] };
+  return {
+    file: 'ping',
+    args: ['-n', '-c', String(count), '-W', String(waitS), '-i', String(INTERVAL_S), host],
+  };
 }
 
-const PERMISSION = /operation not permitted|permission denied|are you root|missing cap_net_raw|must be root|not permitted/i;
+const PERMISSION =
+  /operation not permitted|permission denied|are you root|missing cap_net_raw|must be root|not permitted/i;
 const UNRESOLVED =
   /unknown host|name or service not known|cannot resolve|temporary failure in name resolution|nodename nor servname|no address associated|could not find host|failure in name resolution/i;
 /** "Ping request could not find host X" in a few display languages (only used when no ping header was printed). */
-const WIN_UNRESOLVED = /nicht finden|no pudo encontrar|n'a pas pu trouver|não pôde encontrar|non è riuscita a trovare|не удается обнаружить|找不到主机|找不到主機|見つけられませんでした/i;
-const UNIX_ERROR = /unreachable|no route to host|host is down|network is down|time to live exceeded|ttl exceeded|prohibited|redirect host|source quench/i;
+const WIN_UNRESOLVED =
+  /nicht finden|no pudo encontrar|n'a pas pu trouver|não pôde encontrar|non è riuscita a trovare|не удается обнаружить|找不到主机|找不到主機|見つけられませんでした/i;
+const UNIX_ERROR =
+  /unreachable|no route to host|host is down|network is down|time to live exceeded|ttl exceeded|prohibited|redirect host|source quench/i;
 
 interface RttStats {
   min: number | null;
@@ -79,7 +100,9 @@ function outcome(sent: number, received: number, rtt: RttStats, unreachable: boo
 
 /** Parses iputils, BusyBox and macOS/BSD ping output (stdout and stderr together; several runs → last one). */
 export function parsePingUnix(stdout: string, stderr = ''): PingParse {
-  let lines = toLines(`${typeof stdout === 'string' ? stdout : ''}\n${typeof stderr === 'string' ? stderr : ''}`);
+  let lines = toLines(
+    `${typeof stdout === 'string' ? stdout : ''}\n${typeof stderr === 'string' ? stderr : ''}`,
+  );
   const lastHeader = lines.reduce((acc, l, i) => (/^PING\s/.test(l) ? i : acc), -1);
   if (lastHeader > 0) lines = lines.slice(lastHeader);
   let stats: { sent: number; received: number; errors: number } | null = null;
@@ -93,7 +116,11 @@ export function parsePingUnix(stdout: string, stderr = ''): PingParse {
     if (s) {
       const extra = s[3] ?? '';
       const errs = [...extra.matchAll(/\+(\d+)\s+(\S+)/g)].filter((m) => !/^dup|^corrupt/i.test(m[2] ?? ''));
-      stats = { sent: Number(s[1]), received: Number(s[2]), errors: errs.reduce((a, m) => a + Number(m[1]), 0) };
+      stats = {
+        sent: Number(s[1]),
+        received: Number(s[2]),
+        errors: errs.reduce((a, m) => a + Number(m[1]), 0),
+      };
       continue;
     }
     const r = /=\s*(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)/.exec(line);
@@ -116,8 +143,10 @@ export function parsePingUnix(stdout: string, stderr = ''): PingParse {
   const fromReplies = statsFromTimes([...replied.values()]);
   if (stats) return outcome(stats.sent, stats.received, rtt ?? fromReplies, unreachable);
   const text = lines.join('\n');
-  if (PERMISSION.test(text)) return { kind: 'failure', failure: 'permission', message: firstMatching(lines, PERMISSION) };
-  if (UNRESOLVED.test(text)) return { kind: 'failure', failure: 'unresolved', message: firstMatching(lines, UNRESOLVED) };
+  if (PERMISSION.test(text))
+    return { kind: 'failure', failure: 'permission', message: firstMatching(lines, PERMISSION) };
+  if (UNRESOLVED.test(text))
+    return { kind: 'failure', failure: 'unresolved', message: firstMatching(lines, UNRESOLVED) };
   const sent = Math.max(seqs.size, seqLessErrors);
   if (sent === 0 && !unreachable) return null;
   return outcome(sent, replied.size, rtt ?? fromReplies, unreachable);
@@ -145,7 +174,9 @@ function isWinHeader(line: string): boolean {
  * an ICMP error (host unreachable, TTL expired) that Windows nevertheless counts as received.
  */
 export function parsePingWindows(stdout: string, stderr = ''): PingParse {
-  let lines = toLines(`${typeof stdout === 'string' ? stdout : ''}\n${typeof stderr === 'string' ? stderr : ''}`);
+  let lines = toLines(
+    `${typeof stdout === 'string' ? stdout : ''}\n${typeof stderr === 'string' ? stderr : ''}`,
+  );
   const lastHeader = lines.reduce((acc, l, i) => (isWinHeader(l) ? i : acc), -1);
   if (lastHeader >= 0) lines = lines.slice(lastHeader);
   let stats: { sent: number; received: number } | null = null;
@@ -164,7 +195,9 @@ export function parsePingWindows(stdout: string, stderr = ''): PingParse {
       probing = false;
       continue;
     }
-    const vals = [...line.matchAll(/=\s*(\d+)\s*[^\d\s,、，=<]{1,6}(?=\s*(?:[,、，]|$))/g)].map((m) => Number(m[1]));
+    const vals = [...line.matchAll(/=\s*(\d+)\s*[^\d\s,、，=<]{1,6}(?=\s*(?:[,、，]|$))/g)].map((m) =>
+      Number(m[1]),
+    );
     if (vals.length === 3 && !/TTL/i.test(line)) {
       rtt = { min: vals[0] ?? null, max: vals[1] ?? null, avg: vals[2] ?? null };
       continue;
@@ -177,7 +210,9 @@ export function parsePingWindows(stdout: string, stderr = ''): PingParse {
     const ipOk = m !== null && ipVersion(m[1] ?? '') !== 0;
     if (ipOk && /[=<]\s*\d/.test(m[2] ?? '')) {
       echo++;
-      const nums = [...(m[2] ?? '').matchAll(/(TTL\s*)?[=<]\s*(\d+(?:[.,]\d+)?)/gi)].filter((x) => x[1] === undefined);
+      const nums = [...(m[2] ?? '').matchAll(/(TTL\s*)?[=<]\s*(\d+(?:[.,]\d+)?)/gi)].filter(
+        (x) => x[1] === undefined,
+      );
       const t = nums.length >= 2 ? nums[nums.length - 1] : nums[0];
       // "<1ms" is recorded as 0.5 ms (the same convention as tracert hops)
       const v = t && /</.test(t[0]) ? 0.5 : parseNum(t?.[2]);
@@ -198,7 +233,8 @@ export function parsePingWindows(stdout: string, stderr = ''): PingParse {
   }
   if (lastHeader < 0) {
     const text = lines.join('\n');
-    if (UNRESOLVED.test(text) || WIN_UNRESOLVED.test(text)) return { kind: 'failure', failure: 'unresolved', message: firstMatching(lines, /\S/) };
+    if (UNRESOLVED.test(text) || WIN_UNRESOLVED.test(text))
+      return { kind: 'failure', failure: 'unresolved', message: firstMatching(lines, /\S/) };
     return null;
   }
   return outcome(probeLines, echo, fromReplies, unreachable);

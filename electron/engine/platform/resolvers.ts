@@ -62,7 +62,14 @@ export function parseResolvectlStatus(text: string): string[] {
     const kv = /^\s*([A-Za-z][A-Za-z .\-/]*?)\s*:\s*(.*)$/.exec(line);
     if (kv && !/^\s*[0-9a-f:.%\]]+\s*$/i.test(line)) {
       const key = (kv[1] ?? '').toLowerCase();
-      into = key === 'current dns server' ? current : key === 'dns servers' ? servers : key === 'fallback dns servers' ? fallback : null;
+      into =
+        key === 'current dns server'
+          ? current
+          : key === 'dns servers'
+            ? servers
+            : key === 'fallback dns servers'
+              ? fallback
+              : null;
       if (into === null) continue;
       for (const tok of (kv[2] ?? '').split(/\s+/)) {
         const ip = resolverToken(tok);
@@ -132,7 +139,9 @@ export function parseScutilDns(text: string): string[] {
   }
   const collect = (scoped: boolean): string[] => {
     const out: string[] = [];
-    resolvers.filter((r) => r.scoped === scoped && !r.domain && !r.mdns).forEach((r) => r.servers.forEach((ip) => pushUnique(out, ip)));
+    resolvers
+      .filter((r) => r.scoped === scoped && !r.domain && !r.mdns)
+      .forEach((r) => r.servers.forEach((ip) => pushUnique(out, ip)));
     return out;
   };
   const main = collect(false);

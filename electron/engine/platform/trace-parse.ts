@@ -81,7 +81,10 @@ function traceTokens(rest: string, start: { address: string | null; hostname: st
   const probes: Probe[] = [];
   let address = start.address;
   let hostname = start.hostname;
-  const tokens = rest.trim().split(/\s+/).filter((t) => t.length > 0);
+  const tokens = rest
+    .trim()
+    .split(/\s+/)
+    .filter((t) => t.length > 0);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] ?? '';
     const next = tokens[i + 1];
@@ -121,7 +124,11 @@ function tracerouteParser(o: TraceParserOptions): TraceLineParser {
   let ended = false;
   const perHop = o.probesPerHop ?? 0;
   const lastOf = (ttl: number): { address: string | null; hostname: string | null } => {
-    const answered = store.all().find((h) => h.ttl === ttl)?.probes.filter((p) => p.address !== null) ?? [];
+    const answered =
+      store
+        .all()
+        .find((h) => h.ttl === ttl)
+        ?.probes.filter((p) => p.address !== null) ?? [];
     const p = answered[answered.length - 1];
     return { address: p?.address ?? null, hostname: p?.hostname ?? null };
   };
@@ -149,7 +156,9 @@ function tracerouteParser(o: TraceParserOptions): TraceLineParser {
       }
       const cont = /^\s+(\S.*)$/.exec(line);
       if (cont && current !== null && /\d/.test(cont[1] ?? '')) {
-        const probes = traceTokens(cont[1] ?? '', lastOf(current.ttl)).filter((p) => p.rttMs !== null || p.address !== null);
+        const probes = traceTokens(cont[1] ?? '', lastOf(current.ttl)).filter(
+          (p) => p.rttMs !== null || p.address !== null,
+        );
         store.add(current.ttl, probes);
       }
       return [];
@@ -185,7 +194,13 @@ function tracertParser(): TraceLineParser {
       if (!m || ttl === null) {
         if (!seenHop && dest === null) {
           const bracket = /\[([^\]]+)\]/.exec(line);
-          dest = cleanIp(bracket?.[1]) ?? line.split(/\s+/).map((t) => cleanIp(t)).find((ip) => ip !== null) ?? null;
+          dest =
+            cleanIp(bracket?.[1]) ??
+            line
+              .split(/\s+/)
+              .map((t) => cleanIp(t))
+              .find((ip) => ip !== null) ??
+            null;
         }
         return [];
       }
@@ -271,7 +286,11 @@ export function createTraceParser(format: TraceFormat, o: TraceParserOptions = {
 }
 
 /** Parses a whole captured output at once (same parser as streaming). */
-export function parseTraceText(format: TraceFormat, text: string, o: TraceParserOptions = {}): { hops: Hop[]; destination: string | null; reached: boolean } {
+export function parseTraceText(
+  format: TraceFormat,
+  text: string,
+  o: TraceParserOptions = {},
+): { hops: Hop[]; destination: string | null; reached: boolean } {
   const p = createTraceParser(format, o);
   for (const line of toLines(text)) p.push(line);
   p.end();

@@ -34,29 +34,57 @@ function hasPrefix(h: Map<string, string>, prefix: string): boolean {
   return false;
 }
 
-/** A trace id is shown to people and put in reports: keep it short and printable. */
-export function cleanId(value: string | undefined): string | null {
-  if (value === undefined) return null;
-  const v = value.replace(/[^\x21-\x7e ]/g, '').trim().slice(0, 200);
+/**
+ * A trace id is shown to people and put in reports (HTML, Markdown, mail): keep it short and made
+ * of the characters real ids use (letters, digits, `. _ : = + / , -` and spaces), so a hostile
+ * server cannot smuggle markup (`<script>`, `[x](javascript:…)`) into a report through it.
+ */
+export function cleanId(value: string | null | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  const v = value
+    .slice(0, 1000)
+    .replace(/[^A-Za-z0-9._:=+/, -]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 200);
   return v.length > 0 ? v : null;
 }
 
 // Which software a `server` header names: first match wins, so order matters.
 const SERVER_NEEDLES: readonly [string, SourceId][] = [
-  ['cloudflare', 'cloudflare'], ['cloudfront', 'cloudfront'], ['akamai', 'akamai'], ['edgeone', 'edgeone'],
-  ['microsoft-azure-application-gateway', 'azure'], ['azure', 'azure'], ['awselb', 'aws-elb'],
-  ['microsoft-iis', 'iis'], ['microsoft-httpapi', 'iis'], ['envoy', 'envoy'], ['caddy', 'caddy'],
-  ['lighttpd', 'lighttpd'], ['squid', 'squid'], ['haproxy', 'haproxy'], ['traefik', 'traefik'],
-  ['varnish', 'varnish'], ['openresty', 'nginx'], ['tengine', 'nginx'], ['nginx', 'nginx'],
-  ['apache', 'apache'], ['gfe', 'google'], ['google frontend', 'google'], ['esf', 'google'],
-  ['heroku', 'heroku'], ['tsa_', 'twitter'],
+  ['cloudflare', 'cloudflare'],
+  ['cloudfront', 'cloudfront'],
+  ['akamai', 'akamai'],
+  ['edgeone', 'edgeone'],
+  ['microsoft-azure-application-gateway', 'azure'],
+  ['azure', 'azure'],
+  ['awselb', 'aws-elb'],
+  ['microsoft-iis', 'iis'],
+  ['microsoft-httpapi', 'iis'],
+  ['envoy', 'envoy'],
+  ['caddy', 'caddy'],
+  ['lighttpd', 'lighttpd'],
+  ['squid', 'squid'],
+  ['haproxy', 'haproxy'],
+  ['traefik', 'traefik'],
+  ['varnish', 'varnish'],
+  ['openresty', 'nginx'],
+  ['tengine', 'nginx'],
+  ['nginx', 'nginx'],
+  ['apache', 'apache'],
+  ['gfe', 'google'],
+  ['google frontend', 'google'],
+  ['esf', 'google'],
+  ['heroku', 'heroku'],
+  ['tsa_', 'twitter'],
 ];
 
 /** Which software the `server` header names (first match wins; order matters). */
 export function serverSource(server: string): SourceId | null {
   const s = server.toLowerCase();
   // Short needles ('gfe', 'esf', 'tsa_') only count at the start, so they cannot hit inside other names.
-  for (const [needle, source] of SERVER_NEEDLES) if (needle.length < 5 ? s.startsWith(needle) : s.includes(needle)) return source;
+  for (const [needle, source] of SERVER_NEEDLES)
+    if (needle.length < 5 ? s.startsWith(needle) : s.includes(needle)) return source;
   return null;
 }
 
@@ -73,15 +101,33 @@ export function readHeaders(h: Map<string, string>): HeaderFacts {
   if (h.has('cf-ray') || /^cloudflare/i.test(server) || h.has('cf-cache-status')) {
     cdn = 'cloudflare';
     traceId = cleanId(h.get('cf-ray'));
-  } else if (h.has('x-amz-cf-id') || h.has('x-amz-cf-pop') || via.includes('cloudfront') || xCache.includes('cloudfront') || /^cloudfront/i.test(server)) {
+  } else if (
+    h.has('x-amz-cf-id') ||
+    h.has('x-amz-cf-pop') ||
+    via.includes('cloudfront') ||
+    xCache.includes('cloudfront') ||
+    /^cloudfront/i.test(server)
+  ) {
     cdn = 'cloudfront';
     traceId = cleanId(h.get('x-amz-cf-id'));
-  } else if (h.has('x-fastly-request-id') || hasPrefix(h, 'fastly-') || /(^|[\s,])cache-[a-z0-9]{3,}-[a-z]{3}/.test(servedBy)) {
+  } else if (
+    h.has('x-fastly-request-id') ||
+    hasPrefix(h, 'fastly-') ||
+    /(^|[\s,])cache-[a-z0-9]{3,}-[a-z]{3}/.test(servedBy)
+  ) {
     cdn = 'fastly';
     traceId = cleanId(h.get('x-fastly-request-id')) ?? cleanId(h.get('x-served-by'));
-  } else if (hasPrefix(h, 'x-akamai') || hasPrefix(h, 'akamai-') || /akamai/i.test(server) || xCache.includes('akamaitechnologies')) {
+  } else if (
+    hasPrefix(h, 'x-akamai') ||
+    hasPrefix(h, 'akamai-') ||
+    /akamai/i.test(server) ||
+    xCache.includes('akamaitechnologies')
+  ) {
     cdn = 'akamai';
-    traceId = cleanId(h.get('akamai-grn')) ?? cleanId(h.get('x-akamai-request-id')) ?? cleanId(h.get('x-akamai-session-info'));
+    traceId =
+      cleanId(h.get('akamai-grn')) ??
+      cleanId(h.get('x-akamai-request-id')) ??
+      cleanId(h.get('x-akamai-session-info'));
   } else if (h.has('eo-log-uuid') || hasPrefix(h, 'eo-') || /edgeone/i.test(server)) {
     cdn = 'edgeone';
     traceId = cleanId(h.get('eo-log-uuid'));
@@ -97,7 +143,8 @@ export function readHeaders(h: Map<string, string>): HeaderFacts {
     if (h.has('x-varnish') || via.includes('varnish')) serverId = cdn === 'fastly' ? 'fastly' : 'varnish';
     else if (hasPrefix(h, 'x-envoy-')) serverId = 'envoy';
     else if (via.includes('vegur') || h.has('heroku-request-id')) serverId = 'heroku';
-    else if (h.has('x-squid-error') || /squid/.test(via) || /from [^\s]{1,100} \(squid/.test(xCache)) serverId = 'squid';
+    else if (h.has('x-squid-error') || /squid/.test(via) || /from [^\s]{1,100} \(squid/.test(xCache))
+      serverId = 'squid';
   }
   const squidError = /^(ERR_[A-Z_]{2,40})/.exec(get('x-squid-error'));
   return { cdn, traceId, server: serverId, hint: squidError?.[1] ?? null };

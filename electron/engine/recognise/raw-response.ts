@@ -15,7 +15,14 @@ function fromCurlVerbose(text: string): string {
   for (const line of lines) {
     if (line.startsWith('< ')) out.push(line.slice(2));
     else if (line === '<') out.push('');
-    else if (line.startsWith('* ') || line.startsWith('> ') || line === '>' || line.startsWith('{ [') || line.startsWith('} [')) continue;
+    else if (
+      line.startsWith('* ') ||
+      line.startsWith('> ') ||
+      line === '>' ||
+      line.startsWith('{ [') ||
+      line.startsWith('} [')
+    )
+      continue;
     else out.push(line);
   }
   return out.join('\n');

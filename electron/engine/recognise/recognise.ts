@@ -16,13 +16,21 @@ export interface ResponseInput {
 }
 
 const STATUS_TEXT: Record<string, number> = {
-  'bad gateway': 502, 'gateway timeout': 504, 'service unavailable': 503, 'internal server error': 500,
+  'bad gateway': 502,
+  'gateway timeout': 504,
+  'service unavailable': 503,
+  'internal server error': 500,
 };
 
 function reasonVariant(source: SourceId, status: number | null): string | null {
   if (source === 'unknown') return null;
-  const names: Record<number, string> = { 500: 'internal-server-error', 502: 'bad-gateway', 503: 'service-unavailable', 504: 'gateway-timeout' };
-  return `${source}-${status === null ? 'error' : names[status] ?? String(status)}`;
+  const names: Record<number, string> = {
+    500: 'internal-server-error',
+    502: 'bad-gateway',
+    503: 'service-unavailable',
+    504: 'gateway-timeout',
+  };
+  return `${source}-${status === null ? 'error' : (names[status] ?? String(status))}`;
 }
 
 function validStatus(status: number | null): number | null {
@@ -34,14 +42,21 @@ function recognise(input: ResponseInput, fromResponse: boolean): Recognition {
   const facts = readHeaders(headers);
   const raw = capText(typeof input.body === 'string' ? input.body : '');
   const text = pageText(raw);
-  const ctx: PageContext = { raw, rawLower: raw.toLowerCase(), text, lower: text.toLowerCase(), status: validStatus(input.status) };
+  const ctx: PageContext = {
+    raw,
+    rawLower: raw.toLowerCase(),
+    text,
+    lower: text.toLowerCase(),
+    status: validStatus(input.status),
+  };
   let match: PageMatch | null = matchPage(ctx);
 
   // Traefik answers with the bare reason phrase as text/plain; Go's own proxy sends an empty body.
   if (match === null && fromResponse && facts.server === null) {
     const plain = STATUS_TEXT[ctx.lower];
     const type = (headers.get('content-type') ?? '').toLowerCase();
-    if (plain !== undefined && type.startsWith('text/plain')) match = { source: 'traefik', variant: null, status: plain };
+    if (plain !== undefined && type.startsWith('text/plain'))
+      match = { source: 'traefik', variant: null, status: plain };
   }
 
   const status = ctx.status ?? match?.status ?? (fromResponse ? null : statusFromText(ctx.lower));
@@ -49,31 +64,52 @@ function recognise(input: ResponseInput, fromResponse: boolean): Recognition {
   if (!fromResponse && match === null && status === null) {
     const browser = matchBrowserError(ctx.lower);
     if (browser !== null) {
-      return { status: null, source: 'unknown', variant: browser.variant, cdn: facts.cdn, traceId: facts.traceId, whoActs: browser.whoActs, summary: browser.summary };
+      return {
+        status: null,
+        source: 'unknown',
+        variant: browser.variant,
+        cdn: facts.cdn,
+        traceId: facts.traceId,
+        whoActs: browser.whoActs,
+        summary: browser.summary,
+      };
     }
   }
   let source: SourceId = match?.source ?? facts.server ?? 'unknown';
   // Cloudflare rewrites every `server` header to "cloudflare" and its own pages are recognised above,
   // so an unrecognised page with that header came from the site's server (52x codes are Cloudflare's own).
-  if (match === null && source === 'cloudflare' && ctx.lower.length > 0 && (status === null || status < 520 || status > 530)) source = 'unknown';
+  if (
+    match === null &&
+    source === 'cloudflare' &&
+    ctx.lower.length > 0 &&
+    (status === null || status < 520 || status > 530)
+  )
+    source = 'unknown';
   let variant = match?.variant ?? null;
   if (variant === null && source === 'squid' && facts.hint !== null) variant = `squid-${slug(facts.hint)}`;
   if (variant === null && source === 'unknown') {
-    if (ctx.lower.includes('proxy error')) variant = 'proxy-error';
+    if (ctx.lower.includes('proxy error')) variant = 'proxy-error-page';
     else if (/temporary error \(\d{3}\)/.test(ctx.lower)) variant = 'temporary-error';
   }
   if (variant === null && (match !== null || fromResponse)) variant = reasonVariant(source, status);
   const cdn = facts.cdn ?? (CDN_SOURCES.has(source) ? source : null);
   // Akamai and Fastly support want the id printed on the page; elsewhere the header id is the complete one.
   const pageFirst = cdn === 'akamai' || cdn === 'fastly';
-  const traceId = pageFirst ? match?.traceId ?? facts.traceId : facts.traceId ?? match?.traceId ?? null;
+  const traceId = pageFirst ? (match?.traceId ?? facts.traceId) : (facts.traceId ?? match?.traceId ?? null);
   const whoActs = whoActsFor(status, source);
   const base = { status, source, variant, cdn, traceId: traceId ?? null, whoActs };
   return { ...base, summary: buildSummary(base) };
 }
 
 function unrecognised(): Recognition {
-  const base = { status: null, source: 'unknown' as const, variant: null, cdn: null, traceId: null, whoActs: 'unknown' as const };
+  const base = {
+    status: null,
+    source: 'unknown' as const,
+    variant: null,
+    cdn: null,
+    traceId: null,
+    whoActs: 'unknown' as const,
+  };
   return { ...base, summary: buildSummary(base) };
 }
 

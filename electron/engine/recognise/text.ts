@@ -2,8 +2,21 @@
 export const BODY_LIMIT = 256 * 1024;
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: "'", lsquo: "'",
-  rdquo: '"', ldquo: '"', ndash: '-', mdash: '-', hellip: '...', bull: '*', middot: '*',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: "'",
+  lsquo: "'",
+  rdquo: '"',
+  ldquo: '"',
+  ndash: '-',
+  mdash: '-',
+  hellip: '...',
+  bull: '*',
+  middot: '*',
 };
 
 /** Cut to the limit, then drop NUL and other C0 controls that binary bodies bring along. */
@@ -69,7 +82,8 @@ export function decodeEntities(text: string): string {
   return text.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (whole, ref: string) => {
     if (ref.startsWith('#')) {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return ' ';
+      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+        return ' ';
       return String.fromCodePoint(code);
     }
     return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;

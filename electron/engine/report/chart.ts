@@ -41,9 +41,15 @@ export function renderHopChart(trace: NonNullable<ReportModel['traceroute']>): s
   // Grid and axes.
   for (const f of [0, 0.25, 0.5, 0.75, 1]) {
     const y = PAD.top + plotH - f * plotH;
-    out.push(`<line x1="${PAD.left}" y1="${round(y)}" x2="${W - PAD.right}" y2="${round(y)}" stroke="#d9dde3" stroke-width="1"/>`);
-    out.push(`<text x="${PAD.left - 6}" y="${round(y + 4)}" text-anchor="end" font-size="10" fill="#4a5160">${round(maxRtt * f)}</text>`);
-    out.push(`<text x="${W - PAD.right + 6}" y="${round(y + 4)}" font-size="10" fill="#b3261e">${Math.round(100 * f)}%</text>`);
+    out.push(
+      `<line x1="${PAD.left}" y1="${round(y)}" x2="${W - PAD.right}" y2="${round(y)}" stroke="#d9dde3" stroke-width="1"/>`,
+    );
+    out.push(
+      `<text x="${PAD.left - 6}" y="${round(y + 4)}" text-anchor="end" font-size="10" fill="#4a5160">${round(maxRtt * f)}</text>`,
+    );
+    out.push(
+      `<text x="${W - PAD.right + 6}" y="${round(y + 4)}" font-size="10" fill="#b3261e">${Math.round(100 * f)}%</text>`,
+    );
   }
   out.push(`<text x="${PAD.left - 6}" y="12" text-anchor="end" font-size="10" fill="#4a5160">ms</text>`);
   out.push(`<text x="${W - PAD.right + 6}" y="12" font-size="10" fill="#b3261e">loss</text>`);
@@ -51,8 +57,12 @@ export function renderHopChart(trace: NonNullable<ReportModel['traceroute']>): s
   const startIdx = hops.findIndex((h) => h.mark === 'loss-start');
   if (startIdx >= 0) {
     const mx = round(x(startIdx) - slot / 2);
-    out.push(`<line x1="${mx}" y1="${PAD.top}" x2="${mx}" y2="${PAD.top + plotH}" stroke="#b3261e" stroke-width="1.5" stroke-dasharray="4 3"/>`);
-    out.push(`<text x="${round(x(startIdx) - slot / 2 + 4)}" y="${PAD.top + 10}" font-size="10" fill="#b3261e">loss starts</text>`);
+    out.push(
+      `<line x1="${mx}" y1="${PAD.top}" x2="${mx}" y2="${PAD.top + plotH}" stroke="#b3261e" stroke-width="1.5" stroke-dasharray="4 3"/>`,
+    );
+    out.push(
+      `<text x="${round(x(startIdx) - slot / 2 + 4)}" y="${PAD.top + 10}" font-size="10" fill="#b3261e">loss starts</text>`,
+    );
   }
   hops.forEach((h, i) => {
     const cx = x(i);
@@ -63,16 +73,24 @@ export function renderHopChart(trace: NonNullable<ReportModel['traceroute']>): s
         `<rect x="${round(cx - barW / 2)}" y="${round(y)}" width="${round(barW)}" height="${round(PAD.top + plotH - y)}" fill="${fill}"><title>hop ${h.ttl}: ${escapeHtml(String(h.avgRttMs))} ms</title></rect>`,
       );
     } else {
-      out.push(`<text x="${round(cx)}" y="${PAD.top + plotH - 4}" text-anchor="middle" font-size="11" fill="#4a5160">*</text>`);
+      out.push(
+        `<text x="${round(cx)}" y="${PAD.top + plotH - 4}" text-anchor="middle" font-size="11" fill="#4a5160">*</text>`,
+      );
     }
-    out.push(`<text x="${round(cx)}" y="${H - PAD.bottom + 14}" text-anchor="middle" font-size="10" fill="#1f2430">${h.ttl}</text>`);
+    out.push(
+      `<text x="${round(cx)}" y="${H - PAD.bottom + 14}" text-anchor="middle" font-size="10" fill="#1f2430">${h.ttl}</text>`,
+    );
   });
   const points = hops.map((h, i) => `${round(x(i))},${round(yLoss(h.lossPct))}`).join(' ');
   out.push(`<polyline points="${points}" fill="none" stroke="#b3261e" stroke-width="2"/>`);
   hops.forEach((h, i) => {
-    out.push(`<circle cx="${round(x(i))}" cy="${round(yLoss(h.lossPct))}" r="3" fill="#b3261e"><title>hop ${h.ttl}: ${h.lossPct}% lost</title></circle>`);
+    out.push(
+      `<circle cx="${round(x(i))}" cy="${round(yLoss(h.lossPct))}" r="3" fill="#b3261e"><title>hop ${h.ttl}: ${h.lossPct}% lost</title></circle>`,
+    );
   });
-  out.push(`<text x="${PAD.left + plotW / 2}" y="${H - 4}" text-anchor="middle" font-size="10" fill="#4a5160">hop</text>`);
+  out.push(
+    `<text x="${PAD.left + plotW / 2}" y="${H - 4}" text-anchor="middle" font-size="10" fill="#4a5160">hop</text>`,
+  );
   out.push('</svg>');
   return out.join('');
 }

@@ -35,7 +35,10 @@ export type PdfPrinter = (html: string) => Promise<Buffer>;
  * Throws RedactionError instead of returning text that still holds a private value.
  */
 export function renderChecked(model: ReportModel, format: Exclude<ReportFormat, 'pdf'>): string {
-  return assertExportClean(model, format === 'html' ? renderHtml : format === 'md' ? renderMarkdown : renderJson);
+  return assertExportClean(
+    model,
+    format === 'html' ? renderHtml : format === 'md' ? renderMarkdown : renderJson,
+  );
 }
 
 /** Builds, redacts, renders and checks one export; nothing is returned when any step fails. */
@@ -56,10 +59,16 @@ export async function exportReport(
  * ReportFormatError for an unknown extension, RedactionError when redaction fails (no file
  * is written then), ChromiumMissingError when a PDF is asked for and no Chromium is found.
  */
-export async function writeReportFile(result: DiagnosisResult, path: string, o: { redact: boolean; chromiumPath?: string }): Promise<void> {
+export async function writeReportFile(
+  result: DiagnosisResult,
+  path: string,
+  o: { redact: boolean; chromiumPath?: string },
+): Promise<void> {
   const format = reportFormatFromPath(path);
   if (format === null) {
-    throw new ReportFormatError(`Cannot tell the report format from "${path}": use a file name ending in .html, .md, .json or .pdf.`);
+    throw new ReportFormatError(
+      `Cannot tell the report format from "${path}": use a file name ending in .html, .md, .json or .pdf.`,
+    );
   }
   const redaction: RedactionOptions = o.redact ? DEFAULT_REDACTION : { enabled: false, kinds: [] };
   const bytes = await exportReport(result, format, {

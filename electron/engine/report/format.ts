@@ -1,10 +1,16 @@
 import type { EvidenceValue, RedactionKind, ReportSection, VerdictId } from '../../contract';
 import { VERDICTS } from '../../contract';
+import { REDACTION_KEEPS, REDACTION_KIND_LABEL } from './redaction-kinds';
 import type { ReportHop, ReportModel } from './schema';
 
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** An evidence value as one line of text; objects as `key value` pairs, lists joined. */
@@ -15,7 +21,9 @@ export function valueText(value: EvidenceValue): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return '(none)';
     const flat = value.every((v) => v === null || typeof v !== 'object');
-    return flat ? value.map((v) => valueText(v)).join(', ') : value.map((v) => `(${valueText(v)})`).join('; ');
+    return flat
+      ? value.map((v) => valueText(v)).join(', ')
+      : value.map((v) => `(${valueText(v)})`).join('; ');
   }
   const entries = Object.entries(value);
   return entries.length === 0 ? '(none)' : entries.map(([k, v]) => `${k} ${valueText(v ?? null)}`).join(', ');
@@ -44,19 +52,14 @@ export const MARK_LABEL: Record<ReportHop['mark'], string> = {
   none: '',
 };
 
-export const REDACTION_LABEL: Record<RedactionKind, string> = {
-  'public-ip': 'public IP addresses',
-  mac: 'MAC addresses',
-  hostname: "this computer's name",
-  username: 'user names in paths',
-  query: 'URL query strings and fragments',
-};
+/** What each redaction kind hides (one wording for the report, the CLI and the window). */
+export const REDACTION_LABEL: Record<RedactionKind, string> = REDACTION_KIND_LABEL;
 
 /** One sentence saying what was hidden, for the report's header and footer. */
 export function redactionSentence(r: ReportModel['redaction']): string {
   if (!r.enabled) return 'Not redacted: this report shows every value as measured.';
-  const parts = r.kinds.map((k) => `${REDACTION_LABEL[k]} (${r.counts[k]})`);
-  return `Redacted: ${parts.join(', ')}. Each hidden value is shown as a placeholder such as [public-ip-1]; the same value always gets the same placeholder.`;
+  const parts = r.kinds.map((k) => `${REDACTION_LABEL[k]} (${r.counts[k] ?? 0})`);
+  return `Hidden: ${parts.join('; ')}. Each hidden value is shown as a placeholder such as [public-ip-1]; the same value always gets the same placeholder. ${REDACTION_KEEPS}`;
 }
 
 /** The probe times of a hop: `12.1 / * / 13.0`. */

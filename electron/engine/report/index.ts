@@ -6,8 +6,22 @@ export { renderMarkdown, renderJson, reportSummary, MD_COLUMNS } from './render-
 export { renderHopChart } from './chart';
 export { RedactionError, DEFAULT_REDACTION, redactDeep } from './redact';
 export { isPublicIpv4, isPublicIpv6 } from './detect';
+export { REPORT_INPUT_MAX_BYTES, ReportInputError, readReportInput, assertReportInputSize } from './input';
+export { stripUrlSecrets } from './detect-url';
+export {
+  REDACTION_KIND_LABEL,
+  REDACTION_KIND_SHORT,
+  ALWAYS_REDACTED,
+  REDACTION_KEEPS,
+} from './redaction-kinds';
 export { ReportModelSchema, REPORT_SCHEMA_VERSION, reportJsonSchema } from './schema';
 export type { ReportModel, ReportHop } from './schema';
 export { ChromiumMissingError, findChromium, chromiumPrintArgs, renderPdfWithChromium } from './pdf';
-export { ReportFormatError, reportFormatFromPath, renderChecked, exportReport, writeReportFile } from './export';
+export {
+  ReportFormatError,
+  reportFormatFromPath,
+  renderChecked,
+  exportReport,
+  writeReportFile,
+} from './export';
 export type { PdfPrinter } from './export';

@@ -1,11 +1,28 @@
-import type { DiagnosisResult, DnsAnswer, Hop, Language, ProbeAttempt, TracerouteSummary } from '../../contract';
-import { fillText, textsFor } from '../../contract';
+import { fillText, REDACTION_KINDS, textsFor } from '../../contract';
+import type {
+  DiagnosisResult,
+  DnsAnswer,
+  Hop,
+  Language,
+  ProbeAttempt,
+  RedactionKind,
+  TracerouteSummary,
+} from '../../contract';
+import { cleanId } from '../recognise/headers';
 import { REPORT_SCHEMA_VERSION } from './schema';
 import type { ReportHop, ReportModel } from './schema';
 import { CHECK_LABEL, STEP_TEXT, verdictWording } from './texts';
 
 // Response headers that carry a CDN's request id, in the order support desks ask for them.
-const TRACE_HEADERS = ['cf-ray', 'x-amz-cf-id', 'eo-log-uuid', 'x-akamai-request-id', 'x-served-by', 'x-request-id', 'x-cache-id'];
+const TRACE_HEADERS = [
+  'cf-ray',
+  'x-amz-cf-id',
+  'eo-log-uuid',
+  'x-akamai-request-id',
+  'x-served-by',
+  'x-request-id',
+  'x-cache-id',
+];
 
 /** `2026-11-22 07:58:49 GMT+01:00 (Europe/Berlin)`; falls back to the ISO text for an unknown zone. */
 export function formatLocalTime(iso: string, timeZone: string): string {
@@ -23,7 +40,8 @@ export function formatLocalTime(iso: string, timeZone: string): string {
       hourCycle: 'h23',
       timeZoneName: 'longOffset',
     }).formatToParts(date);
-    const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+    const get = (type: Intl.DateTimeFormatPartTypes): string =>
+      parts.find((p) => p.type === type)?.value ?? '';
     const offset = get('timeZoneName') === 'GMT' ? 'GMT+00:00' : get('timeZoneName');
     return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')} ${offset} (${timeZone})`;
   } catch {
@@ -43,17 +61,23 @@ export function pickFailingAttempt(result: DiagnosisResult): ProbeAttempt | null
 
 function findCdnTrace(result: DiagnosisResult, failing: ProbeAttempt | null): ReportModel['cdnTrace'] {
   const attempts = [...(failing ? [failing] : []), ...(result.probe?.attempts ?? [])];
+  // Saved results are untrusted: the id is cleaned again here, whatever the capture did.
   for (const a of attempts) {
     const rec = a.recognition;
-    if (rec?.traceId) {
-      const header = Object.keys(a.headers).find((h) => a.headers[h] === rec.traceId) ?? null;
-      return { cdn: rec.cdn ?? (rec.source === 'unknown' ? null : rec.source), traceId: rec.traceId, header: header?.toLowerCase() ?? null };
+    const traceId = cleanId(rec?.traceId);
+    if (rec && traceId) {
+      const header = Object.keys(a.headers).find((h) => cleanId(a.headers[h]) === traceId) ?? null;
+      return {
+        cdn: rec.cdn ?? (rec.source === 'unknown' ? null : rec.source),
+        traceId,
+        header: header ? cleanId(header.toLowerCase()) : null,
+      };
     }
   }
   for (const a of attempts) {
     const lower = Object.fromEntries(Object.entries(a.headers).map(([k, v]) => [k.toLowerCase(), v]));
     for (const h of TRACE_HEADERS) {
-      const id = lower[h];
+      const id = cleanId(lower[h]);
       if (id) return { cdn: a.recognition?.cdn ?? null, traceId: id, header: h };
     }
   }
@@ -80,7 +104,11 @@ function average(values: (number | null)[]): number | null {
   return Math.round((nums.reduce((s, v) => s + v, 0) / nums.length) * 10) / 10;
 }
 
-function firstAnswer(hop: Hop): { address: string | null; hostname: string | null; annotation: string | null } {
+function firstAnswer(hop: Hop): {
+  address: string | null;
+  hostname: string | null;
+  annotation: string | null;
+} {
   const p = hop.probes.find((x) => x.address !== null) ?? hop.probes[0];
   const annotation = hop.probes.map((x) => x.annotation).find((x) => x !== null) ?? null;
   return { address: p?.address ?? null, hostname: p?.hostname ?? null, annotation };
@@ -88,7 +116,8 @@ function firstAnswer(hop: Hop): { address: string | null; hostname: string | nul
 
 function hopMark(hop: Hop, i: number, t: TracerouteSummary): ReportHop['mark'] {
   if (t.lossStartsAt !== null && hop.ttl === t.lossStartsAt) return 'loss-start';
-  if (t.lossStartsAt !== null && t.carriesThrough && hop.ttl > t.lossStartsAt && hop.lossPct > 0) return 'loss-carried';
+  if (t.lossStartsAt !== null && t.carriesThrough && hop.ttl > t.lossStartsAt && hop.lossPct > 0)
+    return 'loss-carried';
   const later = t.hops.slice(i + 1);
   // Loss at a hop that later hops do not show is the router rationing its replies, not a fault.
   if (hop.lossPct > 0 && hop.lossPct < 100 && later.some((h) => h.lossPct === 0)) return 'rate-limited';
@@ -121,10 +150,14 @@ function tracerouteReading(t: TracerouteSummary): string {
 function dnsReading(answers: DnsAnswer[]): string {
   const system = answers.filter((a) => a.role === 'system');
   const alt = answers.filter((a) => a.role === 'alternative');
-  const works = (a: DnsAnswer): boolean => a.error === null && (a.rcode === null || a.rcode === 'NOERROR') && a.addresses.length > 0;
-  if (system.length === 0) return 'The system DNS servers could not be read; only the alternatives were asked.';
-  if (system.every((a) => !works(a)) && alt.some(works)) return 'Your DNS server failed to answer, while the alternative DNS servers answered.';
-  const set = (list: DnsAnswer[]): string => [...new Set(list.filter(works).flatMap((a) => a.addresses))].sort().join(',');
+  const works = (a: DnsAnswer): boolean =>
+    a.error === null && (a.rcode === null || a.rcode === 'NOERROR') && a.addresses.length > 0;
+  if (system.length === 0)
+    return 'The system DNS servers could not be read; only the alternatives were asked.';
+  if (system.every((a) => !works(a)) && alt.some(works))
+    return 'Your DNS server failed to answer, while the alternative DNS servers answered.';
+  const set = (list: DnsAnswer[]): string =>
+    [...new Set(list.filter(works).flatMap((a) => a.addresses))].sort().join(',');
   if (alt.some(works) && set(system) !== set(alt)) {
     return "Your DNS server's addresses differ from the alternatives' addresses (see the table).";
   }
@@ -164,7 +197,12 @@ export function buildReportModel(result: DiagnosisResult, lang: Language = 'en')
       timeZone: result.timeZone,
       durationMs: result.durationMs,
     },
-    target: { url: result.target.url, host: result.target.host, port: result.target.port, scheme: result.target.scheme },
+    target: {
+      url: result.target.url,
+      host: result.target.host,
+      port: result.target.port,
+      scheme: result.target.scheme,
+    },
     environment: { ...result.environment },
     checks: result.checks.map((c) => ({
       id: c.id,
@@ -213,8 +251,16 @@ export function buildReportModel(result: DiagnosisResult, lang: Language = 'en')
         }
       : null,
     dns: result.dns
-      ? { reading: dnsReading(result.dns.answers), answers: result.dns.answers, addressProbes: result.dns.addressProbes.map(toAttempt) }
+      ? {
+          reading: dnsReading(result.dns.answers),
+          answers: result.dns.answers,
+          addressProbes: result.dns.addressProbes.map(toAttempt),
+        }
       : null,
-    redaction: { enabled: false, kinds: [], counts: { 'public-ip': 0, mac: 0, hostname: 0, username: 0, query: 0 } },
+    redaction: {
+      enabled: false,
+      kinds: [],
+      counts: Object.fromEntries(REDACTION_KINDS.map((k) => [k, 0])) as Record<RedactionKind, number>,
+    },
   };
 }

@@ -11,9 +11,21 @@ export class ChromiumMissingError extends Error {
 }
 
 const CANDIDATES: Record<string, string[]> = {
-  linux: ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
-  darwin: ['/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'],
-  win32: ['C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe', 'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe'],
+  linux: [
+    '/usr/lib/chromium/chromium',
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ],
+  darwin: [
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  ],
+  win32: [
+    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+    'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
+  ],
 };
 
 const INSTALL_HINT =
@@ -33,7 +45,11 @@ async function isExecutable(path: string): Promise<boolean> {
  * Finds the Chromium executable: an explicit path, then CHROMIUM_PATH, then the usual install
  * places. Throws {@link ChromiumMissingError} naming the browser and how to install it.
  */
-export async function findChromium(explicit?: string, env: NodeJS.ProcessEnv = process.env, platform: string = process.platform): Promise<string> {
+export async function findChromium(
+  explicit?: string,
+  env: NodeJS.ProcessEnv = process.env,
+  platform: string = process.platform,
+): Promise<string> {
   const wanted = explicit ?? env.CHROMIUM_PATH;
   if (wanted) {
     if (await isExecutable(wanted)) return wanted;
@@ -69,12 +85,21 @@ export function chromiumPrintArgs(profileDir: string, pdfPath: string, htmlUrl: 
   ];
 }
 
-function run(file: string, args: string[], timeoutMs: number): Promise<{ code: number | null; stderr: string }> {
+function run(
+  file: string,
+  args: string[],
+  timeoutMs: number,
+): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(file, args, { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024, windowsHide: true }, (error, _stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-      resolve({ code, stderr: String(stderr) });
-    });
+    execFile(
+      file,
+      args,
+      { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024, windowsHide: true },
+      (error, _stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        resolve({ code, stderr: String(stderr) });
+      },
+    );
   });
 }
 
@@ -82,22 +107,32 @@ function run(file: string, args: string[], timeoutMs: number): Promise<{ code: n
  * Prints HTML to PDF with headless Chromium (CLI and tests; the app uses Electron's
  * printToPDF instead). The HTML is loaded from a temporary file:// URL.
  */
-export async function renderPdfWithChromium(html: string, o: { chromiumPath?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<Buffer> {
+export async function renderPdfWithChromium(
+  html: string,
+  o: { chromiumPath?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): Promise<Buffer> {
   const chromium = await findChromium(o.chromiumPath, o.env ?? process.env);
   const dir = await mkdtemp(join(tmpdir(), 'gateway-doctor-pdf-'));
   try {
     const htmlPath = join(dir, 'report.html');
     const pdfPath = join(dir, 'report.pdf');
     await writeFile(htmlPath, html, 'utf8');
-    const result = await run(chromium, chromiumPrintArgs(join(dir, 'profile'), pdfPath, pathToFileURL(htmlPath).href), o.timeoutMs ?? 60000);
+    const result = await run(
+      chromium,
+      chromiumPrintArgs(join(dir, 'profile'), pdfPath, pathToFileURL(htmlPath).href),
+      o.timeoutMs ?? 60000,
+    );
     let pdf: Buffer;
     try {
       pdf = await readFile(pdfPath);
     } catch {
       const tail = result.stderr.trim().split('\n').slice(-3).join(' ');
-      throw new Error(`Chromium did not produce a PDF (exit ${result.code ?? 'killed'})${tail ? `: ${tail}` : ''}`);
+      throw new Error(
+        `Chromium did not produce a PDF (exit ${result.code ?? 'killed'})${tail ? `: ${tail}` : ''}`,
+      );
     }
-    if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error('Chromium wrote something that is not a PDF.');
+    if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-')
+      throw new Error('Chromium wrote something that is not a PDF.');
     return pdf;
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -60,7 +60,13 @@ footer { margin-top: 18px; border-top: 1px solid #c9ced6; padding-top: 6px; font
  * A table; cells are HTML already escaped by the caller. `cols` gives each column a class:
  * `num` (right-aligned), `nw` (never wraps: addresses, statuses), `any` (long tokens may break).
  */
-function table(head: string[], rows: string[][], cls = '', cols: string[] = [], rowClass: (i: number) => string | null = () => null): string {
+function table(
+  head: string[],
+  rows: string[][],
+  cls = '',
+  cols: string[] = [],
+  rowClass: (i: number) => string | null = () => null,
+): string {
   const c = (i: number): string => (cols[i] ? ` class="${cols[i]}"` : '');
   const th = head.map((h, i) => `<th scope="col"${c(i)}>${e(h)}</th>`).join('');
   const body = rows
@@ -89,9 +95,15 @@ function verdictSection(m: ReportModel): string {
 
 function factsSection(m: ReportModel): string {
   const rows: [string, string][] = [
-    ['Checked at', `${e(m.run.startedAtLocal)}<br><span class="small mono">${e(m.run.startedAt)} → ${e(m.run.finishedAt)}</span>`],
+    [
+      'Checked at',
+      `${e(m.run.startedAtLocal)}<br><span class="small mono">${e(m.run.startedAt)} → ${e(m.run.finishedAt)}</span>`,
+    ],
     ['Time zone', e(m.run.timeZone)],
-    ['Target', `<span class="mono">${e(m.target.url)}</span> (host ${e(m.target.host)}, port ${m.target.port})`],
+    [
+      'Target',
+      `<span class="mono">${e(m.target.url)}</span> (host ${e(m.target.host)}, port ${m.target.port})`,
+    ],
     ['Computer', `${e(osLine(m.environment))}, name ${e(m.environment.hostname)}`],
     ['App version', `Gateway Doctor ${e(m.environment.appVersion)}`],
     ['Run', `<span class="mono">${e(m.run.runId)}</span>, took ${e(ms(m.run.durationMs))}`],
@@ -115,7 +127,9 @@ function responseSection(m: ReportModel): string {
   if (!f) return '';
   const trace = m.cdnTrace
     ? `<div class="callout" id="cdn-trace">CDN trace id${m.cdnTrace.cdn ? ` (${e(m.cdnTrace.cdn)})` : ''}: <strong>${e(m.cdnTrace.traceId)}</strong>${
-        m.cdnTrace.header ? ` <span class="small">from the <code>${e(m.cdnTrace.header)}</code> header</span>` : ''
+        m.cdnTrace.header
+          ? ` <span class="small">from the <code>${e(m.cdnTrace.header)}</code> header</span>`
+          : ''
       }. Support desks ask for this id together with the time above.</div>`
     : '';
   const t = f.timings;
@@ -126,16 +140,32 @@ function responseSection(m: ReportModel): string {
     ['num', 'num', 'num', 'num', 'num'],
   );
   const headers = f.headers.length
-    ? table(['Header', 'Value'], f.headers.map((h) => [`<code>${e(h.name)}</code>`, `<span class="mono">${e(h.value)}</span>`]), '', ['nw', 'any'])
-    : '<p class="small">No headers (no HTTP answer).</p>';
-  const attempts = m.attempts.length > 1
-    ? `<h3>All requests</h3>${table(
-        ['#', 'Status', 'Error', 'Time', 'Address', 'Via', 'Answered by'],
-        m.attempts.map((a) => [String(a.n), a.status === null ? '—' : String(a.status), a.error ?? '—', ms(a.totalMs), a.address ?? '—', a.via, [a.source, a.variant].filter(Boolean).join(', ') || '—'].map(e)),
+    ? table(
+        ['Header', 'Value'],
+        f.headers.map((h) => [`<code>${e(h.name)}</code>`, `<span class="mono">${e(h.value)}</span>`]),
         '',
-        ['num', 'num', '', 'num', 'nw', '', ''],
-      )}`
-    : '';
+        ['nw', 'any'],
+      )
+    : '<p class="small">No headers (no HTTP answer).</p>';
+  const attempts =
+    m.attempts.length > 1
+      ? `<h3>All requests</h3>${table(
+          ['#', 'Status', 'Error', 'Time', 'Address', 'Via', 'Answered by'],
+          m.attempts.map((a) =>
+            [
+              String(a.n),
+              a.status === null ? '—' : String(a.status),
+              a.error ?? '—',
+              ms(a.totalMs),
+              a.address ?? '—',
+              a.via,
+              [a.source, a.variant].filter(Boolean).join(', ') || '—',
+            ].map(e),
+          ),
+          '',
+          ['num', 'num', '', 'num', 'nw', '', ''],
+        )}`
+      : '';
   return `<section id="response"><h2>The failing response</h2>
 <p><strong>${e(responseLine(f))}</strong> for <span class="mono">${e(f.url)}</span>${f.address ? ` at ${e(f.address)}` : ''} (${e(f.via)}).</p>
 ${f.recognisedAs ? `<p>${e(f.recognisedAs)}</p>` : ''}${trace}<h3>Timings</h3>${timing}<h3>Response headers</h3>${headers}${attempts}</section>`;
@@ -153,10 +183,16 @@ function tracerouteSection(m: ReportModel): string {
     `${h.lossPct}%`,
     e(MARK_LABEL[h.mark]),
   ]);
-  const tbl = table(['Hop', 'Address', 'Name', 'Probe times (ms)', 'Average', 'Loss', 'Note'], rows, 'hops', ['num', 'nw', 'any', 'num', 'num nw', 'num', ''], (i) => {
-    const mark = t.hops[i]?.mark ?? 'none';
-    return mark === 'none' ? null : `mark-${mark}`;
-  });
+  const tbl = table(
+    ['Hop', 'Address', 'Name', 'Probe times (ms)', 'Average', 'Loss', 'Note'],
+    rows,
+    'hops',
+    ['num', 'nw', 'any', 'num', 'num nw', 'num', ''],
+    (i) => {
+      const mark = t.hops[i]?.mark ?? 'none';
+      return mark === 'none' ? null : `mark-${mark}`;
+    },
+  );
   return `<section id="traceroute"><div class="keep"><h2>Path to the site (traceroute)</h2>
 <p><strong>${e(t.reading)}</strong></p>
 <p class="small">Tool: ${e(t.tool)} · target ${e(t.target)} · ${t.reached ? 'destination reached' : 'destination not reached'}</p>
@@ -169,14 +205,28 @@ function dnsSection(m: ReportModel): string {
   if (!d) return '';
   const answers = table(
     ['Resolver', 'Role', 'Result', 'Addresses', 'Time', 'Transport', 'Error'],
-    d.answers.map((a) => [a.resolver, a.role, a.rcode ?? '—', a.addresses.join(', ') || '—', ms(a.latencyMs), a.transport, a.error ?? '—'].map(e)),
+    d.answers.map((a) =>
+      [
+        a.resolver,
+        a.role,
+        a.rcode ?? '—',
+        a.addresses.join(', ') || '—',
+        ms(a.latencyMs),
+        a.transport,
+        a.error ?? '—',
+      ].map(e),
+    ),
     '',
     ['nw', 'nw', 'nw', 'any', 'num nw', '', ''],
   );
   const probes = d.addressProbes.length
     ? `<h3>The site at each address</h3>${table(
         ['Address', 'Status', 'Error', 'Time'],
-        d.addressProbes.map((a) => [a.address ?? '—', a.status === null ? '—' : String(a.status), a.error ?? '—', ms(a.totalMs)].map(e)),
+        d.addressProbes.map((a) =>
+          [a.address ?? '—', a.status === null ? '—' : String(a.status), a.error ?? '—', ms(a.totalMs)].map(
+            e,
+          ),
+        ),
         '',
         ['nw', 'num', '', 'num nw'],
       )}`
@@ -187,7 +237,8 @@ function dnsSection(m: ReportModel): string {
 function checksSection(m: ReportModel): string {
   const rows = m.checks.map((c) => {
     const values = c.values.map((v) => `<code>${e(v.name)}</code>: ${e(valueText(v.value))}`);
-    if (c.problems.length) values.unshift(`problems: ${c.problems.map((p) => `<code>${e(p)}</code>`).join(', ')}`);
+    if (c.problems.length)
+      values.unshift(`problems: ${c.problems.map((p) => `<code>${e(p)}</code>`).join(', ')}`);
     if (c.reason) values.push(`why: ${e(c.reason)}`);
     if (c.hint) values.push(`hint: ${e(c.hint)}`);
     return [
@@ -207,9 +258,14 @@ function checksSection(m: ReportModel): string {
 }
 
 function stepsSection(m: ReportModel): string {
-  const list = (steps: ReportModel['verdict']['visitorSteps']): string => `<ul>${steps.map((s) => `<li>${e(s.text)}</li>`).join('')}</ul>`;
-  const visitor = m.verdict.visitorSteps.length ? `<h3>If you are visiting the site</h3>${list(m.verdict.visitorSteps)}` : '';
-  const owner = m.verdict.ownerSteps.length ? `<h3>If you run the site</h3>${list(m.verdict.ownerSteps)}` : '';
+  const list = (steps: ReportModel['verdict']['visitorSteps']): string =>
+    `<ul>${steps.map((s) => `<li>${e(s.text)}</li>`).join('')}</ul>`;
+  const visitor = m.verdict.visitorSteps.length
+    ? `<h3>If you are visiting the site</h3>${list(m.verdict.visitorSteps)}`
+    : '';
+  const owner = m.verdict.ownerSteps.length
+    ? `<h3>If you run the site</h3>${list(m.verdict.ownerSteps)}`
+    : '';
   return visitor || owner ? `<section id="steps"><h2>Next steps</h2>${visitor}${owner}</section>` : '';
 }
 
@@ -231,7 +287,9 @@ export function renderHtml(m: ReportModel): string {
 ${verdictSection(m)}
 ${factsSection(m)}
 ${whySection(m)}
-${sectionOrder(m.verdict.id).map((id) => EVIDENCE[id](m)).join('\n')}
+${sectionOrder(m.verdict.id)
+  .map((id) => EVIDENCE[id](m))
+  .join('\n')}
 ${checksSection(m)}
 ${stepsSection(m)}
 <footer>Made by Gateway Doctor ${e(m.generator.version)} · report format ${m.schemaVersion} · ${e(redactionSentence(m.redaction))}</footer>

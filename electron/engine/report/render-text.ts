@@ -1,4 +1,15 @@
-import { keyEvidence, MARK_LABEL, ms, osLine, redactionSentence, responseLine, rttsText, sectionOrder, STATUS_LABEL, valueText } from './format';
+import {
+  keyEvidence,
+  MARK_LABEL,
+  ms,
+  osLine,
+  redactionSentence,
+  responseLine,
+  rttsText,
+  sectionOrder,
+  STATUS_LABEL,
+  valueText,
+} from './format';
 import type { ReportModel } from './schema';
 
 /** Column headers of the Markdown tables (tests check them; support tools may parse them). */
@@ -12,34 +23,85 @@ export const MD_COLUMNS = {
   checks: ['Check', 'Status', 'Values', 'Duration'],
 } as const;
 
-function cell(text: string): string {
-  // Pipes would split the cell and newlines end the row; angle brackets could become HTML.
-  return text.replace(/\\/g, '\\\\').replace(/[|<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+// Characters that mean something in Markdown or HTML anywhere in a line: escape, code, emphasis,
+// link brackets, HTML and autolinks (< & @), table pipes. A ( only matters after ], handled below.
+const MD_SPECIAL = /[\\`*_[\]<>|~&@]/g;
+const PLACEHOLDER_G = /\[(?:public-ip|lan-ip|mac|hostname|user|email|query|credential)-\d{1,9}\]/g;
+// C0/C1 controls, zero-width and bidi-override characters: none belongs in a one-line field.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+/g;
+
+/** One line of plain text: control characters and line breaks become one space. */
+export function singleLine(value: string): string {
+  return value.replace(CONTROL, ' ');
 }
 
-function mdTable(head: readonly string[], rows: string[][]): string {
-  const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
-  for (const r of rows) lines.push(`| ${r.map(cell).join(' | ')} |`);
-  return `${lines.join('\n')}\n`;
+/**
+ * Escapes one interpolated value for Markdown: one line, every Markdown/HTML character
+ * backslash-escaped, block markers at its start escaped. Placeholders (`[public-ip-1]`) stay
+ * readable; a bracket after them is escaped so they can never become a link or a link definition.
+ * Every value the Markdown renderer writes goes through here (or through {@link code}).
+ */
+export function md(value: string): string {
+  const line = singleLine(value);
+  let out = '';
+  let last = 0;
+  for (const m of line.matchAll(PLACEHOLDER_G)) {
+    out += line.slice(last, m.index).replace(MD_SPECIAL, '\\$&') + m[0];
+    last = m.index + m[0].length;
+  }
+  out += line.slice(last).replace(MD_SPECIAL, '\\$&');
+  return out
+    .replace(/\](?=[([:])/g, ']\\')
+    .replace(/^(\s*)([#>+=-])/, '$1\\$2')
+    .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
+/** A value as inline code: one line, backticks replaced (code spans show everything else as text). */
 function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
+  return `\`${singleLine(text).replace(/`/g, "'")}\``;
+}
+
+/** A table whose cells are values (escaped here); pipes are escaped by {@link md}. */
+function mdTable(head: readonly string[], rows: string[][]): string {
+  const lines = [`| ${head.map(md).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
+  for (const r of rows) lines.push(`| ${r.map(md).join(' | ')} |`);
+  return `${lines.join('\n')}\n`;
 }
 
 function mdResponse(m: ReportModel): string {
   const f = m.failingResponse;
   if (!f) return '';
-  const out = ['## The failing response\n', `**${responseLine(f)}** for ${code(f.url)}${f.address ? ` at ${f.address}` : ''} (${f.via}).\n`];
-  if (f.recognisedAs) out.push(`${f.recognisedAs}\n`);
+  const at = f.address ? ` at ${md(f.address)}` : '';
+  const out = [
+    '## The failing response\n',
+    `**${md(responseLine(f))}** for ${code(f.url)}${at} (${md(f.via)}).\n`,
+  ];
+  if (f.recognisedAs) out.push(`${md(f.recognisedAs)}\n`);
   const ct = m.cdnTrace;
-  if (ct) out.push(`**CDN trace id${ct.cdn ? ` (${ct.cdn})` : ''}:** ${code(ct.traceId)}${ct.header ? ` from the ${code(ct.header)} header` : ''}\n`);
+  if (ct)
+    out.push(
+      `**CDN trace id${ct.cdn ? ` (${md(ct.cdn)})` : ''}:** ${code(ct.traceId)}${ct.header ? ` from the ${code(ct.header)} header` : ''}\n`,
+    );
   const t = f.timings;
-  out.push(`Timings: DNS ${ms(t.dnsMs)}, connect ${ms(t.connectMs)}, TLS ${ms(t.tlsMs)}, first byte ${ms(t.firstByteMs)}, total ${ms(t.totalMs)}.\n`);
-  out.push('### Response headers\n', mdTable(MD_COLUMNS.headers, f.headers.map((h) => [h.name, h.value])));
+  out.push(
+    `${md(`Timings: DNS ${ms(t.dnsMs)}, connect ${ms(t.connectMs)}, TLS ${ms(t.tlsMs)}, first byte ${ms(t.firstByteMs)}, total ${ms(t.totalMs)}.`)}\n`,
+  );
+  out.push(
+    '### Response headers\n',
+    mdTable(
+      MD_COLUMNS.headers,
+      f.headers.map((h) => [h.name, h.value]),
+    ),
+  );
   if (m.attempts.length > 1) {
     const rows = m.attempts.map((a) => [
-      String(a.n), a.status === null ? '—' : String(a.status), a.error ?? '—', ms(a.totalMs), a.address ?? '—', a.via,
+      String(a.n),
+      a.status === null ? '—' : String(a.status),
+      a.error ?? '—',
+      ms(a.totalMs),
+      a.address ?? '—',
+      a.via,
       [a.source, a.variant].filter(Boolean).join(', ') || '—',
     ]);
     out.push('### All requests\n', mdTable(MD_COLUMNS.attempts, rows));
@@ -50,11 +112,19 @@ function mdResponse(m: ReportModel): string {
 function mdTraceroute(m: ReportModel): string {
   const tr = m.traceroute;
   if (!tr) return '';
-  const rows = tr.hops.map((h) => [String(h.ttl), h.address ?? '*', h.hostname ?? '—', rttsText(h.rttsMs), ms(h.avgRttMs), `${h.lossPct}%`, MARK_LABEL[h.mark]]);
+  const rows = tr.hops.map((h) => [
+    String(h.ttl),
+    h.address ?? '*',
+    h.hostname ?? '—',
+    rttsText(h.rttsMs),
+    ms(h.avgRttMs),
+    `${h.lossPct}%`,
+    MARK_LABEL[h.mark],
+  ]);
   return [
     '## Path to the site (traceroute)\n',
-    `**${tr.reading}**\n`,
-    `Tool: ${tr.tool} · target ${tr.target} · ${tr.reached ? 'destination reached' : 'destination not reached'}\n`,
+    `**${md(tr.reading)}**\n`,
+    `${md(`Tool: ${tr.tool} · target ${tr.target} · ${tr.reached ? 'destination reached' : 'destination not reached'}`)}\n`,
     mdTable(MD_COLUMNS.hops, rows),
   ].join('\n');
 }
@@ -62,23 +132,42 @@ function mdTraceroute(m: ReportModel): string {
 function mdDns(m: ReportModel): string {
   const d = m.dns;
   if (!d) return '';
-  const rows = d.answers.map((a) => [a.resolver, a.role, a.rcode ?? '—', a.addresses.join(', ') || '—', ms(a.latencyMs), a.transport, a.error ?? '—']);
-  const out = ['## DNS comparison\n', `**${d.reading}**\n`, mdTable(MD_COLUMNS.dns, rows)];
+  const rows = d.answers.map((a) => [
+    a.resolver,
+    a.role,
+    a.rcode ?? '—',
+    a.addresses.join(', ') || '—',
+    ms(a.latencyMs),
+    a.transport,
+    a.error ?? '—',
+  ]);
+  const out = ['## DNS comparison\n', `**${md(d.reading)}**\n`, mdTable(MD_COLUMNS.dns, rows)];
   if (d.addressProbes.length) {
-    const probes = d.addressProbes.map((a) => [a.address ?? '—', a.status === null ? '—' : String(a.status), a.error ?? '—', ms(a.totalMs)]);
+    const probes = d.addressProbes.map((a) => [
+      a.address ?? '—',
+      a.status === null ? '—' : String(a.status),
+      a.error ?? '—',
+      ms(a.totalMs),
+    ]);
     out.push('### The site at each address\n', mdTable(MD_COLUMNS.addressProbes, probes));
   }
   return out.join('\n');
 }
 
-/** The report as Markdown with tables (for tickets and forums). */
+const list = (items: string[]): string => `${items.map((a) => `- ${md(a)}`).join('\n')}\n`;
+
+/** The report as Markdown with tables (for tickets and forums). Every value is escaped by {@link md}. */
 export function renderMarkdown(m: ReportModel): string {
   const v = m.verdict;
   const out: string[] = [];
-  out.push(`# ${v.title}\n`, `**Verdict:** ${code(v.id)} · **Who must act:** ${v.whoActsLabel} · **Confidence:** ${v.confidence}\n`, `${v.headline}\n`);
+  out.push(
+    `# ${md(v.title)}\n`,
+    `**Verdict:** ${code(v.id)} · **Who must act:** ${md(v.whoActsLabel)} · **Confidence:** ${md(v.confidence)}\n`,
+    `${md(v.headline)}\n`,
+  );
   const key = keyEvidence(m);
-  if (key) out.push(`**Key evidence:** ${key}\n`);
-  out.push('## What to tell them\n', `${v.askThem.map((a) => `- ${a}`).join('\n')}\n`);
+  if (key) out.push(`**Key evidence:** ${md(key)}\n`);
+  out.push('## What to tell them\n', list(v.askThem));
   out.push(
     '## When, what and from where\n',
     mdTable(MD_COLUMNS.facts, [
@@ -91,8 +180,9 @@ export function renderMarkdown(m: ReportModel): string {
       ['Privacy', redactionSentence(m.redaction)],
     ]),
   );
-  out.push('## Why we think so\n', `${v.summary}\n`, `${v.explanation}\n`);
-  if (v.reasons.length) out.push(`${v.reasons.map((r) => `- ${code(r.checkId)} ${code(r.code)}: ${r.detail}`).join('\n')}\n`);
+  out.push('## Why we think so\n', `${md(v.summary)}\n`, `${md(v.explanation)}\n`);
+  if (v.reasons.length)
+    out.push(`${v.reasons.map((r) => `- ${code(r.checkId)} ${code(r.code)}: ${md(r.detail)}`).join('\n')}\n`);
   const evidence = { response: mdResponse, traceroute: mdTraceroute, dns: mdDns };
   for (const id of sectionOrder(v.id)) {
     const section = evidence[id](m);
@@ -102,7 +192,8 @@ export function renderMarkdown(m: ReportModel): string {
   const g = m.gateway;
   if (g) {
     const state = g.reachable === null ? 'not tested' : g.reachable ? 'answers' : 'does not answer';
-    out.push(`Router: ${g.address ?? 'not found'}${g.interface ? ` on ${g.interface}` : ''} · ${state} (${g.method}) · latency ${ms(g.latencyMs)} · loss ${g.lossPct === null ? '—' : `${g.lossPct}%`}\n`);
+    const line = `Router: ${g.address ?? 'not found'}${g.interface ? ` on ${g.interface}` : ''} · ${state} (${g.method}) · latency ${ms(g.latencyMs)} · loss ${g.lossPct === null ? '—' : `${g.lossPct}%`}`;
+    out.push(`${md(line)}\n`);
   }
   out.push(
     mdTable(
@@ -118,10 +209,14 @@ export function renderMarkdown(m: ReportModel): string {
   );
   if (v.visitorSteps.length || v.ownerSteps.length) {
     out.push('## Next steps\n');
-    if (v.visitorSteps.length) out.push('### If you are visiting the site\n', `${v.visitorSteps.map((s) => `- ${s.text}`).join('\n')}\n`);
-    if (v.ownerSteps.length) out.push('### If you run the site\n', `${v.ownerSteps.map((s) => `- ${s.text}`).join('\n')}\n`);
+    if (v.visitorSteps.length)
+      out.push('### If you are visiting the site\n', list(v.visitorSteps.map((s) => s.text)));
+    if (v.ownerSteps.length) out.push('### If you run the site\n', list(v.ownerSteps.map((s) => s.text)));
   }
-  out.push('---\n', `Made by Gateway Doctor ${m.generator.version} · report format ${m.schemaVersion} · ${redactionSentence(m.redaction)}\n`);
+  out.push(
+    '---\n',
+    `${md(`Made by Gateway Doctor ${m.generator.version} · report format ${m.schemaVersion} · ${redactionSentence(m.redaction)}`)}\n`,
+  );
   return out.join('\n');
 }
 
@@ -130,7 +225,7 @@ export function renderJson(m: ReportModel): string {
   return `${JSON.stringify(m, null, 2)}\n`;
 }
 
-/** A short plain-text summary for the clipboard and the e-mail body. */
+/** A short plain-text summary for the clipboard and the e-mail body (each value on one line). */
 export function reportSummary(m: ReportModel): string {
   const v = m.verdict;
   const lines = [
@@ -143,9 +238,17 @@ export function reportSummary(m: ReportModel): string {
     `Checked at: ${m.run.startedAtLocal}`,
   ];
   if (m.failingResponse) lines.push(`Response: ${responseLine(m.failingResponse)}`);
-  if (m.cdnTrace) lines.push(`CDN trace id${m.cdnTrace.header ? ` (${m.cdnTrace.header})` : ''}: ${m.cdnTrace.traceId}`);
-  if (m.traceroute && (m.traceroute.lossStartsAt !== null || !m.traceroute.reached)) lines.push(`Traceroute: ${m.traceroute.reading}`);
-  if (m.dns && ['dns-resolver-failing', 'dns-stale-answer'].includes(v.id)) lines.push(`DNS: ${m.dns.reading}`);
-  lines.push('', ...v.askThem.map((a) => `- ${a}`), '', `Computer: ${osLine(m.environment)}, Gateway Doctor ${m.environment.appVersion}`);
-  return `${lines.join('\n')}\n`;
+  if (m.cdnTrace)
+    lines.push(`CDN trace id${m.cdnTrace.header ? ` (${m.cdnTrace.header})` : ''}: ${m.cdnTrace.traceId}`);
+  if (m.traceroute && (m.traceroute.lossStartsAt !== null || !m.traceroute.reached))
+    lines.push(`Traceroute: ${m.traceroute.reading}`);
+  if (m.dns && ['dns-resolver-failing', 'dns-stale-answer'].includes(v.id))
+    lines.push(`DNS: ${m.dns.reading}`);
+  lines.push(
+    '',
+    ...v.askThem.map((a) => `- ${a}`),
+    '',
+    `Computer: ${osLine(m.environment)}, Gateway Doctor ${m.environment.appVersion}`,
+  );
+  return `${lines.map(singleLine).join('\n')}\n`;
 }

@@ -29,7 +29,13 @@ const NameValueSchema = z.object({ name: z.string(), value: z.string() });
 // two cannot drift. Shapes are spread (not .extend()) to keep the report's key order: the JSON
 // export is the parsed model, and its field order is part of what support desks see.
 const probe = ProbeAttemptSchema.shape;
-const AttemptCoreShape = { url: probe.url, address: probe.address, via: probe.via, status: probe.status, error: probe.error };
+const AttemptCoreShape = {
+  url: probe.url,
+  address: probe.address,
+  via: probe.via,
+  status: probe.status,
+  error: probe.error,
+};
 
 const ReportAttemptSchema = z.object({
   n: z.number().int().positive(),
@@ -114,7 +120,9 @@ export const ReportModelSchema = z.object({
       recognisedAs: z.string().nullable(),
     })
     .nullable(),
-  cdnTrace: z.object({ cdn: SourceIdSchema.nullable(), traceId: z.string(), header: z.string().nullable() }).nullable(),
+  cdnTrace: z
+    .object({ cdn: SourceIdSchema.nullable(), traceId: z.string(), header: z.string().nullable() })
+    .nullable(),
   attempts: z.array(ReportAttemptSchema),
   gateway: GatewayInfoSchema.nullable(),
   traceroute: TracerouteSummarySchema.omit({ hops: true })

@@ -54,7 +54,9 @@ export function formatDiagnosis(r: DiagnosisResult, o: { owner?: boolean; lang?:
   const v = r.verdict;
   const lines: string[] = [];
   lines.push(lang === 'en' ? v.summary : fillText(text.summary, { host: r.target.host }));
-  lines.push(fillText(h.verdict ?? '', { id: v.id, confidence: v.confidence, who: whoActsText(v.whoActs, lang) }));
+  lines.push(
+    fillText(h.verdict ?? '', { id: v.id, confidence: v.confidence, who: whoActsText(v.whoActs, lang) }),
+  );
   lines.push('');
   lines.push(lang === 'en' ? v.explanation : fillText(text.why, { host: r.target.host }));
   if (v.reasons.length > 0) {

@@ -72,6 +72,52 @@ export interface Facts {
   pathLoss: boolean;
   pathStops: boolean;
   downForEveryone: boolean;
+  /** The known-good sites were all sent to one other host, and the site too (or it failed). */
+  captivePortal: string | null;
+  /** The certificate problem every failed request hit, or null. */
+  tlsProblem: 'expired' | 'not-yet-valid' | 'wrong-name' | 'unknown-issuer' | null;
+  /** The hosts file pins the site to addresses no DNS server gives. */
+  hostsOverride: boolean;
+  /** An address the DNS servers gave answered the site over HTTP. */
+  dnsAddressWorks: boolean;
+}
+
+const strings = (v: readonly unknown[]): string[] => v.filter((x): x is string => typeof x === 'string');
+
+/** Addresses the DNS servers gave for the site (any resolver). */
+function dnsAddresses(e: Evidence): Set<string> {
+  const out = new Set<string>();
+  for (const a of e.list('dns-swap', 'answers')) {
+    if (a && typeof a === 'object' && !Array.isArray(a) && Array.isArray(a.addresses)) {
+      for (const x of strings(a.addresses)) out.add(x);
+    }
+  }
+  return out;
+}
+
+function hostsOverrideOf(e: Evidence): boolean {
+  if (!e.has('hosts-file', 'site-pinned')) return false;
+  const pinned = strings(e.list('hosts-file', 'addresses'));
+  const dns = dnsAddresses(e);
+  return pinned.length > 0 && dns.size > 0 && pinned.every((p) => !dns.has(p));
+}
+
+function dnsAddressWorksOf(e: Evidence): boolean {
+  return e.list('dns-swap', 'addressProbes').some((p) => {
+    if (!p || typeof p !== 'object' || Array.isArray(p)) return false;
+    const s = p.status;
+    return typeof s === 'number' && s < 500;
+  });
+}
+
+const TLS_PROBLEMS = ['expired', 'not-yet-valid', 'wrong-name', 'unknown-issuer'] as const;
+
+function portalOf(e: Evidence): string | null {
+  const host = e.str('control-sites', 'redirectHost');
+  if (!host || !e.has('control-sites', 'controls-redirected')) return null;
+  const site = e.str('site-probe', 'redirectHost');
+  const siteFailed = e.num('site-probe', 'noAnswer') === e.num('site-probe', 'attempts');
+  return site === host || siteFailed ? host : null;
 }
 
 /** Derives the rule facts from the check results. */
@@ -104,5 +150,9 @@ export function factsOf(e: Evidence): Facts {
     pathLoss: e.has('traceroute', 'path-loss-carries-through'),
     pathStops: e.has('traceroute', 'path-stops'),
     downForEveryone: e.has('external-vantage', 'down-for-everyone'),
+    captivePortal: portalOf(e),
+    tlsProblem: TLS_PROBLEMS.find((t) => e.has('site-probe', `tls-${t}`)) ?? null,
+    hostsOverride: hostsOverrideOf(e),
+    dnsAddressWorks: dnsAddressWorksOf(e),
   };
 }

@@ -27,39 +27,155 @@ function explainers(e: Evidence, f: Facts) {
   const statusList = f.statuses.join(', ');
   const r = (checkId: CheckId, code: string, detail: string): Reason => ({ checkId, code, detail });
   return {
-    site5xx: () => r('site-probe', 'http-5xx', `The site answered ${statusList} to ${f.siteServerErrors} of ${f.attempts} requests`
-      + `${e.str('site-probe', 'source') ? ` (page made by ${e.str('site-probe', 'source')})` : ''}.`),
-    siteOk: () => r('site-probe', 'site-answers', `The site answered normally to ${f.siteOk} of ${f.attempts} requests (status ${statusList}).`),
-    siteMixed: () => r('site-probe', 'intermittent', `Of ${f.attempts} requests, ${f.siteOk} worked, ${f.siteServerErrors} got a server error and ${f.siteNoAnswer} got no answer.`),
+    site5xx: () =>
+      r(
+        'site-probe',
+        'http-5xx',
+        `The site answered ${statusList} to ${f.siteServerErrors} of ${f.attempts} requests` +
+          `${e.str('site-probe', 'source') ? ` (page made by ${e.str('site-probe', 'source')})` : ''}.`,
+      ),
+    siteOk: () =>
+      r(
+        'site-probe',
+        'site-answers',
+        `The site answered normally to ${f.siteOk} of ${f.attempts} requests (status ${statusList}).`,
+      ),
+    siteMixed: () =>
+      r(
+        'site-probe',
+        'intermittent',
+        `Of ${f.attempts} requests, ${f.siteOk} worked, ${f.siteServerErrors} got a server error and ${f.siteNoAnswer} got no answer.`,
+      ),
     siteNoAnswer: () => {
-      const errors = [...new Set(e.list('site-probe', 'errors').filter((x): x is string => typeof x === 'string'))].join(', ');
-      return r('site-probe', 'no-http-answer', `None of ${f.attempts} requests got an answer (${errors || 'no response'}).`);
+      const errors = [
+        ...new Set(e.list('site-probe', 'errors').filter((x): x is string => typeof x === 'string')),
+      ].join(', ');
+      return r(
+        'site-probe',
+        'no-http-answer',
+        `None of ${f.attempts} requests got an answer (${errors || 'no response'}).`,
+      );
     },
-    cdn: () => r('site-probe', 'cdn-edge-error', `The error page came from the ${e.str('site-probe', 'source') ?? 'CDN'} edge`
-      + `${e.str('site-probe', 'traceId') ? ` (trace id ${e.str('site-probe', 'traceId')})` : ''}.`),
-    controlsOk: () => r('control-sites', 'controls-answer', `${e.num('control-sites', 'answered')} of ${e.num('control-sites', 'total')} known-good sites answered.`),
-    controlsFailed: () => r('control-sites', 'controls-all-failed', `None of ${e.num('control-sites', 'total')} known-good sites answered.`),
-    gatewayUp: () => r('gateway', 'gateway-answers', `The router ${e.str('gateway', 'address') ?? ''} answered`
-      + `${typeof e.value('gateway', 'rttAvgMs') === 'number' ? ` in ${e.num('gateway', 'rttAvgMs')} ms` : ''}.`),
-    gatewayDown: () => e.has('gateway', 'no-default-route')
-      ? r('gateway', 'no-default-route', 'This computer has no route to the internet (no default gateway).')
-      : r('gateway', 'gateway-silent', `The router ${e.str('gateway', 'address') ?? ''} did not answer (ping${e.value('gateway', 'tcp') ? ' and TCP' : ''}).`),
-    proxy: () => r('proxy', 'proxy-fails-direct-works', `Through the proxy ${e.str('proxy', 'proxy') ?? ''} the site fails; directly it works.`),
-    proxyUnreachable: () => r('proxy', 'proxy-unreachable', `The proxy ${e.str('proxy', 'proxy') ?? ''} could not be reached.`),
+    cdn: () =>
+      r(
+        'site-probe',
+        'cdn-edge-error',
+        `The error page came from the ${e.str('site-probe', 'source') ?? 'CDN'} edge` +
+          `${e.str('site-probe', 'traceId') ? ` (trace id ${e.str('site-probe', 'traceId')})` : ''}.`,
+      ),
+    controlsOk: () =>
+      r(
+        'control-sites',
+        'controls-answer',
+        `${e.num('control-sites', 'answered')} of ${e.num('control-sites', 'total')} known-good sites answered.`,
+      ),
+    controlsFailed: () =>
+      r(
+        'control-sites',
+        'controls-all-failed',
+        `None of ${e.num('control-sites', 'total')} known-good sites answered.`,
+      ),
+    gatewayUp: () =>
+      r(
+        'gateway',
+        'gateway-answers',
+        `The router ${e.str('gateway', 'address') ?? ''} answered` +
+          `${typeof e.value('gateway', 'rttAvgMs') === 'number' ? ` in ${e.num('gateway', 'rttAvgMs')} ms` : ''}.`,
+      ),
+    gatewayDown: () =>
+      e.has('gateway', 'no-default-route')
+        ? r('gateway', 'no-default-route', 'This computer has no route to the internet (no default gateway).')
+        : r(
+            'gateway',
+            'gateway-silent',
+            `The router ${e.str('gateway', 'address') ?? ''} did not answer (ping${e.value('gateway', 'tcp') ? ' and TCP' : ''}).`,
+          ),
+    proxy: () =>
+      r(
+        'proxy',
+        'proxy-fails-direct-works',
+        `Through the proxy ${e.str('proxy', 'proxy') ?? ''} the site fails; directly it works.`,
+      ),
+    proxyUnreachable: () =>
+      r('proxy', 'proxy-unreachable', `The proxy ${e.str('proxy', 'proxy') ?? ''} could not be reached.`),
     dns: (code: string, detail: string) => r('dns-swap', code, detail),
-    firewall: () => r('firewall', 'web-ports-blocked', `The site's machine ${e.str('firewall', 'address') ?? ''} answers ping, but its web port is `
-      + `${e.has('firewall', 'web-port-refused') ? 'refused' : 'silent'}.`),
-    hostSilent: () => r('firewall', 'host-silent', `The site's machine ${e.str('firewall', 'address') ?? ''} answered neither ping nor a connection.`),
-    pathLoss: () => r('traceroute', 'path-loss-carries-through', `Loss starts at hop ${e.num('traceroute', 'lossStartsAt')} and carries through to the site`
-      + ` (${e.num('traceroute', 'destinationLossPct')}% lost at the destination).`),
-    pathStops: () => r('traceroute', 'path-stops', `The route stops answering from hop ${e.num('traceroute', 'lossStartsAt')} on.`),
-    downForEveryone: () => r('external-vantage', 'down-for-everyone', 'Outside checkers could not load the site either.'),
+    firewall: () =>
+      r(
+        'firewall',
+        'web-ports-blocked',
+        `The site's machine ${e.str('firewall', 'address') ?? ''} answers ping, but its web port is ` +
+          `${e.has('firewall', 'web-port-refused') ? 'refused' : 'silent'}.`,
+      ),
+    hostSilent: () =>
+      r(
+        'firewall',
+        'host-silent',
+        `The site's machine ${e.str('firewall', 'address') ?? ''} answered neither ping nor a connection.`,
+      ),
+    pathLoss: () =>
+      r(
+        'traceroute',
+        'path-loss-carries-through',
+        `Loss starts at hop ${e.num('traceroute', 'lossStartsAt')} and carries through to the site` +
+          ` (${e.num('traceroute', 'destinationLossPct')}% lost at the destination).`,
+      ),
+    pathStops: () =>
+      r(
+        'traceroute',
+        'path-stops',
+        `The route stops answering from hop ${e.num('traceroute', 'lossStartsAt')} on.`,
+      ),
+    downForEveryone: () =>
+      r('external-vantage', 'down-for-everyone', 'Outside checkers could not load the site either.'),
+    gatewayLoss: () =>
+      r(
+        'gateway',
+        'gateway-loss',
+        `The router ${e.str('gateway', 'address') ?? ''} itself lost ${e.num('gateway', 'lossPct')}% of ${e.num('gateway', 'pingSent')} pings: the link between this computer and the router (Wi-Fi or cable) drops data.`,
+      ),
+    hosts: () =>
+      r(
+        'hosts-file',
+        'site-pinned',
+        `This computer's hosts file (${e.str('hosts-file', 'path') ?? 'hosts'}${e.num('hosts-file', 'line') ? `, line ${e.num('hosts-file', 'line')}` : ''}) pins the site to ${strs(e.list('hosts-file', 'addresses')).join(', ')}, an address no DNS server gives.`,
+      ),
+    dnsWorks: () =>
+      r('dns-swap', 'dns-address-works', 'At the address the DNS servers give, the site answers.'),
+    portal: (host: string) =>
+      r(
+        'control-sites',
+        'controls-redirected',
+        `Every known-good site and the site itself were answered by ${host} (a sign-in page) instead of their own content.`,
+      ),
+    siteDns: () =>
+      r(
+        'dns-swap',
+        'site-name-fails-everywhere',
+        `Every DNS server (${e.list('dns-swap', 'answers').length} asked) failed to look up ${e.str('dns-swap', 'name') ?? 'the site'} (SERVFAIL or no answer), while the known-good sites' names resolved.`,
+      ),
+    tls: (kind: string) =>
+      r(
+        'site-probe',
+        `tls-${kind}`,
+        `The site's certificate failed the check: ${TLS_WORDS[kind] ?? kind} (${[...new Set(e.list('site-probe', 'errors').filter((x): x is string => typeof x === 'string'))].join(', ')}).`,
+      ),
   };
 }
 
+const strs = (v: readonly unknown[]): string[] => v.filter((x): x is string => typeof x === 'string');
+
+const TLS_WORDS: Readonly<Record<string, string>> = {
+  expired: 'it has expired',
+  'not-yet-valid': "it is not valid yet (or this computer's clock is wrong)",
+  'wrong-name': 'it was issued for another name',
+  'unknown-issuer': 'it comes from an issuer this computer does not trust',
+};
+
 /** True when every network error code the site probe saw is one of `codes`. */
 function onlyErrors(e: Evidence, codes: string[]): boolean {
-  const seen = (e.get('site-probe')?.problems ?? []).filter((p) => !['no-http-answer', 'intermittent', 'http-5xx'].includes(p) && !p.startsWith('http-'));
+  const seen = (e.get('site-probe')?.problems ?? []).filter(
+    (p) => !['no-http-answer', 'intermittent', 'http-5xx'].includes(p) && !p.startsWith('http-'),
+  );
   return seen.length > 0 && seen.every((p) => codes.includes(p));
 }
 
@@ -68,18 +184,32 @@ function conflicts(f: Facts): Reason[] {
   const out: Reason[] = [];
   const allOk = f.siteOk === f.attempts;
   if (allOk && f.gatewayDown && f.controlsFailed) {
-    out.push({ checkId: 'site-probe', code: 'conflict', detail: 'The site answered, yet the router and every known-good site were silent.' });
+    out.push({
+      checkId: 'site-probe',
+      code: 'conflict',
+      detail: 'The site answered, yet the router and every known-good site were silent.',
+    });
   }
   if (allOk && f.proxyFailsDirectWorks) {
-    out.push({ checkId: 'proxy', code: 'conflict', detail: 'Through the proxy the site both worked (site check) and failed (proxy check).' });
+    out.push({
+      checkId: 'proxy',
+      code: 'conflict',
+      detail: 'Through the proxy the site both worked (site check) and failed (proxy check).',
+    });
   }
   if (f.siteNoAnswer === f.attempts && f.controlsFailed && f.webPortsBlocked && !f.gatewayDown) {
-    out.push({ checkId: 'firewall', code: 'conflict', detail: 'The site\'s machine answers ping, yet no known-good site answers at all.' });
+    out.push({
+      checkId: 'firewall',
+      code: 'conflict',
+      detail: "The site's machine answers ping, yet no known-good site answers at all.",
+    });
   }
-  if (f.pathLoss && f.gatewayLossy) {
-    out.push({ checkId: 'gateway', code: 'conflict', detail: 'Data is already lost between this computer and the router, so loss further along the route may start at home.' });
-  }
-  if (out.length > 0) out.push({ checkId: 'site-probe', code: 'evidence', detail: `Site answers: ${f.siteOk} normal, ${f.siteServerErrors} server errors, ${f.siteNoAnswer} none (of ${f.attempts}).` });
+  if (out.length > 0)
+    out.push({
+      checkId: 'site-probe',
+      code: 'evidence',
+      detail: `Site answers: ${f.siteOk} normal, ${f.siteServerErrors} server errors, ${f.siteNoAnswer} none (of ${f.attempts}).`,
+    });
   return out;
 }
 
@@ -88,7 +218,17 @@ function decide(e: Evidence, f: Facts): Decision {
   const siteFailedSomehow = f.siteOk < f.attempts;
 
   if (!f.siteRan || f.attempts === 0) {
-    return { id: 'inconclusive', confidence: 'low', reasons: [{ checkId: 'site-probe', code: 'not-run', detail: e.get('site-probe')?.reason ?? 'The site could not be checked.' }] };
+    return {
+      id: 'inconclusive',
+      confidence: 'low',
+      reasons: [
+        {
+          checkId: 'site-probe',
+          code: 'not-run',
+          detail: e.get('site-probe')?.reason ?? 'The site could not be checked.',
+        },
+      ],
+    };
   }
 
   const conflict = conflicts(f);
@@ -96,66 +236,192 @@ function decide(e: Evidence, f: Facts): Decision {
 
   // A proxy that fails while the direct path works is the cleanest signal there is.
   if (f.proxyFailsDirectWorks) return { id: 'proxy-error', confidence: 'high', reasons: [x.proxy()] };
-  if (f.proxyUnreachable && f.siteOk === 0) return { id: 'proxy-error', confidence: 'medium', reasons: [x.proxyUnreachable()] };
+  if (f.proxyUnreachable && f.siteOk === 0)
+    return { id: 'proxy-error', confidence: 'medium', reasons: [x.proxyUnreachable()] };
+
+  // A hosts-file line wins over every DNS server: when it points elsewhere and the site fails, it is the cause.
+  if (f.hostsOverride && siteFailedSomehow) {
+    return {
+      id: 'hosts-file-override',
+      confidence: f.dnsAddressWorks ? 'high' : 'medium',
+      reasons: [
+        x.hosts(),
+        ...(f.dnsAddressWorks ? [x.dnsWorks()] : []),
+        f.siteNoAnswer === f.attempts ? x.siteNoAnswer() : x.siteMixed(),
+      ],
+    };
+  }
+
+  // Loss already on the link to the router: everything beyond suffers from it, so it is local.
+  if (f.gatewayLossy && (f.pathLoss || siteFailedSomehow || f.controlsFailed)) {
+    return {
+      id: 'local-network-degraded',
+      confidence: f.pathLoss || f.siteNoAnswer > 0 ? 'high' : 'medium',
+      reasons: [
+        x.gatewayLoss(),
+        ...(f.pathLoss ? [x.pathLoss()] : []),
+        f.siteNoAnswer === f.attempts ? x.siteNoAnswer() : x.siteMixed(),
+      ],
+    };
+  }
+
+  // Every known-good site redirected to the same other host: a sign-in page answers for the web.
+  if (f.captivePortal)
+    return { id: 'captive-portal', confidence: 'high', reasons: [x.portal(f.captivePortal)] };
 
   // DNS: the system's answer is wrong (the alternatives' address works) or the system resolver fails.
   if (f.dnsStale && siteFailedSomehow) {
-    return { id: 'dns-stale-answer', confidence: 'high', reasons: [x.dns('system-address-fails-alternative-works', 'Your DNS server gives a different address than the alternatives, and only the alternatives\' address works.'), ...(f.siteServerErrors ? [x.site5xx()] : [])] };
+    return {
+      id: 'dns-stale-answer',
+      confidence: 'high',
+      reasons: [
+        x.dns(
+          'system-address-fails-alternative-works',
+          "Your DNS server gives a different address than the alternatives, and only the alternatives' address works.",
+        ),
+        ...(f.siteServerErrors ? [x.site5xx()] : []),
+      ],
+    };
   }
   if (f.dnsSystemFailing && f.siteNoAnswer > 0) {
-    const codes = e.get('dns-swap')?.problems.filter((p) => p.startsWith('system-dns-') && p !== 'system-dns-failing') ?? [];
-    return { id: 'dns-resolver-failing', confidence: f.siteOk > 0 ? 'medium' : 'high', reasons: [x.dns('system-dns-failing', `Your DNS server failed (${codes.join(', ') || 'no answer'}) while the alternatives answered.`)] };
+    const codes =
+      e.get('dns-swap')?.problems.filter((p) => p.startsWith('system-dns-') && p !== 'system-dns-failing') ??
+      [];
+    return {
+      id: 'dns-resolver-failing',
+      confidence: f.siteOk > 0 ? 'medium' : 'high',
+      reasons: [
+        x.dns(
+          'system-dns-failing',
+          `Your DNS server failed (${codes.join(', ') || 'no answer'}) while the alternatives answered.`,
+        ),
+      ],
+    };
   }
 
   // The site answered over HTTP at least once: the network path works.
   if (f.siteNoAnswer < f.attempts) {
     const pathDoubt = f.gatewayDown || f.controlsFailed;
-    if (f.siteServerErrors > 0 && f.siteOk > 0) return { id: 'site-intermittent', confidence: f.siteOk + f.siteServerErrors >= 3 ? 'high' : 'medium', reasons: [x.siteMixed()] };
+    if (f.siteServerErrors > 0 && f.siteOk > 0)
+      return {
+        id: 'site-intermittent',
+        confidence: f.siteOk + f.siteServerErrors >= 3 ? 'high' : 'medium',
+        reasons: [x.siteMixed()],
+      };
     if (f.siteServerErrors > 0 && f.siteNoAnswer === 0) {
       const conf: Confidence = pathDoubt ? 'medium' : 'high';
       const ctx = f.controlsOk ? [x.controlsOk()] : [];
-      if (f.cdnEdge) return { id: 'cdn-origin-error', confidence: conf, reasons: [x.cdn(), x.site5xx(), ...ctx] };
+      if (f.cdnEdge)
+        return { id: 'cdn-origin-error', confidence: conf, reasons: [x.cdn(), x.site5xx(), ...ctx] };
       const timeouts = f.statuses.filter((s) => s === 504).length;
-      if (timeouts > 0 && timeouts * 2 >= f.statuses.length) return { id: 'site-timeout', confidence: conf, reasons: [x.site5xx(), ...ctx] };
+      if (timeouts > 0 && timeouts * 2 >= f.statuses.length)
+        return { id: 'site-timeout', confidence: conf, reasons: [x.site5xx(), ...ctx] };
       return { id: 'site-server-error', confidence: conf, reasons: [x.site5xx(), ...ctx] };
     }
     if (f.siteServerErrors > 0) {
       // 5xx mixed with no-answer and no success: the site is failing, the path is shaky too.
-      return { id: f.pathLoss ? 'isp-path-degraded' : 'site-intermittent', confidence: 'low', reasons: [x.siteMixed(), ...(f.pathLoss ? [x.pathLoss()] : [])] };
+      return {
+        id: f.pathLoss ? 'isp-path-degraded' : 'site-intermittent',
+        confidence: 'low',
+        reasons: [x.siteMixed(), ...(f.pathLoss ? [x.pathLoss()] : [])],
+      };
     }
-    if (f.pathLoss) return { id: 'isp-path-degraded', confidence: f.siteNoAnswer > 0 ? 'high' : 'medium', reasons: [x.pathLoss(), f.siteNoAnswer > 0 ? x.siteMixed() : x.siteOk()] };
+    if (f.pathLoss)
+      return {
+        id: 'isp-path-degraded',
+        confidence: f.siteNoAnswer > 0 ? 'high' : 'medium',
+        reasons: [x.pathLoss(), f.siteNoAnswer > 0 ? x.siteMixed() : x.siteOk()],
+      };
     if (f.siteNoAnswer > 0) return { id: 'inconclusive', confidence: 'low', reasons: [x.siteMixed()] };
     return { id: 'site-ok', confidence: pathDoubt ? 'medium' : 'high', reasons: [x.siteOk()] };
   }
 
   // No HTTP answer at all from the site.
   if (f.gatewayDown && !f.controlsOk) {
-    return { id: 'local-network-down', confidence: f.controlsFailed ? 'high' : 'medium', reasons: [x.gatewayDown(), x.siteNoAnswer(), ...(f.controlsFailed ? [x.controlsFailed()] : [])] };
+    return {
+      id: 'local-network-down',
+      confidence: f.controlsFailed ? 'high' : 'medium',
+      reasons: [x.gatewayDown(), x.siteNoAnswer(), ...(f.controlsFailed ? [x.controlsFailed()] : [])],
+    };
+  }
+  // Every resolver fails this one name while other names resolve: the site's own DNS is broken.
+  if (f.dnsAllFailed && f.controlsOk && f.namesNotResolved) {
+    return {
+      id: 'site-dns-failing',
+      confidence: 'high',
+      reasons: [x.siteDns(), x.siteNoAnswer(), x.controlsOk()],
+    };
   }
   if (f.dnsAllNx) {
-    return { id: 'site-unreachable', confidence: 'high', reasons: [x.dns('all-dns-nxdomain', 'No DNS server knows the site\'s name: its DNS records are missing.'), x.siteNoAnswer()] };
+    return {
+      id: 'site-unreachable',
+      confidence: 'high',
+      reasons: [
+        x.dns('all-dns-nxdomain', "No DNS server knows the site's name: its DNS records are missing."),
+        x.siteNoAnswer(),
+      ],
+    };
   }
   if (f.controlsFailed) {
     const gw = f.gatewayUp ? [x.gatewayUp()] : [];
-    if (f.pathLoss) return { id: 'isp-path-degraded', confidence: 'medium', reasons: [x.pathLoss(), x.controlsFailed(), ...gw] };
+    if (f.pathLoss)
+      return {
+        id: 'isp-path-degraded',
+        confidence: 'medium',
+        reasons: [x.pathLoss(), x.controlsFailed(), ...gw],
+      };
     const base: Confidence = f.gatewayUp ? 'high' : 'medium';
-    const extra = [...(f.pathStops ? [x.pathStops()] : []), ...(f.dnsAllFailed ? [x.dns('all-dns-failed', 'No DNS server answered, not even the alternatives.')] : [])];
-    return { id: 'isp-outage', confidence: f.gatewayUp && extra.length === 0 ? 'medium' : base, reasons: [x.controlsFailed(), ...gw, ...extra, x.siteNoAnswer()] };
+    const extra = [
+      ...(f.pathStops ? [x.pathStops()] : []),
+      ...(f.dnsAllFailed
+        ? [x.dns('all-dns-failed', 'No DNS server answered, not even the alternatives.')]
+        : []),
+    ];
+    return {
+      id: 'isp-outage',
+      confidence: f.gatewayUp && extra.length === 0 ? 'medium' : base,
+      reasons: [x.controlsFailed(), ...gw, ...extra, x.siteNoAnswer()],
+    };
   }
   if (f.controlsOk || (!f.controlsKnown && f.gatewayUp)) {
     const known: Confidence = f.controlsOk ? 'high' : 'medium';
     const ctx = f.controlsOk ? [x.controlsOk()] : [];
     // Loss along the route also makes web ports look silent: it explains both, so it goes first.
-    if (f.pathLoss) return { id: 'isp-path-degraded', confidence: lower(known), reasons: [x.pathLoss(), x.siteNoAnswer(), ...ctx] };
+    if (f.pathLoss)
+      return {
+        id: 'isp-path-degraded',
+        confidence: lower(known),
+        reasons: [x.pathLoss(), x.siteNoAnswer(), ...ctx],
+      };
+    // The connection opened but the certificate failed the check on every request.
+    if (f.tlsProblem && onlyErrors(e, ['tls-error', `tls-${f.tlsProblem}`]))
+      return { id: 'tls-certificate-error', confidence: known, reasons: [x.tls(f.tlsProblem), ...ctx] };
     if (f.webPortsBlocked) {
-      return { id: 'firewall-blocking', confidence: e.has('firewall', 'web-port-silent') ? known : lower(known), reasons: [x.firewall(), x.siteNoAnswer(), ...ctx] };
+      return {
+        id: 'firewall-blocking',
+        confidence: e.has('firewall', 'web-port-silent') ? known : lower(known),
+        reasons: [x.firewall(), x.siteNoAnswer(), ...ctx],
+      };
     }
     // Connected but never answered: the site's servers hang (like a 504 without the page).
-    if (onlyErrors(e, ['response-timeout'])) return { id: 'site-timeout', confidence: 'medium', reasons: [x.siteNoAnswer(), ...ctx] };
+    if (onlyErrors(e, ['response-timeout']))
+      return { id: 'site-timeout', confidence: 'medium', reasons: [x.siteNoAnswer(), ...ctx] };
     // Something answered, but not in HTTP: the site's server is broken.
-    if (onlyErrors(e, ['protocol-error', 'connection-reset'])) return { id: 'site-server-error', confidence: 'medium', reasons: [x.siteNoAnswer(), ...ctx] };
-    const corroborated = f.hostSilent || f.pathStops || f.downForEveryone || f.dnsAllFailed || e.has('site-probe', 'connect-refused');
-    const reasons = [x.siteNoAnswer(), ...ctx, ...(f.hostSilent ? [x.hostSilent()] : []), ...(f.pathStops ? [x.pathStops()] : []), ...(f.downForEveryone ? [x.downForEveryone()] : [])];
+    if (onlyErrors(e, ['protocol-error', 'connection-reset']))
+      return { id: 'site-server-error', confidence: 'medium', reasons: [x.siteNoAnswer(), ...ctx] };
+    const corroborated =
+      f.hostSilent ||
+      f.pathStops ||
+      f.downForEveryone ||
+      f.dnsAllFailed ||
+      e.has('site-probe', 'connect-refused');
+    const reasons = [
+      x.siteNoAnswer(),
+      ...ctx,
+      ...(f.hostSilent ? [x.hostSilent()] : []),
+      ...(f.pathStops ? [x.pathStops()] : []),
+      ...(f.downForEveryone ? [x.downForEveryone()] : []),
+    ];
     return { id: 'site-unreachable', confidence: corroborated ? known : lower(known), reasons };
   }
   return { id: 'inconclusive', confidence: 'low', reasons: [x.siteNoAnswer()] };

@@ -1,5 +1,5 @@
 import type { AppInfo, ChannelHandlers } from '../../contract';
-import { redactUrlForLog } from '../../engine/fixes/log-redact';
+import { redactUrlForLog } from '../../engine/fixes';
 import { parseExternalUrl } from '../url-policy';
 import type { MainContext } from './context';
 

@@ -1,5 +1,6 @@
 import type { EventSink } from '../../contract';
 import type { HistoryStore } from '../history-store';
+import type { SystemChangeQuestion } from './fix-confirm';
 
 /** Logging facade (electron-log in the app, a spy in tests). */
 export interface MainLogger {
@@ -25,9 +26,17 @@ export interface MainContext {
   /** Shows a desktop notification (no-op where unsupported). */
   notify(title: string, body: string): void;
   /** Asks where to save a file; null when the user cancelled. */
-  chooseSavePath(o: { defaultName: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
+  chooseSavePath(o: {
+    defaultName: string;
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<string | null>;
   /** Writes plain text to the clipboard. */
   copyText(text: string): void;
   /** Renders HTML to a PDF with Chromium (Electron printToPDF), offline. */
   htmlToPdf(html: string): Promise<Uint8Array>;
+  /**
+   * Asks the person in a native dialog of main (not the page) to confirm a change to this
+   * computer; true only for the confirm button. Rejects when no dialog could be shown.
+   */
+  confirmSystemChange(q: SystemChangeQuestion): Promise<boolean>;
 }

@@ -1,4 +1,10 @@
-import type { ChannelHandlers, DiagnosisEvent, DiagnosisOptions, DiagnosisResult, Recognition } from '../../contract';
+import type {
+  ChannelHandlers,
+  DiagnosisEvent,
+  DiagnosisOptions,
+  DiagnosisResult,
+  Recognition,
+} from '../../contract';
 import type { MainContext } from './context';
 
 /** The engine as the diagnosis handlers see it (index.ts binds the real engine and its deps). */
@@ -39,7 +45,12 @@ export function createDiagnosisHandlers(
 ): DiagnosisHandlers {
   const runs = new Map<string, { controller: AbortController; done: Promise<void> }>();
 
-  async function execute(runId: string, url: string, options: DiagnosisOptions, controller: AbortController): Promise<void> {
+  async function execute(
+    runId: string,
+    url: string,
+    options: DiagnosisOptions,
+    controller: AbortController,
+  ): Promise<void> {
     let ended = false;
     const emit = (event: DiagnosisEvent): void => {
       if (ended) return;

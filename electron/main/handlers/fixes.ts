@@ -1,8 +1,21 @@
 import { exec as sudoExec } from '@vscode/sudo-prompt';
 import type { ChannelHandlers, FixEvent } from '../../contract';
 import type { Elevator, FixDeps } from '../../engine/fixes';
-import { createNodeFixDeps, describeFixParamsForLog, encodePowerShell, FixService, quotePosixArg, validateFixRequest } from '../../engine/fixes';
+import {
+  createNodeFixDeps,
+  describeFixParamsForLog,
+  encodePowerShell,
+  FixService,
+  quotePosixArg,
+  validateFixRequest,
+} from '../../engine/fixes';
 import type { MainContext } from './context';
+import {
+  CONFIRM_CANCELLED_TEXT,
+  CONFIRM_FAILED_TEXT,
+  SYSTEM_CHANGE_TEXT,
+  systemChangeQuestion,
+} from './fix-confirm';
 import { fillFixParams } from './fix-params';
 
 type FixChannels = 'fix:list' | 'fix:preview' | 'fix:run' | 'fix:confirm' | 'fix:undo';
@@ -27,7 +40,8 @@ export function quotePosix(arg: string): string {
 
 /** cmd.exe quoting: only arguments without cmd metacharacters are accepted at all. */
 export function quoteWindows(arg: string): string {
-  if (/["%!^&|<>\r\n\0]/.test(arg)) throw new Error(`refusing to pass ${JSON.stringify(arg)} through the administrator prompt`);
+  if (/["%!^&|<>\r\n\0]/.test(arg))
+    throw new Error(`refusing to pass ${JSON.stringify(arg)} through the administrator prompt`);
   return /\s/.test(arg) ? `"${arg}"` : arg;
 }
 
@@ -49,7 +63,8 @@ function escapeForDoubleQuotes(line: string): string {
  */
 export function elevatedCommandLine(platform: NodeJS.Platform, commands: readonly string[][]): string {
   if (commands.length === 0) throw new Error('no commands');
-  if (platform === 'win32') return commands.map((c) => encodePowerShell(c).map(quoteWindows).join(' ')).join(' && ');
+  if (platform === 'win32')
+    return commands.map((c) => encodePowerShell(c).map(quoteWindows).join(' ')).join(' && ');
   const line = commands.map((c) => c.map(quotePosix).join(' ')).join(' && ');
   return platform === 'darwin' ? line : escapeForDoubleQuotes(line);
 }
@@ -67,7 +82,8 @@ export function sudoPromptElevator(platform: NodeJS.Platform = process.platform)
           return;
         }
         sudoExec(line, { name: 'Gateway Doctor' }, (error, _stdout, stderr) => {
-          if (error) resolve({ ok: false, detail: `${error.message}${stderr ? `: ${String(stderr).trim()}` : ''}` });
+          if (error)
+            resolve({ ok: false, detail: `${error.message}${stderr ? `: ${String(stderr).trim()}` : ''}` });
           else resolve({ ok: true, detail: '' });
         });
       }),
@@ -89,7 +105,10 @@ async function defaultService(ctx: MainContext, packaged: boolean): Promise<FixS
  * Handlers for the quick-fix channels. The dispatcher has validated the payload with the
  * contract; each handler validates again (validateFixRequest) before the engine sees it.
  */
-export function createFixesHandlers(ctx: MainContext, o: FixesMainOptions = {}): Pick<ChannelHandlers, FixChannels> {
+export function createFixesHandlers(
+  ctx: MainContext,
+  o: FixesMainOptions = {},
+): Pick<ChannelHandlers, FixChannels> {
   const service = Promise.resolve(o.service ?? defaultService(ctx, o.packaged ?? true));
   if (o.recoverOnStart !== false) {
     service
@@ -109,7 +128,8 @@ export function createFixesHandlers(ctx: MainContext, o: FixesMainOptions = {}):
     'fix:list': async () => (await service).list(),
     'fix:preview': async ({ fixId, params }) => {
       const req = validateFixRequest(fixId, params);
-      return (await (await service).preview(req.fixId, fillFixParams(ctx.history, req.fixId, req.params))).preview;
+      return (await (await service).preview(req.fixId, fillFixParams(ctx.history, req.fixId, req.params)))
+        .preview;
     },
     'fix:run': async ({ fixId, params }) => {
       const checked = validateFixRequest(fixId, params);
@@ -123,6 +143,29 @@ export function createFixesHandlers(ctx: MainContext, o: FixesMainOptions = {}):
         ctx.sink('fix:event', e);
       };
       ctx.log.info(`[fix] run requested: ${req.fixId} ${describeFixParamsForLog(req.params)}`);
+      // A change to the system needs the person's own yes in a dialog of main, not only the page's.
+      const question = SYSTEM_CHANGE_TEXT[req.fixId]
+        ? systemChangeQuestion(req.fixId, req.params, await s.preview(req.fixId, req.params))
+        : null;
+      if (question) {
+        let yes: boolean;
+        try {
+          yes = await ctx.confirmSystemChange(question);
+        } catch (e) {
+          ctx.log.error(`[fix] ${fixRunId}: the confirmation dialog failed`, e);
+          throw new Error(CONFIRM_FAILED_TEXT);
+        }
+        if (!yes) {
+          ctx.log.info(`[fix] ${fixRunId} (${req.fixId}) cancelled in the confirmation dialog`);
+          ctx.sink('fix:event', {
+            type: 'finished',
+            fixRunId,
+            outcome: 'cancelled',
+            message: CONFIRM_CANCELLED_TEXT,
+          });
+          return { fixRunId };
+        }
+      }
       const run = s.run(req.fixId, req.params, { fixRunId, onEvent: emit, keepSeconds: KEEP_SECONDS });
       // Refusals (busy, not available, needs admin) reject before the first event: they reach
       // the renderer as a rejected invoke. Later failures arrive as a 'finished' event.

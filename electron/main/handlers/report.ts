@@ -46,7 +46,8 @@ const realAdapters: ReportAdapters = {
  * body, cut at a line end so the whole URL stays under the length mail programs accept.
  */
 export function buildIspMailto(summary: string, subject: string): string {
-  const make = (body: string): string => `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  const make = (body: string): string =>
+    `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   let body = summary;
   while (make(body).length > MAILTO_URL_LIMIT && body.length > 0) {
     const cut = body.lastIndexOf('\n', Math.floor(body.length * 0.85));
@@ -67,14 +68,18 @@ export function defaultReportName(result: DiagnosisResult): string {
  * per the request and leak-checked before anything leaves: on failure nothing is written,
  * copied or mailed (the error reaches the renderer as a rejected invoke).
  */
-export function createReportHandlers(ctx: MainContext, adapters: Partial<ReportAdapters> = {}): Pick<ChannelHandlers, ReportChannels> {
+export function createReportHandlers(
+  ctx: MainContext,
+  adapters: Partial<ReportAdapters> = {},
+): Pick<ChannelHandlers, ReportChannels> {
   const io: ReportAdapters = { ...realAdapters, ...adapters };
   const load = (runId: string): DiagnosisResult => {
     const result = ctx.history.get(runId);
     if (!result) throw new Error(`No diagnosis with id ${runId} was found in the history.`);
     return result;
   };
-  const summaryOf = (model: ReturnType<typeof buildReport>): string => assertExportClean(model, reportSummary);
+  const summaryOf = (model: ReturnType<typeof buildReport>): string =>
+    assertExportClean(model, reportSummary);
   const checkedSummary = (runId: string, redaction: RedactionOptions): { text: string; title: string } => {
     const model = buildReport(load(runId), { redaction });
     return { text: summaryOf(model), title: model.verdict.title };
@@ -91,10 +96,14 @@ export function createReportHandlers(ctx: MainContext, adapters: Partial<ReportA
     },
     'report:save': async ({ runId, redaction }) => {
       const result = load(runId);
-      const path = await ctx.chooseSavePath({ defaultName: defaultReportName(result), filters: SAVE_FILTERS });
+      const path = await ctx.chooseSavePath({
+        defaultName: defaultReportName(result),
+        filters: SAVE_FILTERS,
+      });
       if (path === null) return { saved: false, format: null };
       const format = reportFormatFromPath(path);
-      if (format === null) throw new ReportFormatError('Choose a file name ending in .html, .pdf, .md or .json.');
+      if (format === null)
+        throw new ReportFormatError('Choose a file name ending in .html, .pdf, .md or .json.');
       const bytes = await exportReport(result, format, {
         redaction,
         printPdf: async (html) => Buffer.from(await ctx.htmlToPdf(html)),

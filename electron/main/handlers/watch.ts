@@ -62,7 +62,14 @@ export function createWatchHandlers(
   const delayAfter = (attempts: number): number => delays[Math.min(attempts, delays.length - 1)] ?? 300;
 
   function emit(w: Watch, state: WatchEvent['state'], nextCheckInSec: number | null): void {
-    ctx.sink('watch:event', { watchId: w.id, url: w.url, state, attempts: w.attempts, lastStatus: w.lastStatus, nextCheckInSec });
+    ctx.sink('watch:event', {
+      watchId: w.id,
+      url: w.url,
+      state,
+      attempts: w.attempts,
+      lastStatus: w.lastStatus,
+      nextCheckInSec,
+    });
   }
 
   function schedule(w: Watch, deferEvent = false): void {
@@ -118,8 +125,16 @@ export function createWatchHandlers(
         const normalised = o.normaliseUrl(url);
         const existing = [...watches.values()].find((w) => w.url === normalised);
         if (existing) return { watchId: existing.id };
-        if (watches.size >= MAX_WATCHES) throw new Error(`At most ${MAX_WATCHES} sites can be watched at once.`);
-        const w: Watch = { id: o.newId(), url: normalised, attempts: 0, lastStatus: null, timer: null, inFlight: null };
+        if (watches.size >= MAX_WATCHES)
+          throw new Error(`At most ${MAX_WATCHES} sites can be watched at once.`);
+        const w: Watch = {
+          id: o.newId(),
+          url: normalised,
+          attempts: 0,
+          lastStatus: null,
+          timer: null,
+          inFlight: null,
+        };
         watches.set(w.id, w);
         schedule(w, true);
         return { watchId: w.id };

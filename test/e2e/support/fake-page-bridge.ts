@@ -1,6 +1,13 @@
 // A scripted fake of the contract's Bridge for Playwright, injected with page.addInitScript.
 // Serialised with Function#toString: it must be self-contained (no imports, no outside names).
-import type { DiagnosisResult, FixDescriptor, FixPreview, HistoryEntry, Recognition, ReportPreview } from '../../../electron/contract';
+import type {
+  DiagnosisResult,
+  FixDescriptor,
+  FixPreview,
+  HistoryEntry,
+  Recognition,
+  ReportPreview,
+} from '../../../electron/contract';
 
 export interface FakeScenario {
   /** Results of successive runs (the last one repeats). */
@@ -19,7 +26,11 @@ export interface FakeScenario {
 /** Installs window.gatewayDoctor (and window.__gdFake for the test) in the page. */
 export function installFakeBridge(s: FakeScenario): void {
   type Listener = (payload: unknown) => void;
-  const listeners: Record<string, Set<Listener>> = { 'diagnosis:event': new Set(), 'fix:event': new Set(), 'watch:event': new Set() };
+  const listeners: Record<string, Set<Listener>> = {
+    'diagnosis:event': new Set(),
+    'fix:event': new Set(),
+    'watch:event': new Set(),
+  };
   const emit = (channel: string, payload: unknown) => {
     for (const l of listeners[channel] ?? []) l(payload);
   };
@@ -65,7 +76,14 @@ export function installFakeBridge(s: FakeScenario): void {
   }
 
   const handlers: Record<string, (r: never) => unknown> = {
-    'app:info': () => ({ name: 'Gateway Doctor', version: '0.1.0', platform: 'linux', arch: 'x64', electron: null, locale: 'en' }),
+    'app:info': () => ({
+      name: 'Gateway Doctor',
+      version: '0.1.0',
+      platform: 'linux',
+      arch: 'x64',
+      electron: null,
+      locale: 'en',
+    }),
     'diagnosis:start': () => {
       const result = s.results[Math.min(runs, s.results.length - 1)];
       runs++;
@@ -92,7 +110,16 @@ export function installFakeBridge(s: FakeScenario): void {
       return { fixRunId: 'fix-1' };
     },
     'fix:confirm': ({ fixRunId, keep }: { fixRunId: string; keep: boolean }) => {
-      setTimeout(() => emit('fix:event', { type: 'finished', fixRunId, outcome: keep ? 'kept' : 'rolled-back', message: '' }), s.stepMs);
+      setTimeout(
+        () =>
+          emit('fix:event', {
+            type: 'finished',
+            fixRunId,
+            outcome: keep ? 'kept' : 'rolled-back',
+            message: '',
+          }),
+        s.stepMs,
+      );
       return { ok: true };
     },
     'fix:undo': () => ({ ok: true, message: '' }),
@@ -102,7 +129,18 @@ export function installFakeBridge(s: FakeScenario): void {
     'report:email-isp': () => ({ ok: true }),
     'shell:open-external': () => ({ ok: true }),
     'watch:start': ({ url }: { url: string }) => {
-      setTimeout(() => emit('watch:event', { watchId: 'watch-1', url, state: 'waiting', attempts: 2, lastStatus: 502, nextCheckInSec: 30 }), s.stepMs);
+      setTimeout(
+        () =>
+          emit('watch:event', {
+            watchId: 'watch-1',
+            url,
+            state: 'waiting',
+            attempts: 2,
+            lastStatus: 502,
+            nextCheckInSec: 30,
+          }),
+        s.stepMs,
+      );
       return { watchId: 'watch-1' };
     },
     'watch:stop': () => ({ stopped: true }),

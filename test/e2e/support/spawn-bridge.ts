@@ -14,9 +14,17 @@ export interface SpawnedBridge {
  * through a prefix such as `ip netns exec gd-pc`, and waits for its JSON "ready" line.
  * The bridge exits when its stdin closes, so it never outlives the test.
  */
-export async function spawnBridge(o: { prefix?: string[]; args: string[]; env: NodeJS.ProcessEnv }): Promise<SpawnedBridge> {
+export async function spawnBridge(o: {
+  prefix?: string[];
+  args: string[];
+  env: NodeJS.ProcessEnv;
+}): Promise<SpawnedBridge> {
   const argv = [...(o.prefix ?? []), process.execPath, `${REPO}out/test-bridge/server.mjs`, ...o.args];
-  const child: ChildProcess = spawn(argv[0] ?? 'node', argv.slice(1), { cwd: REPO, env: o.env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(argv[0] ?? 'node', argv.slice(1), {
+    cwd: REPO,
+    env: o.env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   const lines = createInterface({ input: child.stdout ?? process.stdin });

@@ -13,7 +13,12 @@ const engineDir = fileURLToPath(new URL('../../../electron/engine/orchestrator.t
 /** A private network namespace (unshare) is how these tests guarantee no packet leaves the machine. */
 const netns = spawnSync('unshare', ['--net', '--mount', '--', 'true']).status === 0;
 
-interface Run { code: number; stdout: string; stderr: string; ms: number }
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
 
 interface Scenario {
   web?: { host: string; port: number; kind: 'ok' | '502' | 'squid502' }[];
@@ -24,7 +29,11 @@ interface Scenario {
 }
 
 function inNetns(s: Scenario): Run {
-  const out = execFileSync('unshare', ['--net', '--mount', '--', process.execPath, harness, JSON.stringify(s)], { encoding: 'utf8', timeout: 30000 });
+  const out = execFileSync(
+    'unshare',
+    ['--net', '--mount', '--', process.execPath, harness, JSON.stringify(s)],
+    { encoding: 'utf8', timeout: 30000 },
+  );
   return JSON.parse(out) as Run;
 }
 
@@ -53,21 +62,24 @@ describe('gateway-doctor diagnose (real CLI process)', () => {
     expect(r.stdout).toBe('');
   });
 
-  it.skipIf(!netns)('a 502 from the site → exit 0, --json is a valid DiagnosisResult with verdict site-server-error', () => {
-    const r = inNetns({
-      web: [{ host: '127.0.0.1', port: 80, kind: '502' }, CONTROL],
-      systemDns: { 'shop.test': ['127.0.0.1'] },
-      altDns: { 'shop.test': ['127.0.0.1'] },
-      argv: ['diagnose', 'http://shop.test/', '--json', ...common],
-    });
-    expect(r.code).toBe(0);
-    const result = DiagnosisResultSchema.parse(JSON.parse(r.stdout));
-    expect(result.verdict.id).toBe('site-server-error');
-    expect(result.gateway).toMatchObject({ address: '192.0.2.2', reachable: true });
-    expect(result.dns?.answers.map((a) => a.resolver)).toEqual(['127.0.0.1', '127.0.0.2']);
-    expect(r.stderr).toBe(''); // not a TTY: no progress lines
-    expect(r.ms).toBeLessThan(5000);
-  });
+  it.skipIf(!netns)(
+    'a 502 from the site → exit 0, --json is a valid DiagnosisResult with verdict site-server-error',
+    () => {
+      const r = inNetns({
+        web: [{ host: '127.0.0.1', port: 80, kind: '502' }, CONTROL],
+        systemDns: { 'shop.test': ['127.0.0.1'] },
+        altDns: { 'shop.test': ['127.0.0.1'] },
+        argv: ['diagnose', 'http://shop.test/', '--json', ...common],
+      });
+      expect(r.code).toBe(0);
+      const result = DiagnosisResultSchema.parse(JSON.parse(r.stdout));
+      expect(result.verdict.id).toBe('site-server-error');
+      expect(result.gateway).toMatchObject({ address: '192.0.2.2', reachable: true });
+      expect(result.dns?.answers.map((a) => a.resolver)).toEqual(['127.0.0.1', '127.0.0.2']);
+      expect(r.stderr).toBe(''); // not a TTY: no progress lines
+      expect(r.ms).toBeLessThan(5000);
+    },
+  );
 
   it.skipIf(!netns)('human output leads with the plain verdict', () => {
     const r = inNetns({
@@ -108,7 +120,11 @@ describe('gateway-doctor diagnose (real CLI process)', () => {
 
   it.skipIf(!netns)('HTTP_PROXY points at a failing proxy, the direct path works → proxy-error', () => {
     const r = inNetns({
-      web: [{ host: '127.0.0.1', port: 80, kind: 'ok' }, { host: '127.0.0.1', port: 3128, kind: 'squid502' }, CONTROL],
+      web: [
+        { host: '127.0.0.1', port: 80, kind: 'ok' },
+        { host: '127.0.0.1', port: 3128, kind: 'squid502' },
+        CONTROL,
+      ],
       systemDns: { 'shop.test': ['127.0.0.1'] },
       altDns: { 'shop.test': ['127.0.0.1'] },
       argv: ['diagnose', 'http://shop.test/', '--json', ...common],

@@ -22,7 +22,12 @@ afterAll(async () => server.close());
 describe('queryDns against a real loopback DNS server', () => {
   it('gets A records over UDP with latency', async () => {
     const r = await queryDns('127.0.0.1', 'ok.test', 'A', { port: server.port, timeoutMs: 1000 });
-    expect(r).toMatchObject({ rcode: 'NOERROR', addresses: ['192.0.2.10', '192.0.2.11'], transport: 'udp', error: null });
+    expect(r).toMatchObject({
+      rcode: 'NOERROR',
+      addresses: ['192.0.2.10', '192.0.2.11'],
+      transport: 'udp',
+      error: null,
+    });
     expect(r.latencyMs).toBeGreaterThanOrEqual(0);
     expect(r.latencyMs).toBeLessThan(1000);
   });
@@ -34,7 +39,12 @@ describe('queryDns against a real loopback DNS server', () => {
   });
   it('falls back to TCP when the UDP answer is truncated', async () => {
     const r = await queryDns('127.0.0.1', 'big.test', 'A', { port: server.port, timeoutMs: 1000 });
-    expect(r).toMatchObject({ transport: 'tcp', rcode: 'NOERROR', addresses: ['192.0.2.20', '192.0.2.21', '192.0.2.22'], error: null });
+    expect(r).toMatchObject({
+      transport: 'tcp',
+      rcode: 'NOERROR',
+      addresses: ['192.0.2.20', '192.0.2.21', '192.0.2.22'],
+      error: null,
+    });
     expect(server.log).toContain('tcp A big.test');
   });
   it('times out on a silent server within its budget', async () => {
@@ -63,7 +73,11 @@ describe('queryDns against a real loopback DNS server', () => {
   it('honours cancellation', async () => {
     const ac = new AbortController();
     setTimeout(() => ac.abort(), 50);
-    const r = await queryDns('127.0.0.1', 'silent.test', 'A', { port: server.port, timeoutMs: 5000, signal: ac.signal });
+    const r = await queryDns('127.0.0.1', 'silent.test', 'A', {
+      port: server.port,
+      timeoutMs: 5000,
+      signal: ac.signal,
+    });
     expect(r.error).toBe('aborted');
   });
   it('reports a closed TCP port as a socket error', async () => {
@@ -71,12 +85,22 @@ describe('queryDns against a real loopback DNS server', () => {
     expect(r.error).toBe('ECONNREFUSED');
   });
   it('speaks TCP directly too', async () => {
-    const r = await queryDns('127.0.0.1', 'ok.test', 'A', { port: server.port, timeoutMs: 1000, tcpOnly: true });
+    const r = await queryDns('127.0.0.1', 'ok.test', 'A', {
+      port: server.port,
+      timeoutMs: 1000,
+      tcpOnly: true,
+    });
     expect(r).toMatchObject({ transport: 'tcp', addresses: ['192.0.2.10', '192.0.2.11'] });
   });
   it('resolveOn merges A and AAAA into a contract DnsAnswer', async () => {
     const r = await resolveOn('127.0.0.1', 'system', 'ok.test', { port: server.port, timeoutMs: 1000 });
-    expect(r).toMatchObject({ resolver: '127.0.0.1', role: 'system', name: 'ok.test', rcode: 'NOERROR', error: null,
-      addresses: ['192.0.2.10', '192.0.2.11', '2001:db8::10'] });
+    expect(r).toMatchObject({
+      resolver: '127.0.0.1',
+      role: 'system',
+      name: 'ok.test',
+      rcode: 'NOERROR',
+      error: null,
+      addresses: ['192.0.2.10', '192.0.2.11', '2001:db8::10'],
+    });
   });
 });

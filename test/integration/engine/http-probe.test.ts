@@ -4,7 +4,19 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { httpProbe, BODY_CAP_BYTES } from '../../../electron/engine/http/probe';
 import { parseProxyUrl } from '../../../electron/engine/http/proxy';
-import { NGINX_502, NGINX_504, fixed, garbage, hugeBody, okPage, silent, slowDrip, startHttp, startProxy, startRaw } from './helpers/http-servers';
+import {
+  NGINX_502,
+  NGINX_504,
+  fixed,
+  garbage,
+  hugeBody,
+  okPage,
+  silent,
+  slowDrip,
+  startHttp,
+  startProxy,
+  startRaw,
+} from './helpers/http-servers';
 import type { Running } from './helpers/http-servers';
 
 const cert = readFileSync(new URL('./helpers/test-cert.pem', import.meta.url), 'utf8');
@@ -15,7 +27,9 @@ async function keep<T extends Running>(p: Promise<T>): Promise<T> {
   closers.push(r);
   return r;
 }
-afterAll(async () => { await Promise.all(closers.map((c) => c.close())); });
+afterAll(async () => {
+  await Promise.all(closers.map((c) => c.close()));
+});
 
 describe('httpProbe against real loopback servers', () => {
   let tlsPort = 0;
@@ -28,13 +42,28 @@ describe('httpProbe against real loopback servers', () => {
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
     tlsPort = (server.address() as AddressInfo).port;
-    closers.push({ port: tlsPort, url: '', hits: 0, close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) });
+    closers.push({
+      port: tlsPort,
+      url: '',
+      hits: 0,
+      close: () =>
+        new Promise<void>((r) => {
+          server.closeAllConnections();
+          server.close(() => r());
+        }),
+    });
   });
 
   it('records status, headers, timings and recognises an nginx 502 page', async () => {
     const s = await keep(startHttp(fixed(502, NGINX_502)));
     const a = await httpProbe({ url: s.url, timeoutMs: 2000 });
-    expect(a).toMatchObject({ status: 502, error: null, via: 'direct', address: '127.0.0.1', bodyTruncated: false });
+    expect(a).toMatchObject({
+      status: 502,
+      error: null,
+      via: 'direct',
+      address: '127.0.0.1',
+      bodyTruncated: false,
+    });
     expect(a.headers.server).toBe('nginx/1.22.1');
     expect(a.bodyBytes).toBe(Buffer.byteLength(NGINX_502));
     expect(a.timings.connectMs).not.toBeNull();
@@ -90,19 +119,34 @@ describe('httpProbe against real loopback servers', () => {
   });
   it('pins an address while keeping the site name in Host and TLS SNI', async () => {
     tlsSeen = [];
-    const a = await httpProbe({ url: `https://site.test:${tlsPort}/x`, address: '127.0.0.1', timeoutMs: 2000, tlsCa: cert });
+    const a = await httpProbe({
+      url: `https://site.test:${tlsPort}/x`,
+      address: '127.0.0.1',
+      timeoutMs: 2000,
+      tlsCa: cert,
+    });
     expect(a).toMatchObject({ status: 200, error: null, address: '127.0.0.1' });
     expect(a.timings.tlsMs).not.toBeNull();
     expect(tlsSeen).toEqual([{ host: `site.test:${tlsPort}`, sni: 'site.test' }]);
   });
   it('reports a certificate problem as the error (no silent acceptance)', async () => {
-    const a = await httpProbe({ url: `https://wrong.test:${tlsPort}/`, address: '127.0.0.1', timeoutMs: 2000, tlsCa: cert });
+    const a = await httpProbe({
+      url: `https://wrong.test:${tlsPort}/`,
+      address: '127.0.0.1',
+      timeoutMs: 2000,
+      tlsCa: cert,
+    });
     expect(a.status).toBeNull();
     expect(a.error).toMatch(/ERR_TLS_CERT_ALTNAME_INVALID|CERT/);
   });
   it('pins a Host header for plain http', async () => {
     let host = '';
-    const s = await keep(startHttp((req, res) => { host = req.headers.host ?? ''; res.end('ok'); }));
+    const s = await keep(
+      startHttp((req, res) => {
+        host = req.headers.host ?? '';
+        res.end('ok');
+      }),
+    );
     const a = await httpProbe({ url: `http://site.test:${s.port}/`, address: '127.0.0.1', timeoutMs: 2000 });
     expect(a.status).toBe(200);
     expect(host).toBe(`site.test:${s.port}`);
@@ -117,17 +161,30 @@ describe('httpProbe against real loopback servers', () => {
   it('tunnels https through CONNECT with the right SNI', async () => {
     tlsSeen = [];
     const proxy = await keep(startProxy());
-    const a = await httpProbe({ url: `https://localhost:${tlsPort}/`, proxy: parseProxyUrl(proxy.url, 'env'), timeoutMs: 2000, tlsCa: cert });
+    const a = await httpProbe({
+      url: `https://localhost:${tlsPort}/`,
+      proxy: parseProxyUrl(proxy.url, 'env'),
+      timeoutMs: 2000,
+      tlsCa: cert,
+    });
     expect(a).toMatchObject({ status: 200, via: 'proxy', error: null });
     expect(proxy.seen).toEqual([`CONNECT localhost:${tlsPort}`]);
     expect(tlsSeen[0]?.sni).toBe('localhost');
   });
   it('records the failing proxy answer for http and for CONNECT', async () => {
     const proxy = await keep(startProxy(true));
-    const a = await httpProbe({ url: 'http://site.test/', proxy: parseProxyUrl(proxy.url, 'env'), timeoutMs: 2000 });
+    const a = await httpProbe({
+      url: 'http://site.test/',
+      proxy: parseProxyUrl(proxy.url, 'env'),
+      timeoutMs: 2000,
+    });
     expect(a).toMatchObject({ status: 502, via: 'proxy' });
     expect(a.recognition?.source).toBe('squid');
-    const b = await httpProbe({ url: 'https://site.test/', proxy: parseProxyUrl(proxy.url, 'env'), timeoutMs: 2000 });
+    const b = await httpProbe({
+      url: 'https://site.test/',
+      proxy: parseProxyUrl(proxy.url, 'env'),
+      timeoutMs: 2000,
+    });
     expect(b).toMatchObject({ status: 502, via: 'proxy', error: 'EPROXYCONNECT' });
   });
 });

@@ -9,7 +9,11 @@ beforeAll(async () => {
 });
 afterAll(async () => dns.close());
 
-function lookupOnce(l: ReturnType<typeof createSystemLookup>, host: string, all = false): Promise<{ err: NodeJS.ErrnoException | null; value: unknown }> {
+function lookupOnce(
+  l: ReturnType<typeof createSystemLookup>,
+  host: string,
+  all = false,
+): Promise<{ err: NodeJS.ErrnoException | null; value: unknown }> {
   return new Promise((resolve) => {
     l(host, { all }, (err, value) => resolve({ err, value }));
   });
@@ -23,7 +27,12 @@ describe('createSystemLookup', () => {
     expect(m.has('foo')).toBe(false);
   });
   it('uses the hosts file first, then the system DNS server, once per name', async () => {
-    const l = createSystemLookup({ servers: async () => ['127.0.0.1'], port: dns.port, readHosts: async () => '10.9.9.9 pinned.test\n', timeoutMs: 1000 });
+    const l = createSystemLookup({
+      servers: async () => ['127.0.0.1'],
+      port: dns.port,
+      readHosts: async () => '10.9.9.9 pinned.test\n',
+      timeoutMs: 1000,
+    });
     expect((await lookupOnce(l, 'pinned.test')).value).toBe('10.9.9.9');
     const before = dns.log.length;
     expect((await lookupOnce(l, 'site.test', true)).value).toEqual([{ address: '127.0.0.9', family: 4 }]);
@@ -33,8 +42,15 @@ describe('createSystemLookup', () => {
   it('maps NXDOMAIN to ENOTFOUND and silence to EAI_AGAIN, cut short once another resolver answered', async () => {
     let notify: () => void = () => undefined;
     const l = createSystemLookup({
-      servers: async () => ['127.0.0.1'], port: dns.port, readHosts: async () => null, timeoutMs: 3000,
-      onDnsAnswer: (f) => { notify = f; return () => undefined; }, fastestDns: () => 2,
+      servers: async () => ['127.0.0.1'],
+      port: dns.port,
+      readHosts: async () => null,
+      timeoutMs: 3000,
+      onDnsAnswer: (f) => {
+        notify = f;
+        return () => undefined;
+      },
+      fastestDns: () => 2,
     });
     expect((await lookupOnce(l, 'nope.test')).err?.code).toBe('ENOTFOUND');
     const t0 = performance.now();

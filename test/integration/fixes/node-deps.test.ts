@@ -21,8 +21,13 @@ beforeAll(async () => {
     const question = q.questions?.[0];
     const known = question?.name === 'verify.lab.test' && question.type === 'A';
     const reply = dnsPacket.encode({
-      type: 'response', id: q.id ?? 0, flags: dnsPacket.RECURSION_AVAILABLE | (known ? 0 : 3), questions: q.questions ?? [],
-      answers: known ? [{ type: 'A', name: 'verify.lab.test', ttl: 60, class: 'IN', data: '192.0.2.80' }] : [],
+      type: 'response',
+      id: q.id ?? 0,
+      flags: dnsPacket.RECURSION_AVAILABLE | (known ? 0 : 3),
+      questions: q.questions ?? [],
+      answers: known
+        ? [{ type: 'A', name: 'verify.lab.test', ttl: 60, class: 'IN', data: '192.0.2.80' }]
+        : [],
     });
     server.send(reply, rinfo.port, rinfo.address);
   });
@@ -69,7 +74,10 @@ describe('createDnsVerifier (dns-packet over UDP)', () => {
 
   it('fails on NXDOMAIN and on a silent server, naming each', async () => {
     const verify = createDnsVerifier(port);
-    expect(await verify(['127.0.0.1'], 'other.lab.test', { timeoutMs: 2000 })).toEqual({ ok: false, detail: '127.0.0.1: NXDOMAIN' });
+    expect(await verify(['127.0.0.1'], 'other.lab.test', { timeoutMs: 2000 })).toEqual({
+      ok: false,
+      detail: '127.0.0.1: NXDOMAIN',
+    });
     const silent = await createDnsVerifier(1)(['127.0.0.1'], 'verify.lab.test', { timeoutMs: 500 });
     expect(silent.ok).toBe(false);
     expect(silent.detail).toMatch(/^127\.0\.0\.1: (ECONNREFUSED|timeout)$/);
@@ -81,7 +89,11 @@ describe('defaultStateDir', () => {
     expect(defaultStateDir('linux', { GATEWAY_DOCTOR_STATE_DIR: '/x' })).toBe('/x');
     expect(defaultStateDir('linux', { HOME: '/home/a' })).toBe('/home/a/.local/state/gateway-doctor');
     expect(defaultStateDir('linux', { HOME: '/home/a', XDG_STATE_HOME: '/s' })).toBe('/s/gateway-doctor');
-    expect(defaultStateDir('darwin', { HOME: '/Users/a' })).toBe('/Users/a/Library/Application Support/Gateway Doctor/state');
-    expect(defaultStateDir('win32', { HOME: '/h', LOCALAPPDATA: 'C:/Users/a/AppData/Local' })).toBe(join('C:/Users/a/AppData/Local', 'Gateway Doctor', 'state'));
+    expect(defaultStateDir('darwin', { HOME: '/Users/a' })).toBe(
+      '/Users/a/Library/Application Support/Gateway Doctor/state',
+    );
+    expect(defaultStateDir('win32', { HOME: '/h', LOCALAPPDATA: 'C:/Users/a/AppData/Local' })).toBe(
+      join('C:/Users/a/AppData/Local', 'Gateway Doctor', 'state'),
+    );
   });
 });

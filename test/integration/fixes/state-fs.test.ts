@@ -1,5 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -26,15 +38,33 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function realDeps(): FixDeps {
-  const d = fakeLinuxDeps({ fs: new MemFs(), stateDir, resolvConfPath: resolv, resolvConfOverridden: true, uid: process.geteuid?.() ?? null, pid: process.pid, isPidAlive: (p) => p === process.pid });
+  const d = fakeLinuxDeps({
+    fs: new MemFs(),
+    stateDir,
+    resolvConfPath: resolv,
+    resolvConfOverridden: true,
+    uid: process.geteuid?.() ?? null,
+    pid: process.pid,
+    isPidAlive: (p) => p === process.pid,
+  });
   return { ...d, fs: nodeFixFs() };
 }
 
 function plant(name: string, path: string): void {
   mkdirSync(join(stateDir, 'pending'), { recursive: true, mode: 0o700 });
   const rec = {
-    schemaVersion: 1, fixId: 'switch-dns', fixRunId: name, pid: 999_999_999, createdAt: '2026-11-22T06:00:00Z', servers: ['192.0.2.53'],
-    state: { manager: 'resolv-conf', path, contentB64: Buffer.from('nameserver 203.0.113.66\n').toString('base64'), servers: ['203.0.113.66'] },
+    schemaVersion: 1,
+    fixId: 'switch-dns',
+    fixRunId: name,
+    pid: 999_999_999,
+    createdAt: '2026-11-22T06:00:00Z',
+    servers: ['192.0.2.53'],
+    state: {
+      manager: 'resolv-conf',
+      path,
+      contentB64: Buffer.from('nameserver 203.0.113.66\n').toString('base64'),
+      servers: ['203.0.113.66'],
+    },
   };
   writeFileSync(join(dir, `${name}.src`), JSON.stringify(rec), { mode: 0o600 });
   writeFileSync(join(stateDir, 'pending', `${name}.json`), JSON.stringify(rec), { mode: 0o600 });
@@ -68,11 +98,27 @@ describe.skipIf(!posix)('nodeFixFs on a real disk', () => {
 describe.skipIf(!posix)('the state folder on a real disk', () => {
   it('is created 0700; a loose mode of ours is tightened', async () => {
     const service = new FixService(realDeps());
-    await service.store.record({ at: 'x', fixId: 'flush-dns', fixRunId: 'r', action: 'run', outcome: 'kept', message: '', commands: [] });
+    await service.store.record({
+      at: 'x',
+      fixId: 'flush-dns',
+      fixRunId: 'r',
+      action: 'run',
+      outcome: 'kept',
+      message: '',
+      commands: [],
+    });
     expect(statSync(stateDir).mode & 0o777).toBe(0o700);
     expect(statSync(join(stateDir, 'history.jsonl')).mode & 0o777).toBe(0o600);
     chmodSync(stateDir, 0o777);
-    await service.store.record({ at: 'y', fixId: 'flush-dns', fixRunId: 'r', action: 'run', outcome: 'kept', message: '', commands: [] });
+    await service.store.record({
+      at: 'y',
+      fixId: 'flush-dns',
+      fixRunId: 'r',
+      action: 'run',
+      outcome: 'kept',
+      message: '',
+      commands: [],
+    });
     expect(statSync(stateDir).mode & 0o777).toBe(0o700);
   });
 
@@ -81,7 +127,15 @@ describe.skipIf(!posix)('the state folder on a real disk', () => {
     const victim = join(dir, 'victim');
     writeFileSync(victim, 'keep\n');
     symlinkSync(victim, join(stateDir, 'history.jsonl'));
-    await new FixService(realDeps()).store.record({ at: 'x', fixId: 'flush-dns', fixRunId: 'r', action: 'run', outcome: 'kept', message: '', commands: [] });
+    await new FixService(realDeps()).store.record({
+      at: 'x',
+      fixId: 'flush-dns',
+      fixRunId: 'r',
+      action: 'run',
+      outcome: 'kept',
+      message: '',
+      commands: [],
+    });
     expect(readFileSync(victim, 'utf8')).toBe('keep\n');
     expect(lstatSync(join(stateDir, 'history.jsonl')).isFile()).toBe(true);
   });
@@ -113,7 +167,9 @@ describe.skipIf(!posix)('the state folder on a real disk', () => {
     const elsewhere = join(dir, 'elsewhere');
     mkdirSync(elsewhere, { mode: 0o700 });
     symlinkSync(elsewhere, stateDir);
-    await expect(new FixService(realDeps()).run('switch-dns', { servers: ['192.0.2.53'] }, { autoKeep: true })).rejects.toThrow(/not a plain folder/);
+    await expect(
+      new FixService(realDeps()).run('switch-dns', { servers: ['192.0.2.53'] }, { autoKeep: true }),
+    ).rejects.toThrow(/not a plain folder/);
     expect(readFileSync(resolv, 'utf8')).toBe(ORIGINAL);
   });
 });
@@ -130,6 +186,8 @@ describe('test knobs', () => {
         'GATEWAY_DOCTOR_RESOLV_CONF, GATEWAY_DOCTOR_TEST_PAUSE_AFTER_CHANGE_MS are for tests only and refused when Gateway Doctor runs with sudo or pkexec',
       );
     }
-    expect(() => refuseTestOverrides({ GATEWAY_DOCTOR_STATE_DIR: '/x' }, { packaged: true })).toThrow(/is for tests only and refused in the installed app/);
+    expect(() => refuseTestOverrides({ GATEWAY_DOCTOR_STATE_DIR: '/x' }, { packaged: true })).toThrow(
+      /is for tests only and refused in the installed app/,
+    );
   });
 });

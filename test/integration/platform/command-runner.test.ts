@@ -79,9 +79,13 @@ describe('createNodeRunner (real processes)', () => {
   });
 
   it('decodes a UTF-8 character split across two writes', async () => {
-    const script = 'process.stdout.write(Buffer.from([0x5a, 0x65, 0x69, 0x74, 0xc3])); setTimeout(() => process.stdout.write(Buffer.from([0xbc, 0x0a])), 50);';
+    const script =
+      'process.stdout.write(Buffer.from([0x5a, 0x65, 0x69, 0x74, 0xc3])); setTimeout(() => process.stdout.write(Buffer.from([0xbc, 0x0a])), 50);';
     const lines: string[] = [];
-    const r = await runner.run(process.execPath, ['-e', script], { timeoutMs: 5000, onStdoutLine: (l) => lines.push(l) });
+    const r = await runner.run(process.execPath, ['-e', script], {
+      timeoutMs: 5000,
+      onStdoutLine: (l) => lines.push(l),
+    });
     expect(r.stdout).toBe('Zeitü\n');
     expect(lines).toEqual(['Zeitü']);
   });

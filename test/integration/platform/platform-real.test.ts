@@ -9,7 +9,9 @@ import type { CommandRunner } from '../../../electron/engine/platform';
 const runner = createNodeRunner();
 
 /** Runs every command under a program name that does not exist, as if the tools were not installed. */
-const missingTools: CommandRunner = { run: (file, args, opts) => runner.run(`gdx-missing-${file}`, args, opts) };
+const missingTools: CommandRunner = {
+  run: (file, args, opts) => runner.run(`gdx-missing-${file}`, args, opts),
+};
 
 describe('createPlatform("linux", createNodeRunner()) on loopback (real processes)', () => {
   const platform = createPlatform('linux', runner);
@@ -24,12 +26,20 @@ describe('createPlatform("linux", createNodeRunner()) on loopback (real processe
   });
 
   it('real ping ::1', async () => {
-    expect(await platform.ping('::1', { count: 1, timeoutMs: 2000 })).toMatchObject({ kind: 'ping', sent: 1, received: 1 });
+    expect(await platform.ping('::1', { count: 1, timeoutMs: 2000 })).toMatchObject({
+      kind: 'ping',
+      sent: 1,
+      received: 1,
+    });
   });
 
   it('real traceroute -n 127.0.0.1 streams its hop and reaches the target', async () => {
     const seen: Hop[] = [];
-    const r = await platform.traceroute('127.0.0.1', { maxHops: 5, timeoutMs: 8000, onHop: (h) => seen.push(h) });
+    const r = await platform.traceroute('127.0.0.1', {
+      maxHops: 5,
+      timeoutMs: 8000,
+      onHop: (h) => seen.push(h),
+    });
     expect(r).toMatchObject({ kind: 'trace', tool: 'traceroute', reached: true });
     if (r.kind !== 'trace') return;
     expect(r.hops).toHaveLength(1);
@@ -41,10 +51,14 @@ describe('createPlatform("linux", createNodeRunner()) on loopback (real processe
   it('missing tools → skipped with reason and hint', async () => {
     const p = createPlatform('linux', missingTools);
     expect(await p.ping('127.0.0.1', { count: 1, timeoutMs: 2000 })).toMatchObject({
-      kind: 'skipped', reason: 'ping is not installed', hint: 'Install it, e.g. "sudo apt install iputils-ping" (Debian/Ubuntu) or "sudo dnf install iputils" (Fedora).',
+      kind: 'skipped',
+      reason: 'ping is not installed',
+      hint: 'Install it, e.g. "sudo apt install iputils-ping" (Debian/Ubuntu) or "sudo dnf install iputils" (Fedora).',
     });
     expect(await p.traceroute('127.0.0.1', { maxHops: 3, timeoutMs: 2000 })).toMatchObject({
-      kind: 'skipped', reason: 'no traceroute tool is installed (traceroute, tracepath, mtr)', hint: expect.stringContaining('traceroute') as unknown as string,
+      kind: 'skipped',
+      reason: 'no traceroute tool is installed (traceroute, tracepath, mtr)',
+      hint: expect.stringContaining('traceroute') as unknown as string,
     });
   });
 
@@ -73,7 +87,9 @@ const ip = (...args: string[]): void => {
 };
 
 /** A runner that runs every command inside namespace `ns`. */
-const inNetns = (ns: string): CommandRunner => ({ run: (file, args, opts) => runner.run('ip', ['netns', 'exec', ns, file, ...args], opts) });
+const inNetns = (ns: string): CommandRunner => ({
+  run: (file, args, opts) => runner.run('ip', ['netns', 'exec', ns, file, ...args], opts),
+});
 
 describe.skipIf(!canUseNetns())('real tools inside throwaway network namespaces', () => {
   beforeAll(() => {
@@ -85,14 +101,23 @@ describe.skipIf(!canUseNetns())('real tools inside throwaway network namespaces'
     ip('-n', NS.r, 'addr', 'add', '10.99.0.1/24', 'dev', `gdxra${tag}`);
     ip('-n', NS.r, 'addr', 'add', '10.98.0.1/24', 'dev', `gdxrb${tag}`);
     ip('-n', NS.b, 'addr', 'add', '10.98.0.2/24', 'dev', `gdxb${tag}`);
-    for (const [ns, dev] of [[NS.a, `gdxa${tag}`], [NS.r, `gdxra${tag}`], [NS.r, `gdxrb${tag}`], [NS.b, `gdxb${tag}`]] as const) ip('-n', ns, 'link', 'set', dev, 'up');
+    for (const [ns, dev] of [
+      [NS.a, `gdxa${tag}`],
+      [NS.r, `gdxra${tag}`],
+      [NS.r, `gdxrb${tag}`],
+      [NS.b, `gdxb${tag}`],
+    ] as const)
+      ip('-n', ns, 'link', 'set', dev, 'up');
     for (const ns of Object.values(NS)) ip('-n', ns, 'link', 'set', 'lo', 'up');
     ip('-n', NS.a, 'route', 'add', 'default', 'via', '10.99.0.1');
     ip('-n', NS.b, 'route', 'add', 'default', 'via', '10.98.0.1');
     execFileSync('ip', ['netns', 'exec', NS.r, 'sysctl', '-qw', 'net.ipv4.ip_forward=1']);
     // `ip netns exec` bind-mounts /etc/netns/<ns>/resolv.conf over /etc/resolv.conf
     mkdirSync(`/etc/netns/${NS.a}`, { recursive: true });
-    writeFileSync(`/etc/netns/${NS.a}/resolv.conf`, '# written by the platform integration test\nnameserver 10.99.0.1\noptions edns0\n');
+    writeFileSync(
+      `/etc/netns/${NS.a}/resolv.conf`,
+      '# written by the platform integration test\nnameserver 10.99.0.1\noptions edns0\n',
+    );
   });
 
   afterAll(() => {
@@ -110,7 +135,12 @@ describe.skipIf(!canUseNetns())('real tools inside throwaway network namespaces'
 
   it('finds the default gateway with the real ip -j route and pings it', async () => {
     expect(await platform().defaultGateway()).toEqual({ address: '10.99.0.1', interface: `gdxa${tag}` });
-    expect(await platform().ping('10.99.0.1', { count: 3, timeoutMs: 3000 })).toMatchObject({ kind: 'ping', sent: 3, received: 3, lossPct: 0 });
+    expect(await platform().ping('10.99.0.1', { count: 3, timeoutMs: 3000 })).toMatchObject({
+      kind: 'ping',
+      sent: 3,
+      received: 3,
+      lossPct: 0,
+    });
   });
 
   it('reads the namespace resolv.conf through the injected readFile', async () => {
@@ -125,7 +155,11 @@ describe.skipIf(!canUseNetns())('real tools inside throwaway network namespaces'
 
   it('traces two real hops through the router', async () => {
     const seen: number[] = [];
-    const r = await platform().traceroute('10.98.0.2', { maxHops: 8, timeoutMs: 8000, onHop: (h) => seen.push(h.ttl) });
+    const r = await platform().traceroute('10.98.0.2', {
+      maxHops: 8,
+      timeoutMs: 8000,
+      onHop: (h) => seen.push(h.ttl),
+    });
     expect(r).toMatchObject({ kind: 'trace', tool: 'traceroute', reached: true });
     if (r.kind !== 'trace') return;
     expect(r.hops.map((h) => h.probes[0]?.address)).toEqual(['10.99.0.1', '10.98.0.2']);

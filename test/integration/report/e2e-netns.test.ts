@@ -28,7 +28,26 @@ createServer((q, s) => { s.writeHead(200, { 'content-type': 'text/plain' }); s.e
 `;
 
 async function diagnose(reportPath: string, ...extra: string[]): Promise<{ code: number; stderr: string }> {
-  const args = ['netns', 'exec', NS, process.execPath, cli, 'diagnose', 'http://127.0.0.1:8502/app?session=Q7secretSess1', '--resolvers', '127.0.0.1', '--control', 'http://127.0.0.1:8200/', '--repeat', '2', '--timeout', '10', '--report', reportPath, ...extra];
+  const args = [
+    'netns',
+    'exec',
+    NS,
+    process.execPath,
+    cli,
+    'diagnose',
+    'http://127.0.0.1:8502/app?session=Q7secretSess1',
+    '--resolvers',
+    '127.0.0.1',
+    '--control',
+    'http://127.0.0.1:8200/',
+    '--repeat',
+    '2',
+    '--timeout',
+    '10',
+    '--report',
+    reportPath,
+    ...extra,
+  ];
   try {
     const { stderr } = await run('ip', args, { timeout: 90000 });
     return { code: 0, stderr };
@@ -44,13 +63,32 @@ describe.skipIf(!isRoot || !canRun)('diagnose --report end to end (isolated name
     // Built next to node_modules so the bundle resolves its dependencies.
     const out = join(root, 'node_modules/.cache/gd-report-e2e');
     await mkdir(out, { recursive: true });
-    await run('npx', ['vite', 'build', '--config', 'electron/cli/vite.config.ts', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, timeout: 180000 });
+    await run(
+      'npx',
+      [
+        'vite',
+        'build',
+        '--config',
+        'electron/cli/vite.config.ts',
+        '--outDir',
+        out,
+        '--emptyOutDir',
+        '--logLevel',
+        'error',
+      ],
+      { cwd: root, timeout: 180000 },
+    );
     cli = join(out, 'run.mjs');
-    await writeFile(cli, "const { main } = await import('./index.mjs');\nprocess.exitCode = await main(process.argv.slice(2));\n");
+    await writeFile(
+      cli,
+      "const { main } = await import('./index.mjs');\nprocess.exitCode = await main(process.argv.slice(2));\n",
+    );
     await writeFile(join(dir, 'server.mjs'), SERVER);
     await run('ip', ['netns', 'add', NS]);
     await run('ip', ['-n', NS, 'link', 'set', 'lo', 'up']);
-    server = spawn('ip', ['netns', 'exec', NS, process.execPath, join(dir, 'server.mjs')], { stdio: ['ignore', 'pipe', 'inherit'] });
+    server = spawn('ip', ['netns', 'exec', NS, process.execPath, join(dir, 'server.mjs')], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     await new Promise<void>((resolve, reject) => {
       server?.stdout?.once('data', () => resolve());
       server?.once('exit', (code) => reject(new Error(`test server exited (${code})`)));
@@ -71,17 +109,48 @@ describe.skipIf(!isRoot || !canRun)('diagnose --report end to end (isolated name
       expect(r.stderr).toContain(`Report written to ${path} (redacted)`);
       const text = ext === 'pdf' ? await pdfText(path) : await readFile(path, 'utf8');
       expect(text).not.toContain('Q7secretSess1');
-      expect(text.replace(/\s+/g, '')).toContain('session=[query-1]');
+      // session= names a credential (new policy): hidden as one, not as a plain query value.
+      expect(text.replace(/\s+/g, '')).toContain('session=[credential-1]');
       if (hostname().length >= 3) expect(text.toLowerCase()).not.toContain(hostname().toLowerCase());
       if (ext === 'json') {
         const model = ReportModelSchema.parse(JSON.parse(text));
         expect(model.verdict.id).toBe('site-server-error');
         expect(model.failingResponse?.status).toBe(502);
         expect(model.failingResponse?.source).toBe('nginx');
-        expect(model.redaction.counts.query).toBe(1);
+        expect(model.redaction.counts.credential).toBe(1);
+        // The site's own address is evidence and stays.
+        expect(model.failingResponse?.address).toBe('127.0.0.1');
       }
     }
   }, 240000);
+
+  it('--json prints what was typed without password, query values or fragment', async () => {
+    const url = 'http://u:Pw9secret@127.0.0.1:8502/app?session=Q7secretSess1&x=1#fragQ7';
+    const args = [
+      'netns',
+      'exec',
+      NS,
+      process.execPath,
+      cli,
+      'diagnose',
+      url,
+      '--resolvers',
+      '127.0.0.1',
+      '--control',
+      'http://127.0.0.1:8200/',
+      '--repeat',
+      '1',
+      '--timeout',
+      '10',
+      '--json',
+    ];
+    const { stdout } = await run('ip', args, { timeout: 90000 });
+    const printed = JSON.parse(stdout) as { target: { input: string } };
+    expect(printed.target.input).toBe('http://127.0.0.1:8502/app?session=&x=');
+    // The password and the fragment were never sent, so they appear nowhere; the query stays in
+    // target.url and the attempts, which are what was requested.
+    for (const secret of ['Pw9secret', 'fragQ7']) expect(stdout).not.toContain(secret);
+  }, 120000);
 
   it('--no-redact keeps the query token', async () => {
     const path = join(dir, 'raw.md');

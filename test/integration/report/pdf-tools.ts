@@ -9,9 +9,14 @@ const run = promisify(execFile);
 
 /** Chromium and poppler are in the CI image; without them these tests cannot say anything. */
 export function pdfToolsAvailable(): { ok: boolean; reason: string } {
-  const chromium = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', process.env['CHROMIUM_PATH'] ?? ''].some((p) => p && existsSync(p));
+  const chromium = [
+    '/usr/lib/chromium/chromium',
+    '/usr/bin/chromium',
+    process.env['CHROMIUM_PATH'] ?? '',
+  ].some((p) => p && existsSync(p));
   if (!chromium) return { ok: false, reason: 'Chromium is not installed (apt-get install chromium)' };
-  if (!existsSync('/usr/bin/pdftotext') || !existsSync('/usr/bin/pdftoppm')) return { ok: false, reason: 'poppler-utils is not installed' };
+  if (!existsSync('/usr/bin/pdftotext') || !existsSync('/usr/bin/pdftoppm'))
+    return { ok: false, reason: 'poppler-utils is not installed' };
   return { ok: true, reason: '' };
 }
 
@@ -39,7 +44,8 @@ export function parsePpm(buf: Buffer): PageRaster {
       continue;
     }
     let token = '';
-    while (at < buf.length && !/\s/.test(String.fromCharCode(buf[at] ?? 32))) token += String.fromCharCode(buf[at++] ?? 32);
+    while (at < buf.length && !/\s/.test(String.fromCharCode(buf[at] ?? 32)))
+      token += String.fromCharCode(buf[at++] ?? 32);
     header.push(token);
   }
   at += 1; // the single whitespace after maxval

@@ -55,17 +55,32 @@ describe.each(['site-502-cloudflare', 'isp-path-degraded'] as const)('PDF of %s'
 
 describe('Chromium discovery and flags', () => {
   it('names the missing browser and how to install it', async () => {
-    await expect(findChromium(undefined, { CHROMIUM_PATH: '/nonexistent/chromium' })).rejects.toThrow(ChromiumMissingError);
-    await expect(findChromium(undefined, {}, 'plan9')).rejects.toThrow(/Chromium.*apt-get install chromium.*CHROMIUM_PATH/s);
-    const path = join(dir, 'never.pdf');
-    await expect(writeReportFile(loadResult('site-502-cloudflare'), path, { redact: true, chromiumPath: '/nonexistent/chromium' })).rejects.toThrow(
-      /Chromium was not found at "\/nonexistent\/chromium"/,
+    await expect(findChromium(undefined, { CHROMIUM_PATH: '/nonexistent/chromium' })).rejects.toThrow(
+      ChromiumMissingError,
     );
+    await expect(findChromium(undefined, {}, 'plan9')).rejects.toThrow(
+      /Chromium.*apt-get install chromium.*CHROMIUM_PATH/s,
+    );
+    const path = join(dir, 'never.pdf');
+    await expect(
+      writeReportFile(loadResult('site-502-cloudflare'), path, {
+        redact: true,
+        chromiumPath: '/nonexistent/chromium',
+      }),
+    ).rejects.toThrow(/Chromium was not found at "\/nonexistent\/chromium"/);
   });
 
   it('runs headless with a fresh profile and no network', () => {
     const args = chromiumPrintArgs('/tmp/p', '/tmp/o.pdf', 'file:///tmp/r.html');
-    for (const flag of ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-component-update', '--disable-sync']) {
+    for (const flag of [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ]) {
       expect(args).toContain(flag);
     }
     expect(args).toContain('--user-data-dir=/tmp/p');

@@ -86,6 +86,9 @@ http {
   server { listen $ADDR_CONTROL2:80; server_name _; location / { return 200 'control site ok\n'; } }
   # A forward proxy for the PC (proxy-error scenario) whose own upstream is dead: every request 502.
   server { listen $ADDR_PROXY:$PROXY_PORT; server_name _; location / { proxy_pass http://127.0.0.1:8009; } }
+  # Round two (lib/nginx-sites.sh).
+  include $dir/sites2.conf;
 }
 EOF
+  lab_write_nginx_sites "$dir"
 }

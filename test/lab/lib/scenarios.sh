@@ -31,11 +31,14 @@ reset_faults() {
     ip netns exec "$ns" nft delete table inet gd_fault 2>/dev/null || true
   done
   ip -n "$NS_ISP" link set cust0 up
+  # Round two: the PC's files, address and IPv6, the uplink's MTU, the router's DNS forwarder.
+  reset_round_two
   # Routes that a link going down takes with it; `replace` makes this safe to repeat.
   ip -n "$NS_ISP" route replace 198.51.100.0/30 dev cust0 src "$ISP_CUST_IP" 2>/dev/null || true
   ip -n "$NS_ROUTER" route replace default via "$ISP_CUST_IP" dev wan0
   ip -n "$NS_PC" route replace default via "$ROUTER_LAN_IP" dev eth0
   wait_links_up
+  ipv6_routes
   # A cut link leaves INCOMPLETE/FAILED neighbour entries that would keep failing for a second.
   for ns in "${LAB_NAMESPACES[@]}"; do ip -n "$ns" neigh flush all >/dev/null 2>&1 || true; done
 }

@@ -42,7 +42,8 @@ lab_selfcheck() {
   done
   for f in "${DAEMON_PIDFILES[@]}"; do
     pid=$(pid_alive "$GD_STATE/$f" || true)
-    expect "daemon $f (pid ${pid:-?}) runs in $NS_NET (ip netns identify)" pid_in_ns "${pid:-0}" "$NS_NET"
+    ns=${DAEMON_NS[$f]:-$NS_NET}
+    expect "daemon $f (pid ${pid:-?}) runs in $ns (ip netns identify)" pid_in_ns "${pid:-0}" "$ns"
   done
   expect "a command run with ip netns exec $NS_PC is in $NS_PC" \
     bash -c '[ "$(ip netns exec "$1" sh -c "ip netns identify \$\$")" = "$1" ]' _ "$NS_PC"
@@ -63,6 +64,15 @@ lab_selfcheck() {
   for addr in "$RESOLVER_ISP" "$RESOLVER_ALT1" "$RESOLVER_ALT2"; do
     expect "resolver $addr answers www.gd.test" is "$(dig_a "$addr" www.gd.test)" "$ADDR_WWW"
   done
+  expect "the router's DNS forwarder answers www.gd.test" is "$(dig_a "$ROUTER_LAN_IP" www.gd.test)" "$ADDR_WWW"
+  expect "the PC's hosts file is the lab's (no gd.test names)" \
+    bash -c '! grep -q "gd\.test" "/etc/netns/$1/hosts"' _ "$NS_PC"
+  expect "the PC has no IPv6 address (IPv4-only unless a scenario says so)" \
+    bash -c '[ -z "$(ip -n "$1" -6 -o addr show scope global)" ]' _ "$NS_PC"
+  expect "the path beyond the PC is dual-stack (router pings $NET_LINK_IP6)" \
+    bash -c 'ip netns exec "$1" ping -n -q -c 1 -W 1 "$2" >/dev/null 2>&1' _ "$NS_ROUTER" "$NET_LINK_IP6"
+  expect "the lab CA signs secure.gd.test (curl --cacert)" \
+    is "$(http_code "https://secure.gd.test/" --cacert "$GD_STATE/tls/ca.crt")" 200
   expect "www.gd.test answers 200" is "$(http_code "http://www.gd.test/")" 200
   expect "control sites answer 200" is "$(http_code "http://$ADDR_CONTROL1/")$(http_code "http://$ADDR_CONTROL2/")" 200200
   trace=$(pc traceroute -n -q 1 -w 1 -m 6 "$ADDR_WWW" 2>/dev/null || true)

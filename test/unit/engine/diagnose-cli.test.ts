@@ -9,10 +9,27 @@ import { parseTarget } from '../../../electron/engine/target';
 
 describe('diagnose argument parsing', () => {
   it('reads every option, in both --opt value and --opt=value forms', () => {
-    const p = parseDiagnoseArgs(['example.test', '--json', '--resolvers', '192.0.2.53,2001:db8::53', '--control=http://a.test,b.test', '--repeat', '5', '--external', '--timeout=2.5']);
+    const p = parseDiagnoseArgs([
+      'example.test',
+      '--json',
+      '--resolvers',
+      '192.0.2.53,2001:db8::53',
+      '--control=http://a.test,b.test',
+      '--repeat',
+      '5',
+      '--external',
+      '--timeout=2.5',
+    ]);
     expect(p).toMatchObject({
-      url: 'example.test', json: true,
-      options: { resolvers: ['192.0.2.53', '2001:db8::53'], controls: ['http://a.test/', 'https://b.test/'], repeat: 5, external: true, timeoutSec: 2.5 },
+      url: 'example.test',
+      json: true,
+      options: {
+        resolvers: ['192.0.2.53', '2001:db8::53'],
+        controls: ['http://a.test/', 'https://b.test/'],
+        repeat: 5,
+        external: true,
+        timeoutSec: 2.5,
+      },
     });
   });
   it('asks for help', () => {
@@ -39,14 +56,54 @@ describe('human output', () => {
   it('leads with the plain summary, then who acts, reasons, steps and one line per check', () => {
     const target = parseTarget('http://shop.test/');
     const checks: DiagnosisResult['checks'] = [
-      { id: 'site-probe', status: 'problem', problems: ['http-5xx', 'http-502'], evidence: { attempts: 3, ok: 0, serverErrors: 3, noAnswer: 0, statuses: [502, 502, 502], source: 'nginx' }, startedAt: '2026-01-01T00:00:00.000Z', durationMs: 12 },
-      { id: 'control-sites', status: 'ok', problems: [], evidence: { answered: 1, total: 1 }, startedAt: '2026-01-01T00:00:00.000Z', durationMs: 8 },
-      { id: 'traceroute', status: 'skipped', problems: [], evidence: {}, reason: 'Not needed.', startedAt: '2026-01-01T00:00:00.000Z', durationMs: 0 },
+      {
+        id: 'site-probe',
+        status: 'problem',
+        problems: ['http-5xx', 'http-502'],
+        evidence: {
+          attempts: 3,
+          ok: 0,
+          serverErrors: 3,
+          noAnswer: 0,
+          statuses: [502, 502, 502],
+          source: 'nginx',
+        },
+        startedAt: '2026-01-01T00:00:00.000Z',
+        durationMs: 12,
+      },
+      {
+        id: 'control-sites',
+        status: 'ok',
+        problems: [],
+        evidence: { answered: 1, total: 1 },
+        startedAt: '2026-01-01T00:00:00.000Z',
+        durationMs: 8,
+      },
+      {
+        id: 'traceroute',
+        status: 'skipped',
+        problems: [],
+        evidence: {},
+        reason: 'Not needed.',
+        startedAt: '2026-01-01T00:00:00.000Z',
+        durationMs: 0,
+      },
     ];
     const result: DiagnosisResult = DiagnosisResultSchema.parse({
-      schemaVersion: 1, runId: 'r', target, startedAt: '2026-01-01T00:00:00.000Z', finishedAt: '2026-01-01T00:00:01.000Z',
-      timeZone: 'UTC', durationMs: 1000, environment: { os: 'linux', osRelease: 'x', arch: 'x64', appVersion: '0', hostname: 'h' },
-      checks, probe: null, dns: null, traceroute: null, gateway: null, verdict: decideVerdict({ target, checks }),
+      schemaVersion: 1,
+      runId: 'r',
+      target,
+      startedAt: '2026-01-01T00:00:00.000Z',
+      finishedAt: '2026-01-01T00:00:01.000Z',
+      timeZone: 'UTC',
+      durationMs: 1000,
+      environment: { os: 'linux', osRelease: 'x', arch: 'x64', appVersion: '0', hostname: 'h' },
+      checks,
+      probe: null,
+      dns: null,
+      traceroute: null,
+      gateway: null,
+      verdict: decideVerdict({ target, checks }),
     });
     const text = formatDiagnosis(result);
     const lines = text.split('\n');

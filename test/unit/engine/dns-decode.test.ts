@@ -14,22 +14,49 @@ describe('DNS decoding', () => {
     );
   });
   it('never throws on mutated real replies (property)', () => {
-    const real = dnsPacket.encode({ type: 'response', id: 7, flags: 0, questions: [{ type: 'A', name: 'a.test' }],
-      answers: [{ type: 'A', name: 'a.test', ttl: 5, data: '192.0.2.1' }, { type: 'CNAME', name: 'b.test', ttl: 5, data: 'c.test' }] });
+    const real = dnsPacket.encode({
+      type: 'response',
+      id: 7,
+      flags: 0,
+      questions: [{ type: 'A', name: 'a.test' }],
+      answers: [
+        { type: 'A', name: 'a.test', ttl: 5, data: '192.0.2.1' },
+        { type: 'CNAME', name: 'b.test', ttl: 5, data: 'c.test' },
+      ],
+    });
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(real.length - 1), fc.nat(255)), { maxLength: 8 }), fc.nat(real.length), (edits, cut) => {
-        const b = Buffer.from(real);
-        for (const [i, v] of edits) b[i] = v;
-        expect(() => parseReply(b.subarray(0, cut))).not.toThrow();
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(real.length - 1), fc.nat(255)), { maxLength: 8 }),
+        fc.nat(real.length),
+        (edits, cut) => {
+          const b = Buffer.from(real);
+          for (const [i, v] of edits) b[i] = v;
+          expect(() => parseReply(b.subarray(0, cut))).not.toThrow();
+        },
+      ),
       { numRuns: 3000 },
     );
   });
   it('extracts rcode, truncation and addresses', () => {
-    const buf = dnsPacket.encode({ type: 'response', id: 9, flags: dnsPacket.TRUNCATED_RESPONSE | 3, questions: [{ type: 'A', name: 'X.test' }] });
+    const buf = dnsPacket.encode({
+      type: 'response',
+      id: 9,
+      flags: dnsPacket.TRUNCATED_RESPONSE | 3,
+      questions: [{ type: 'A', name: 'X.test' }],
+    });
     const out = parseReply(buf);
-    expect(out).toEqual({ ok: true, reply: { id: 9, isResponse: true, rcode: 'NXDOMAIN', truncated: true,
-      questions: [{ name: 'x.test', type: 'A' }], addresses: [], cnames: [] } });
+    expect(out).toEqual({
+      ok: true,
+      reply: {
+        id: 9,
+        isResponse: true,
+        rcode: 'NXDOMAIN',
+        truncated: true,
+        questions: [{ name: 'x.test', type: 'A' }],
+        addresses: [],
+        cnames: [],
+      },
+    });
   });
   it('rejects short input', () => {
     expect(parseReply(new Uint8Array([1]))).toEqual({ ok: false, error: 'malformed-reply' });
@@ -45,8 +72,10 @@ describe('DNS decoding', () => {
     const partial = takeTcpMessages(stream.subarray(0, frameTcp(q1).length + 5));
     expect(partial.messages).toHaveLength(1);
     expect(partial.rest.length).toBe(5);
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
-      expect(() => takeTcpMessages(Buffer.from(bytes))).not.toThrow();
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        expect(() => takeTcpMessages(Buffer.from(bytes))).not.toThrow();
+      }),
+    );
   });
 });

@@ -5,7 +5,12 @@ import { InputError, parseTarget } from '../../../electron/engine/target';
 describe('parseTarget', () => {
   it('assumes https when there is no scheme', () => {
     expect(parseTarget('example.com')).toEqual({
-      input: 'example.com', url: 'https://example.com/', scheme: 'https', host: 'example.com', port: 443, isIp: false,
+      input: 'example.com',
+      url: 'https://example.com/',
+      scheme: 'https',
+      host: 'example.com',
+      port: 443,
+      isIp: false,
     });
   });
   it('keeps path and query, drops user-info and fragment', () => {
@@ -18,8 +23,18 @@ describe('parseTarget', () => {
     expect(parseTarget('https://例え.jp').host).toBe('xn--r8jz45g.jp');
   });
   it('accepts IPv4 and IPv6 literals with ports', () => {
-    expect(parseTarget('127.0.0.1:8080')).toMatchObject({ host: '127.0.0.1', port: 8080, isIp: true, scheme: 'https' });
-    expect(parseTarget('http://[::1]:8080/x')).toMatchObject({ host: '::1', port: 8080, isIp: true, url: 'http://[::1]:8080/x' });
+    expect(parseTarget('127.0.0.1:8080')).toMatchObject({
+      host: '127.0.0.1',
+      port: 8080,
+      isIp: true,
+      scheme: 'https',
+    });
+    expect(parseTarget('http://[::1]:8080/x')).toMatchObject({
+      host: '::1',
+      port: 8080,
+      isIp: true,
+      url: 'http://[::1]:8080/x',
+    });
     expect(parseTarget('[2001:db8::1]')).toMatchObject({ host: '2001:db8::1', port: 443, isIp: true });
     expect(parseTarget('localhost:3000')).toMatchObject({ host: 'localhost', port: 3000 });
   });

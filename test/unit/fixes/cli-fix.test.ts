@@ -25,7 +25,11 @@ function io(): CliIo & { stdout: string; stderr: string } {
   return o;
 }
 
-async function cli(args: string[], deps: FixDeps, ask: Ask | null = null): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(
+  args: string[],
+  deps: FixDeps,
+  ask: Ask | null = null,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const i = io();
   const code = await runFixCommand(args, i, { createDeps: () => Promise.resolve(deps), ask });
   return { code, stdout: i.stdout, stderr: i.stderr };
@@ -51,14 +55,26 @@ describe('gateway-doctor fix (in-process)', () => {
       [['switch-dns', '--to', '255.255.255.255', '--yes'], /broadcast address/],
       [['switch-dns', '--to', '127.0.0.1', '--yes'], /this computer itself \(loopback\)/],
       [['switch-dns', '--to', 'fe80::1%eth0', '--yes'], /"fe80::1%eth0" names a network interface/],
-      [['flush-dns', '--yes'], /"flush-dns" is not available on this computer: Nothing on this computer keeps a DNS cache/],
+      [
+        ['flush-dns', '--yes'],
+        /"flush-dns" is not available on this computer: Nothing on this computer keeps a DNS cache/,
+      ],
       [['switch-dns', '--to'], /--to needs a value/],
       [['switch-dns', '--bogus'], /unknown option --bogus/],
       [['undo', 'nope'], /unknown fix "nope"/],
       [['flush-dns', '--to', '1.1.1.1', '--yes'], /^gateway-doctor: flush-dns does not take --to\./],
-      [['renew-dhcp', '--url', 'https://a.example/', '--browser', 'firefox'], /renew-dhcp does not take --url, --browser/],
-      [['guide-clear-site-cache', '--url', 'https://a.example/'], /guide-clear-site-cache does not take --url/],
-      [['open-private-window', '--to', '1.1.1.1', '--url', 'https://a.example/'], /open-private-window does not take --to/],
+      [
+        ['renew-dhcp', '--url', 'https://a.example/', '--browser', 'firefox'],
+        /renew-dhcp does not take --url, --browser/,
+      ],
+      [
+        ['guide-clear-site-cache', '--url', 'https://a.example/'],
+        /guide-clear-site-cache does not take --url/,
+      ],
+      [
+        ['open-private-window', '--to', '1.1.1.1', '--url', 'https://a.example/'],
+        /open-private-window does not take --to/,
+      ],
       [['switch-dns', '--to', '192.0.2.53', '--browser', 'firefox'], /switch-dns does not take --browser/],
       [['switch-dns', '--to', '192.0.2.53', '--json'], /switch-dns does not take --json/],
       [['list', '--to', '1.1.1.1'], /fix list does not take --to/],
@@ -99,9 +115,14 @@ describe('gateway-doctor fix (in-process)', () => {
     const ask: Ask = (q) => (questions.push(q), Promise.resolve('y'));
     const r = await cli(['switch-dns', '--to', '192.0.2.53'], deps, ask);
     expect(r.code).toBe(0);
-    expect(questions).toEqual(['Run this fix now? [y/N] ', 'Keep these settings? [y/N] (they are undone in 20 s without an answer) ']);
+    expect(questions).toEqual([
+      'Run this fix now? [y/N] ',
+      'Keep these settings? [y/N] (they are undone in 20 s without an answer) ',
+    ]);
     expect(r.stdout).toContain('kept: Now using 192.0.2.53');
-    const no = await cli(['switch-dns', '--to', '192.0.2.54'], deps, (q) => Promise.resolve(q.startsWith('Run') ? 'n' : 'y'));
+    const no = await cli(['switch-dns', '--to', '192.0.2.54'], deps, (q) =>
+      Promise.resolve(q.startsWith('Run') ? 'n' : 'y'),
+    );
     expect(no.code).toBe(2);
     expect(deps.fs.text('/etc/resolv.conf')).toContain('nameserver 192.0.2.53');
     const undo = await cli(['undo', 'switch-dns'], deps);
@@ -120,7 +141,14 @@ describe('gateway-doctor fix (in-process)', () => {
   it('--help documents usage, exit codes and the test/advanced env knobs; no args is a usage error', async () => {
     const h = await cli(['--help'], fakeLinuxDeps());
     expect(h.code).toBe(0);
-    for (const s of ['fix undo <id>', '--dry-run', 'Exit codes: 0', 'GATEWAY_DOCTOR_STATE_DIR', 'GATEWAY_DOCTOR_RESOLV_CONF', 'GATEWAY_DOCTOR_TEST_PAUSE_AFTER_SNAPSHOT_MS']) {
+    for (const s of [
+      'fix undo <id>',
+      '--dry-run',
+      'Exit codes: 0',
+      'GATEWAY_DOCTOR_STATE_DIR',
+      'GATEWAY_DOCTOR_RESOLV_CONF',
+      'GATEWAY_DOCTOR_TEST_PAUSE_AFTER_SNAPSHOT_MS',
+    ]) {
       expect(h.stdout).toContain(s);
     }
     expect((await cli([], fakeLinuxDeps())).code).toBe(2);
@@ -132,12 +160,16 @@ describe('gateway-doctor fix (in-process)', () => {
       i.env = { ...env, GATEWAY_DOCTOR_RESOLV_CONF: '/etc/shadow' };
       const code = await runFixCommand(['list'], i, { ask: null });
       expect(code).toBe(2);
-      expect(i.stderr).toMatch(/^gateway-doctor: GATEWAY_DOCTOR_RESOLV_CONF is for tests only and refused when Gateway Doctor runs with sudo or pkexec\. Unset it/);
+      expect(i.stderr).toMatch(
+        /^gateway-doctor: GATEWAY_DOCTOR_RESOLV_CONF is for tests only and refused when Gateway Doctor runs with sudo or pkexec\. Unset it/,
+      );
     }
   });
 
   it('shows argv the way a person would type it', () => {
-    expect(displayArgv(['networksetup', '-setdnsservers', 'USB 10/100/1000 LAN', '1.1.1.1'])).toBe("networksetup -setdnsservers 'USB 10/100/1000 LAN' 1.1.1.1");
+    expect(displayArgv(['networksetup', '-setdnsservers', 'USB 10/100/1000 LAN', '1.1.1.1'])).toBe(
+      "networksetup -setdnsservers 'USB 10/100/1000 LAN' 1.1.1.1",
+    );
     expect(displayArgv(['a', "it's"])).toBe("a 'it'\\''s'");
   });
 });

@@ -11,18 +11,34 @@ const ORIGINAL = '# home\nnameserver 192.168.1.1\nsearch lan\n';
 async function cli(args: string[], deps: FixDeps): Promise<{ code: number; stdout: string; stderr: string }> {
   const o = { stdout: '', stderr: '' };
   const io: CliIo = {
-    errIsTty: false, env: {}, readStdin: () => Promise.resolve(''),
-    out: (t) => void (o.stdout += t), err: (t) => void (o.stderr += t),
+    errIsTty: false,
+    env: {},
+    readStdin: () => Promise.resolve(''),
+    out: (t) => void (o.stdout += t),
+    err: (t) => void (o.stderr += t),
   };
   const code = await runFixCommand(args, io, { createDeps: () => Promise.resolve(deps), ask: null });
   return { code, ...o };
 }
 
 function diagnosis() {
-  const a = { role: 'alternative' as const, name: 'shop.example.test', rcode: 'NOERROR', addresses: ['203.0.113.7'], transport: 'udp' as const, error: null };
+  const a = {
+    role: 'alternative' as const,
+    name: 'shop.example.test',
+    rcode: 'NOERROR',
+    addresses: ['203.0.113.7'],
+    transport: 'udp' as const,
+    error: null,
+  };
   return {
     ...sampleResult('run-cli'),
-    dns: { answers: [{ ...a, resolver: '192.0.2.9', latencyMs: 30 }, { ...a, resolver: '192.0.2.53', latencyMs: 8 }], addressProbes: [] },
+    dns: {
+      answers: [
+        { ...a, resolver: '192.0.2.9', latencyMs: 30 },
+        { ...a, resolver: '192.0.2.53', latencyMs: 8 },
+      ],
+      addressProbes: [],
+    },
   };
 }
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseNetworksetupDnsServers, parseNetworksetupServices, parseRouteGetInterface } from '../../../electron/engine/fixes/parse-darwin';
-import { parseNetshDnsConfig, parseWindowsDnsJson, parseWindowsDnsTable } from '../../../electron/engine/fixes/parse-windows';
+import {
+  parseNetworksetupDnsServers,
+  parseNetworksetupServices,
+  parseRouteGetInterface,
+} from '../../../electron/engine/fixes/parse-darwin';
+import {
+  parseNetshDnsConfig,
+  parseWindowsDnsJson,
+  parseWindowsDnsTable,
+} from '../../../electron/engine/fixes/parse-windows';
 import { fixture, sessionOutputs } from './fixture';
 
 describe('macOS networksetup', () => {
@@ -15,9 +23,23 @@ describe('macOS networksetup', () => {
   });
 
   it('keeps names with spaces and parentheses (VPN fixture) and reads a leading * as disabled', () => {
-    const names = parseNetworksetupServices(fixture('macos/networksetup-listallnetworkservices-vpn.txt')).map((s) => s.name);
-    expect(names).toEqual(['Thunderbolt Ethernet', 'Wi-Fi', 'Thunderbolt Bridge', 'VPN (PPTP)', 'Witopia KC IPsec', 'Bluetooth DUN', 'Bluetooth PAN']);
-    expect(parseNetworksetupServices('An asterisk (*) denotes that a network service is disabled.\n*Wi-Fi\nEthernet\n')).toEqual([
+    const names = parseNetworksetupServices(fixture('macos/networksetup-listallnetworkservices-vpn.txt')).map(
+      (s) => s.name,
+    );
+    expect(names).toEqual([
+      'Thunderbolt Ethernet',
+      'Wi-Fi',
+      'Thunderbolt Bridge',
+      'VPN (PPTP)',
+      'Witopia KC IPsec',
+      'Bluetooth DUN',
+      'Bluetooth PAN',
+    ]);
+    expect(
+      parseNetworksetupServices(
+        'An asterisk (*) denotes that a network service is disabled.\n*Wi-Fi\nEthernet\n',
+      ),
+    ).toEqual([
       { name: 'Wi-Fi', enabled: false },
       { name: 'Ethernet', enabled: true },
     ]);
@@ -39,7 +61,13 @@ describe('macOS networksetup', () => {
 describe('Windows DNS client', () => {
   it('parses the default table view (fixture), dropping the loopback pseudo-interface', () => {
     expect(parseWindowsDnsTable(fixture('windows/get-dnsclientserveraddress-all.txt'))).toEqual([
-      { alias: 'Firezone', index: 27, family: 'IPv4', servers: ['100.100.111.4', '100.100.111.1', '100.100.111.3', '100.100.111.2'], static: null },
+      {
+        alias: 'Firezone',
+        index: 27,
+        family: 'IPv4',
+        servers: ['100.100.111.4', '100.100.111.1', '100.100.111.3', '100.100.111.2'],
+        static: null,
+      },
       { alias: 'Firezone', index: 27, family: 'IPv6', servers: [], static: null },
       { alias: 'Ethernet', index: 4, family: 'IPv4', servers: ['10.255.252.2'], static: null },
       { alias: 'Ethernet', index: 4, family: 'IPv6', servers: [], static: null },
@@ -52,21 +80,46 @@ describe('Windows DNS client', () => {
 
   // Constructed from ConvertTo-Json's documented shape: numbers for the AddressFamily enum in
   // Windows PowerShell 5.1, one bare object when there is a single row.
-  it('parses our query script\'s JSON: arrays and single objects, enum numbers or names, static flag', () => {
+  it("parses our query script's JSON: arrays and single objects, enum numbers or names, static flag", () => {
     const json = JSON.stringify([
-      { InterfaceAlias: 'Wi-Fi', InterfaceIndex: 24, AddressFamily: 2, ServerAddresses: ['192.168.1.1'], StaticServers: null },
-      { InterfaceAlias: 'Wi-Fi', InterfaceIndex: 24, AddressFamily: 23, ServerAddresses: [], StaticServers: '' },
-      { InterfaceAlias: 'Ethernet', InterfaceIndex: 4, AddressFamily: 'IPv4', ServerAddresses: ['192.0.2.8', '192.0.2.9'], StaticServers: '192.0.2.8,192.0.2.9' },
-      { InterfaceAlias: 'Loopback Pseudo-Interface 1', InterfaceIndex: 1, AddressFamily: 2, ServerAddresses: [] },
+      {
+        InterfaceAlias: 'Wi-Fi',
+        InterfaceIndex: 24,
+        AddressFamily: 2,
+        ServerAddresses: ['192.168.1.1'],
+        StaticServers: null,
+      },
+      {
+        InterfaceAlias: 'Wi-Fi',
+        InterfaceIndex: 24,
+        AddressFamily: 23,
+        ServerAddresses: [],
+        StaticServers: '',
+      },
+      {
+        InterfaceAlias: 'Ethernet',
+        InterfaceIndex: 4,
+        AddressFamily: 'IPv4',
+        ServerAddresses: ['192.0.2.8', '192.0.2.9'],
+        StaticServers: '192.0.2.8,192.0.2.9',
+      },
+      {
+        InterfaceAlias: 'Loopback Pseudo-Interface 1',
+        InterfaceIndex: 1,
+        AddressFamily: 2,
+        ServerAddresses: [],
+      },
     ]);
     expect(parseWindowsDnsJson(json)).toEqual([
       { alias: 'Wi-Fi', index: 24, family: 'IPv4', servers: ['192.168.1.1'], static: false },
       { alias: 'Wi-Fi', index: 24, family: 'IPv6', servers: [], static: false },
       { alias: 'Ethernet', index: 4, family: 'IPv4', servers: ['192.0.2.8', '192.0.2.9'], static: true },
     ]);
-    expect(parseWindowsDnsJson('{"InterfaceAlias":"Wi-Fi","InterfaceIndex":24,"AddressFamily":2,"ServerAddresses":["192.168.1.1"]}')).toEqual([
-      { alias: 'Wi-Fi', index: 24, family: 'IPv4', servers: ['192.168.1.1'], static: null },
-    ]);
+    expect(
+      parseWindowsDnsJson(
+        '{"InterfaceAlias":"Wi-Fi","InterfaceIndex":24,"AddressFamily":2,"ServerAddresses":["192.168.1.1"]}',
+      ),
+    ).toEqual([{ alias: 'Wi-Fi', index: 24, family: 'IPv4', servers: ['192.168.1.1'], static: null }]);
     expect(parseWindowsDnsJson('')).toEqual([]);
     expect(() => parseWindowsDnsJson('not json')).toThrow();
   });

@@ -4,8 +4,15 @@ import { diagnosedHost, paramsFromDiagnosis, proposeDnsServers } from '../../../
 import { sampleResult } from '../main/helpers';
 
 const ans = (resolver: string, o: Partial<DnsAnswer> = {}): DnsAnswer => ({
-  resolver, role: 'alternative', name: 'shop.example.test', rcode: 'NOERROR', addresses: ['203.0.113.7'],
-  latencyMs: 20, transport: 'udp', error: null, ...o,
+  resolver,
+  role: 'alternative',
+  name: 'shop.example.test',
+  rcode: 'NOERROR',
+  addresses: ['203.0.113.7'],
+  latencyMs: 20,
+  transport: 'udp',
+  error: null,
+  ...o,
 });
 
 function withAnswers(answers: DnsAnswer[]) {
@@ -46,11 +53,17 @@ describe('paramsFromDiagnosis', () => {
   const r = withAnswers([ans('8.8.8.8', { latencyMs: 9 }), ans('1.1.1.1', { latencyMs: 30 })]);
 
   it('fills the proposal and the diagnosed host, and drops the run id', () => {
-    expect(paramsFromDiagnosis({ runId: 'run-1' }, r)).toEqual({ servers: ['8.8.8.8', '1.1.1.1'], host: 'shop.example.test' });
+    expect(paramsFromDiagnosis({ runId: 'run-1' }, r)).toEqual({
+      servers: ['8.8.8.8', '1.1.1.1'],
+      host: 'shop.example.test',
+    });
   });
 
   it('keeps servers the person chose', () => {
-    expect(paramsFromDiagnosis({ runId: 'run-1', servers: ['9.9.9.9'] }, r)).toEqual({ servers: ['9.9.9.9'], host: 'shop.example.test' });
+    expect(paramsFromDiagnosis({ runId: 'run-1', servers: ['9.9.9.9'] }, r)).toEqual({
+      servers: ['9.9.9.9'],
+      host: 'shop.example.test',
+    });
   });
 
   it('gives no servers when nothing answered, and no host for an IP target', () => {

@@ -20,7 +20,9 @@ export class MemFs implements FixFs {
   writes: string[] = [];
 
   private isDir(p: string): boolean {
-    return this.dirs.has(p) || [...this.files.keys(), ...this.symlinks.keys()].some((k) => k.startsWith(`${p}/`));
+    return (
+      this.dirs.has(p) || [...this.files.keys(), ...this.symlinks.keys()].some((k) => k.startsWith(`${p}/`))
+    );
   }
 
   readFile(p: string): Promise<Buffer> {
@@ -32,16 +34,21 @@ export class MemFs implements FixFs {
     if (this.symlinks.has(p)) throw Object.assign(new Error(`ELOOP ${p}`), { code: 'ELOOP' });
     const meta = await this.lstat(p);
     if (!meta) throw enoent(p);
-    if (meta.type !== 'file') throw Object.assign(new Error(`${p} is not a regular file`), { code: 'EINVAL' });
-    if (meta.size > maxBytes) throw Object.assign(new Error(`${p} is larger than ${maxBytes} bytes`), { code: 'EFBIG' });
+    if (meta.type !== 'file')
+      throw Object.assign(new Error(`${p} is not a regular file`), { code: 'EINVAL' });
+    if (meta.size > maxBytes)
+      throw Object.assign(new Error(`${p} is larger than ${maxBytes} bytes`), { code: 'EFBIG' });
     return { data: Buffer.from(this.files.get(p) ?? Buffer.alloc(0)), meta };
   }
   lstat(p: string): Promise<FileMeta | null> {
     const over = this.meta.get(p) ?? {};
-    if (this.symlinks.has(p)) return Promise.resolve({ type: 'symlink', uid: FAKE_UID, mode: 0o777, size: 0, nlink: 1, ...over });
+    if (this.symlinks.has(p))
+      return Promise.resolve({ type: 'symlink', uid: FAKE_UID, mode: 0o777, size: 0, nlink: 1, ...over });
     const b = this.files.get(p);
-    if (b) return Promise.resolve({ type: 'file', uid: FAKE_UID, mode: 0o600, size: b.length, nlink: 1, ...over });
-    if (this.isDir(p) || this.meta.has(p)) return Promise.resolve({ type: 'dir', uid: FAKE_UID, mode: 0o700, size: 0, nlink: 2, ...over });
+    if (b)
+      return Promise.resolve({ type: 'file', uid: FAKE_UID, mode: 0o600, size: b.length, nlink: 1, ...over });
+    if (this.isDir(p) || this.meta.has(p))
+      return Promise.resolve({ type: 'dir', uid: FAKE_UID, mode: 0o700, size: 0, nlink: 2, ...over });
     return Promise.resolve(null);
   }
   chmod(p: string, mode: number): Promise<void> {
@@ -59,7 +66,8 @@ export class MemFs implements FixFs {
     return Promise.resolve();
   }
   writeFileAtomic(p: string, data: Buffer): Promise<void> {
-    if (this.readonlyPaths.has(p)) return Promise.reject(Object.assign(new Error(`EACCES ${p}`), { code: 'EACCES' }));
+    if (this.readonlyPaths.has(p))
+      return Promise.reject(Object.assign(new Error(`EACCES ${p}`), { code: 'EACCES' }));
     this.writes.push(p);
     this.files.set(p, Buffer.from(data));
     return Promise.resolve();
@@ -73,7 +81,11 @@ export class MemFs implements FixFs {
     return Promise.resolve();
   }
   readdir(p: string): Promise<string[]> {
-    return Promise.resolve([...this.files.keys(), ...this.symlinks.keys()].filter((k) => dirname(k) === p).map((k) => k.slice(p.length + 1)));
+    return Promise.resolve(
+      [...this.files.keys(), ...this.symlinks.keys()]
+        .filter((k) => dirname(k) === p)
+        .map((k) => k.slice(p.length + 1)),
+    );
   }
   rm(p: string): Promise<void> {
     this.files.delete(p);
@@ -110,14 +122,24 @@ export class ScriptedRunner implements CommandRunner {
     const argv = [file, ...args];
     this.calls.push(argv);
     const r = this.respond(argv);
-    const base: CommandResult = { code: 0, stdout: '', stderr: '', timedOut: false, notFound: false, aborted: false };
-    if (r === undefined) return Promise.resolve({ ...base, code: null, notFound: true, stderr: `${file}: not found` });
+    const base: CommandResult = {
+      code: 0,
+      stdout: '',
+      stderr: '',
+      timedOut: false,
+      notFound: false,
+      aborted: false,
+    };
+    if (r === undefined)
+      return Promise.resolve({ ...base, code: null, notFound: true, stderr: `${file}: not found` });
     return Promise.resolve({ ...base, ...r });
   }
 }
 
 /** A clock whose sleep returns at once and moves time forward. */
-export function fakeClock(start = Date.parse('2026-11-22T06:00:00Z')): FixDeps['clock'] & { slept: number[] } {
+export function fakeClock(
+  start = Date.parse('2026-11-22T06:00:00Z'),
+): FixDeps['clock'] & { slept: number[] } {
   let t = start;
   const slept: number[] = [];
   return {
@@ -134,7 +156,8 @@ export function fakeClock(start = Date.parse('2026-11-22T06:00:00Z')): FixDeps['
 /** Deps for a Linux machine whose DNS is a plain resolv.conf at /etc/resolv.conf. */
 export function fakeLinuxDeps(over: Partial<FixDeps> = {}): FixDeps & { fs: MemFs; logs: string[] } {
   const fs = over.fs instanceof MemFs ? over.fs : new MemFs();
-  if (!fs.files.has('/etc/resolv.conf')) fs.files.set('/etc/resolv.conf', Buffer.from('# home\nnameserver 192.168.1.1\nsearch lan\n'));
+  if (!fs.files.has('/etc/resolv.conf'))
+    fs.files.set('/etc/resolv.conf', Buffer.from('# home\nnameserver 192.168.1.1\nsearch lan\n'));
   const logs: string[] = [];
   const deps: FixDeps & { fs: MemFs; logs: string[] } = {
     os: 'linux',

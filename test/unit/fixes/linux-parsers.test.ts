@@ -15,7 +15,8 @@ import {
 import { fixture } from './fixture';
 
 describe('resolv.conf', () => {
-  const conf = '# from DHCP\nnameserver 192.168.1.1\nnameserver fe80::1%eth0\n; old\nsearch lan home.arpa\noptions edns0 trust-ad\nnameserver not-an-ip\n';
+  const conf =
+    '# from DHCP\nnameserver 192.168.1.1\nnameserver fe80::1%eth0\n; old\nsearch lan home.arpa\noptions edns0 trust-ad\nnameserver not-an-ip\n';
 
   it('parses nameservers, search and options (comments and junk ignored)', () => {
     expect(parseResolvConf(conf)).toEqual({
@@ -34,25 +35,38 @@ describe('resolv.conf', () => {
   });
 
   it('appends when there was no nameserver, keeps CRLF, and does not stack marks on a second switch', () => {
-    expect(rewriteResolvConf('search x', ['192.0.2.1'])).toBe(`search x\n${RESOLV_CONF_MARK}\nnameserver 192.0.2.1\n`);
+    expect(rewriteResolvConf('search x', ['192.0.2.1'])).toBe(
+      `search x\n${RESOLV_CONF_MARK}\nnameserver 192.0.2.1\n`,
+    );
     expect(rewriteResolvConf('', ['192.0.2.1'])).toBe(`${RESOLV_CONF_MARK}\nnameserver 192.0.2.1\n`);
-    expect(rewriteResolvConf('nameserver 10.0.0.1\r\nsearch a\r\n', ['192.0.2.1'])).toBe(`${RESOLV_CONF_MARK}\r\nnameserver 192.0.2.1\r\nsearch a\r\n`);
+    expect(rewriteResolvConf('nameserver 10.0.0.1\r\nsearch a\r\n', ['192.0.2.1'])).toBe(
+      `${RESOLV_CONF_MARK}\r\nnameserver 192.0.2.1\r\nsearch a\r\n`,
+    );
     const twice = rewriteResolvConf(rewriteResolvConf(conf, ['192.0.2.1']), ['192.0.2.2']);
     expect(twice.split(RESOLV_CONF_MARK).length).toBe(2);
     expect(parseResolvConf(twice).nameservers).toEqual(['192.0.2.2']);
   });
 
   it('property: any non-nameserver line survives a rewrite, and the servers are exactly the new ones', () => {
-    const line = fc.stringMatching(/^[a-z#; ][a-z0-9 .:#;-]{0,30}$/).filter((l) => !/^\s*nameserver\s/.test(l) && l !== RESOLV_CONF_MARK);
+    const line = fc
+      .stringMatching(/^[a-z#; ][a-z0-9 .:#;-]{0,30}$/)
+      .filter((l) => !/^\s*nameserver\s/.test(l) && l !== RESOLV_CONF_MARK);
     const ip = fc.ipV4();
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 8 }), fc.array(ip, { maxLength: 3 }), fc.array(ip, { minLength: 1, maxLength: 4 }), (others, old, fresh) => {
-        const text = [...old.map((s) => `nameserver ${s}`), ...others].join('\n') + '\n';
-        const out = rewriteResolvConf(text, fresh);
-        expect(parseResolvConf(out).nameservers).toEqual(fresh);
-        const kept = out.split('\n').filter((l) => !l.startsWith('nameserver ') && l !== RESOLV_CONF_MARK && l !== '');
-        expect(kept).toEqual(others.filter((l) => l !== ''));
-      }),
+      fc.property(
+        fc.array(line, { maxLength: 8 }),
+        fc.array(ip, { maxLength: 3 }),
+        fc.array(ip, { minLength: 1, maxLength: 4 }),
+        (others, old, fresh) => {
+          const text = [...old.map((s) => `nameserver ${s}`), ...others].join('\n') + '\n';
+          const out = rewriteResolvConf(text, fresh);
+          expect(parseResolvConf(out).nameservers).toEqual(fresh);
+          const kept = out
+            .split('\n')
+            .filter((l) => !l.startsWith('nameserver ') && l !== RESOLV_CONF_MARK && l !== '');
+          expect(kept).toEqual(others.filter((l) => l !== ''));
+        },
+      ),
     );
   });
 });
@@ -77,26 +91,52 @@ describe('nmcli', () => {
 
   // Constructed from nmcli(1) terse mode: ':' separates fields, '\:' escapes a colon in a value.
   it('splits terse lines with escaped colons and lists active connections (loopback skipped)', () => {
-    expect(splitNmcliTerse('Wired\\: office:abc:802-3-ethernet:eth0')).toEqual(['Wired: office', 'abc', '802-3-ethernet', 'eth0']);
-    const text = 'lo:11111111-1111-1111-1111-111111111111:loopback:lo\nHome Wi-Fi:22222222-2222-2222-2222-222222222222:802-11-wireless:wlp3s0\nVPN:333:vpn:\n';
+    expect(splitNmcliTerse('Wired\\: office:abc:802-3-ethernet:eth0')).toEqual([
+      'Wired: office',
+      'abc',
+      '802-3-ethernet',
+      'eth0',
+    ]);
+    const text =
+      'lo:11111111-1111-1111-1111-111111111111:loopback:lo\nHome Wi-Fi:22222222-2222-2222-2222-222222222222:802-11-wireless:wlp3s0\nVPN:333:vpn:\n';
     expect(parseNmcliActiveConnections(text)).toEqual([
-      { name: 'Home Wi-Fi', uuid: '22222222-2222-2222-2222-222222222222', type: '802-11-wireless', device: 'wlp3s0' },
+      {
+        name: 'Home Wi-Fi',
+        uuid: '22222222-2222-2222-2222-222222222222',
+        type: '802-11-wireless',
+        device: 'wlp3s0',
+      },
     ]);
   });
 
-  it('parses a profile\'s DNS fields (terse; IPv6 colons escaped)', () => {
-    const text = 'ipv4.dns:192.0.2.1,192.0.2.2\nipv4.ignore-auto-dns:yes\nipv6.dns:2001\\:db8\\:\\:1\nipv6.ignore-auto-dns:no\n';
-    expect(parseNmcliConnectionDns(text)).toEqual({ ipv4Dns: ['192.0.2.1', '192.0.2.2'], ipv4IgnoreAutoDns: true, ipv6Dns: ['2001:db8::1'], ipv6IgnoreAutoDns: false });
-    expect(parseNmcliConnectionDns('ipv4.dns:\nipv4.ignore-auto-dns:no\nipv6.dns:\nipv6.ignore-auto-dns:no\n')).toEqual({
-      ipv4Dns: [], ipv4IgnoreAutoDns: false, ipv6Dns: [], ipv6IgnoreAutoDns: false,
+  it("parses a profile's DNS fields (terse; IPv6 colons escaped)", () => {
+    const text =
+      'ipv4.dns:192.0.2.1,192.0.2.2\nipv4.ignore-auto-dns:yes\nipv6.dns:2001\\:db8\\:\\:1\nipv6.ignore-auto-dns:no\n';
+    expect(parseNmcliConnectionDns(text)).toEqual({
+      ipv4Dns: ['192.0.2.1', '192.0.2.2'],
+      ipv4IgnoreAutoDns: true,
+      ipv6Dns: ['2001:db8::1'],
+      ipv6IgnoreAutoDns: false,
+    });
+    expect(
+      parseNmcliConnectionDns('ipv4.dns:\nipv4.ignore-auto-dns:no\nipv6.dns:\nipv6.ignore-auto-dns:no\n'),
+    ).toEqual({
+      ipv4Dns: [],
+      ipv4IgnoreAutoDns: false,
+      ipv6Dns: [],
+      ipv6IgnoreAutoDns: false,
     });
   });
 });
 
 describe('systemd-resolved', () => {
   it('parses `resolvectl dns enp7s0` with its prompt line', () => {
-    expect(parseResolvectlDns(fixture('linux/resolvectl-dns-link.txt'))).toEqual([{ link: 'enp7s0', servers: ['10.3.0.254'] }]);
-    expect(parseResolvectlDns('Global: 192.0.2.1#dns.example\nLink 3 (wlan0): fe80::1%3 192.0.2.9\n')).toEqual([
+    expect(parseResolvectlDns(fixture('linux/resolvectl-dns-link.txt'))).toEqual([
+      { link: 'enp7s0', servers: ['10.3.0.254'] },
+    ]);
+    expect(
+      parseResolvectlDns('Global: 192.0.2.1#dns.example\nLink 3 (wlan0): fe80::1%3 192.0.2.9\n'),
+    ).toEqual([
       { link: 'Global', servers: ['192.0.2.1'] },
       { link: 'wlan0', servers: ['fe80::1', '192.0.2.9'] },
     ]);
@@ -106,7 +146,12 @@ describe('systemd-resolved', () => {
     const s = parseResolvectlStatus(fixture('linux/resolvectl-status.txt'));
     expect(s.mode).toBe('stub');
     const wifi = s.links.find((l) => l.name === 'wlp4s0');
-    expect(wifi).toMatchObject({ index: 5, defaultRoute: true, currentServer: '192.168.1.1', servers: ['192.168.1.1', 'fdb8:7b34:b3d9::1'] });
+    expect(wifi).toMatchObject({
+      index: 5,
+      defaultRoute: true,
+      currentServer: '192.168.1.1',
+      servers: ['192.168.1.1', 'fdb8:7b34:b3d9::1'],
+    });
     expect(s.links.filter((l) => l.defaultRoute).map((l) => l.name)).toEqual(['wlp4s0']);
     expect(s.links.map((l) => l.name)).toEqual(['enp0s31f6', 'wwan0', 'wlp4s0', 'virbr0', 'docker0']);
   });
@@ -114,7 +159,12 @@ describe('systemd-resolved', () => {
   it('parses a Fedora 40 fragment with an IPv6 link-local current server', () => {
     const s = parseResolvectlStatus(fixture('linux/resolvectl-status-ipv6-linklocal-fragment.txt'));
     expect(s.links).toEqual([
-      expect.objectContaining({ name: 'enp34s0', defaultRoute: true, currentServer: 'fe80::861e:a3ff:feb1:f8e7', servers: [] }),
+      expect.objectContaining({
+        name: 'enp34s0',
+        defaultRoute: true,
+        currentServer: 'fe80::861e:a3ff:feb1:f8e7',
+        servers: [],
+      }),
     ]);
   });
 

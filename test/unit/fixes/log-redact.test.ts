@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeFixParamsForLog, redactArgvForLog, redactUrlForLog } from '../../../electron/engine/fixes/log-redact';
+import {
+  describeFixParamsForLog,
+  redactArgvForLog,
+  redactUrlForLog,
+} from '../../../electron/engine/fixes/log-redact';
 import { FixService } from '../../../electron/engine/fixes/service';
 import { createFixesHandlers } from '../../../electron/main/handlers/fixes';
 import type { HardenableContents } from '../../../electron/main/security';
@@ -32,9 +36,17 @@ describe('redactUrlForLog', () => {
   });
 
   it('redacts URL arguments and fix parameters, keeps servers and browser', () => {
-    expect(redactArgvForLog(['/usr/bin/firefox', '--private-window', SECRET_URL])).toEqual(['/usr/bin/firefox', '--private-window', 'https://shop.example:8443/cart/42']);
-    expect(JSON.parse(describeFixParamsForLog({ servers: ['1.1.1.1'], url: SECRET_URL, browser: 'firefox' }))).toEqual({
-      servers: ['1.1.1.1'], url: 'https://shop.example:8443/cart/42', browser: 'firefox',
+    expect(redactArgvForLog(['/usr/bin/firefox', '--private-window', SECRET_URL])).toEqual([
+      '/usr/bin/firefox',
+      '--private-window',
+      'https://shop.example:8443/cart/42',
+    ]);
+    expect(
+      JSON.parse(describeFixParamsForLog({ servers: ['1.1.1.1'], url: SECRET_URL, browser: 'firefox' })),
+    ).toEqual({
+      servers: ['1.1.1.1'],
+      url: 'https://shop.example:8443/cart/42',
+      browser: 'firefox',
     });
   });
 });
@@ -42,7 +54,10 @@ describe('redactUrlForLog', () => {
 describe('what the fixes log', () => {
   it('open-private-window: the log and history hold the URL without query or fragment; the browser gets it whole', async () => {
     const launched: string[][] = [];
-    const deps = fakeLinuxDeps({ which: (n) => Promise.resolve(n === 'firefox' ? '/usr/bin/firefox' : null), launch: (argv) => (launched.push(argv), Promise.resolve()) });
+    const deps = fakeLinuxDeps({
+      which: (n) => Promise.resolve(n === 'firefox' ? '/usr/bin/firefox' : null),
+      launch: (argv) => (launched.push(argv), Promise.resolve()),
+    });
     const url = 'https://shop.example/cart?session=s3cr3t#token=abc';
     const r = await new FixService(deps).run('open-private-window', { url });
     expect(r.outcome).toBe('kept');
@@ -56,7 +71,12 @@ describe('what the fixes log', () => {
     const ctx = fakeContext();
     const deps = fakeLinuxDeps();
     const handlers = createFixesHandlers(ctx, { service: new FixService(deps), recoverOnStart: false });
-    await Promise.resolve(handlers['fix:run']({ fixId: 'switch-dns', params: { servers: ['192.0.2.53'], url: SECRET_URL } }, { senderId: 1 })).catch(() => undefined);
+    await Promise.resolve(
+      handlers['fix:run'](
+        { fixId: 'switch-dns', params: { servers: ['192.0.2.53'], url: SECRET_URL } },
+        { senderId: 1 },
+      ),
+    ).catch(() => undefined);
     const line = ctx.logs.find((l) => l.includes('[fix] run requested: switch-dns'));
     expect(line).toContain('"servers":["192.0.2.53"]');
     expect(line).toContain('https://shop.example:8443/cart/42');
@@ -69,12 +89,20 @@ describe('what the fixes log', () => {
     const listeners = new Map<string, (e: { preventDefault(): void }, url: string) => void>();
     const contents = {
       setWindowOpenHandler: (fn: (d: { url: string }) => unknown) => void (h.open = fn),
-      on: (name: string, l: (e: { preventDefault(): void }, url: string) => void) => void listeners.set(name, l),
+      on: (name: string, l: (e: { preventDefault(): void }, url: string) => void) =>
+        void listeners.set(name, l),
     } as unknown as HardenableContents;
-    const entry = resolveAppEntry({ isPackaged: true, devServerUrl: undefined, rendererIndexPath: '/opt/gd/out/renderer/index.html' });
+    const entry = resolveAppEntry({
+      isPackaged: true,
+      devServerUrl: undefined,
+      rendererIndexPath: '/opt/gd/out/renderer/index.html',
+    });
     hardenWebContents(contents, { entry, openExternal: () => undefined, log: (m) => void logs.push(m) });
     h.open?.({ url: SECRET_URL });
     listeners.get('will-navigate')?.({ preventDefault: () => undefined }, SECRET_URL);
-    expect(logs).toEqual(['window.open denied: https://shop.example:8443/cart/42', 'will-navigate blocked: https://shop.example:8443/cart/42']);
+    expect(logs).toEqual([
+      'window.open denied: https://shop.example:8443/cart/42',
+      'will-navigate blocked: https://shop.example:8443/cart/42',
+    ]);
   });
 });

@@ -12,16 +12,27 @@ describe('NetworkManager machine', () => {
     const runner = new ScriptedRunner((a) => {
       const cmd = a.join(' ');
       if (cmd === 'nmcli -t -f RUNNING general') return { stdout: 'running\n' };
-      if (cmd === 'ip -j route show default') return { stdout: '[{"dst":"default","gateway":"192.168.1.1","dev":"wlp3s0"}]' };
+      if (cmd === 'ip -j route show default')
+        return { stdout: '[{"dst":"default","gateway":"192.168.1.1","dev":"wlp3s0"}]' };
       if (cmd === 'nmcli -t -f NAME,UUID,TYPE,DEVICE connection show --active') {
-        return { stdout: 'lo:0000:loopback:lo\nHome\\: 5G:1111-2222:802-11-wireless:wlp3s0\nDocker:3333:bridge:docker0\n' };
+        return {
+          stdout:
+            'lo:0000:loopback:lo\nHome\\: 5G:1111-2222:802-11-wireless:wlp3s0\nDocker:3333:bridge:docker0\n',
+        };
       }
       if (cmd.startsWith('nmcli -t -f ipv4.dns')) {
         const esc = (s: string): string => s.replace(/:/g, '\\:');
-        return { stdout: `ipv4.dns:${profile.dns4}\nipv4.ignore-auto-dns:${profile.ignore4}\nipv6.dns:${esc(profile.dns6)}\nipv6.ignore-auto-dns:${profile.ignore6}\n` };
+        return {
+          stdout: `ipv4.dns:${profile.dns4}\nipv4.ignore-auto-dns:${profile.ignore4}\nipv6.dns:${esc(profile.dns6)}\nipv6.ignore-auto-dns:${profile.ignore6}\n`,
+        };
       }
       if (a[0] === 'nmcli' && a[2] === 'modify') {
-        [profile.dns4, profile.ignore4, profile.dns6, profile.ignore6] = [a[6] ?? '', a[8] ?? '', a[10] ?? '', a[12] ?? ''];
+        [profile.dns4, profile.ignore4, profile.dns6, profile.ignore6] = [
+          a[6] ?? '',
+          a[8] ?? '',
+          a[10] ?? '',
+          a[12] ?? '',
+        ];
         return { stdout: '' };
       }
       if (a[0] === 'nmcli' && a[2] === 'up') return { stdout: 'Connection successfully activated\n' };
@@ -32,11 +43,32 @@ describe('NetworkManager machine', () => {
     const deps = fakeLinuxDeps({ fs, runner, isAdmin: false });
     const service = new FixService(deps);
     const preview = await service.preview('switch-dns', { servers: ['1.1.1.1', '2606:4700:4700::1111'] });
-    expect(preview.preview).toMatchObject({ needsAdmin: false, changes: ['Home: 5G: automatic (from the router) → 1.1.1.1, 2606:4700:4700::1111'] });
-    const r = await service.run('switch-dns', { servers: ['1.1.1.1', '2606:4700:4700::1111'] }, { autoKeep: true });
+    expect(preview.preview).toMatchObject({
+      needsAdmin: false,
+      changes: ['Home: 5G: automatic (from the router) → 1.1.1.1, 2606:4700:4700::1111'],
+    });
+    const r = await service.run(
+      'switch-dns',
+      { servers: ['1.1.1.1', '2606:4700:4700::1111'] },
+      { autoKeep: true },
+    );
     expect(r.outcome).toBe('kept');
     expect(r.commands).toEqual([
-      ['nmcli', 'connection', 'modify', 'uuid', '1111-2222', 'ipv4.dns', '1.1.1.1', 'ipv4.ignore-auto-dns', 'yes', 'ipv6.dns', '2606:4700:4700::1111', 'ipv6.ignore-auto-dns', 'yes'],
+      [
+        'nmcli',
+        'connection',
+        'modify',
+        'uuid',
+        '1111-2222',
+        'ipv4.dns',
+        '1.1.1.1',
+        'ipv4.ignore-auto-dns',
+        'yes',
+        'ipv6.dns',
+        '2606:4700:4700::1111',
+        'ipv6.ignore-auto-dns',
+        'yes',
+      ],
       ['nmcli', 'connection', 'up', 'uuid', '1111-2222'],
     ]);
     expect((await service.undo('switch-dns')).ok).toBe(true);
@@ -57,7 +89,12 @@ describe('macOS machine', () => {
       if (a[1] === '-getdnsservers') return { stdout: servers.get(a[2] ?? '') ?? '' };
       if (a[1] === '-setdnsservers') {
         const list = a.slice(3);
-        servers.set(a[2] ?? '', list[0] === 'Empty' ? `There aren't any DNS Servers set on ${a[2] ?? ''}.\n` : `${list.join('\n')}\n`);
+        servers.set(
+          a[2] ?? '',
+          list[0] === 'Empty'
+            ? `There aren't any DNS Servers set on ${a[2] ?? ''}.\n`
+            : `${list.join('\n')}\n`,
+        );
         return { stdout: '' };
       }
       return undefined;
@@ -67,13 +104,20 @@ describe('macOS machine', () => {
     const service = new FixService(deps);
     const r = await service.run('switch-dns', { servers: ['9.9.9.9'] }, { autoKeep: true });
     expect(r.outcome).toBe('kept');
-    expect(r.commands.map((c) => c.slice(2).join(' '))).toEqual(['USB 10/100/1000 LAN 9.9.9.9', 'Wi-Fi 9.9.9.9', 'Thunderbolt Bridge 9.9.9.9']);
+    expect(r.commands.map((c) => c.slice(2).join(' '))).toEqual([
+      'USB 10/100/1000 LAN 9.9.9.9',
+      'Wi-Fi 9.9.9.9',
+      'Thunderbolt Bridge 9.9.9.9',
+    ]);
     expect((await service.undo('switch-dns')).ok).toBe(true);
     expect(servers.get('Wi-Fi')).toBe('192.0.2.8\n192.0.2.4\n');
     expect(servers.get('USB 10/100/1000 LAN')).toMatch(/^There aren't any DNS Servers set on USB/);
     expect(servers.size).toBe(before.size);
     const flush = await service.preview('flush-dns', {});
-    expect(flush.preview.commands).toEqual([['dscacheutil', '-flushcache'], ['killall', '-HUP', 'mDNSResponder']]);
+    expect(flush.preview.commands).toEqual([
+      ['dscacheutil', '-flushcache'],
+      ['killall', '-HUP', 'mDNSResponder'],
+    ]);
     expect(flush.preview.needsAdmin).toBe(true);
   });
 });
@@ -88,15 +132,31 @@ describe('Windows machine', () => {
       const script = a[a.length - 1] ?? '';
       if (script.startsWith('Get-DnsClientServerAddress')) {
         const json = [...rows.entries()].flatMap(([i, r]) => [
-          { InterfaceAlias: r.alias, InterfaceIndex: i, AddressFamily: 2, ServerAddresses: r.v4, StaticServers: r.static },
-          { InterfaceAlias: r.alias, InterfaceIndex: i, AddressFamily: 23, ServerAddresses: [], StaticServers: null },
+          {
+            InterfaceAlias: r.alias,
+            InterfaceIndex: i,
+            AddressFamily: 2,
+            ServerAddresses: r.v4,
+            StaticServers: r.static,
+          },
+          {
+            InterfaceAlias: r.alias,
+            InterfaceIndex: i,
+            AddressFamily: 23,
+            ServerAddresses: [],
+            StaticServers: null,
+          },
         ]);
         return { stdout: JSON.stringify(json) };
       }
       const set = /^Set-DnsClientServerAddress -InterfaceIndex (\d+) -ServerAddresses \((.*)\)$/.exec(script);
       const reset = /^Set-DnsClientServerAddress -InterfaceIndex (\d+) -ResetServerAddresses$/.exec(script);
       const row = rows.get(Number((set ?? reset)?.[1]));
-      if (set && row) Object.assign(row, { v4: (set[2] ?? '').split(',').map((s) => s.replace(/'/g, '')), static: set[2] ?? '' });
+      if (set && row)
+        Object.assign(row, {
+          v4: (set[2] ?? '').split(',').map((s) => s.replace(/'/g, '')),
+          static: set[2] ?? '',
+        });
       else if (reset && row) Object.assign(row, { v4: ['192.168.1.1'], static: '' });
       else return undefined;
       return { stdout: '' };
@@ -105,9 +165,13 @@ describe('Windows machine', () => {
     const service = new FixService(deps);
     const r = await service.run('switch-dns', { servers: ['1.1.1.1', '1.0.0.1'] }, { autoKeep: true });
     expect(r.outcome).toBe('kept');
-    expect(r.commands.map((c) => c[c.length - 1])).toEqual(["Set-DnsClientServerAddress -InterfaceIndex 24 -ServerAddresses ('1.1.1.1','1.0.0.1')"]);
+    expect(r.commands.map((c) => c[c.length - 1])).toEqual([
+      "Set-DnsClientServerAddress -InterfaceIndex 24 -ServerAddresses ('1.1.1.1','1.0.0.1')",
+    ]);
     expect((await service.undo('switch-dns')).ok).toBe(true);
-    expect(runner.calls.at(-2)?.at(-1)).toBe('Set-DnsClientServerAddress -InterfaceIndex 24 -ResetServerAddresses');
+    expect(runner.calls.at(-2)?.at(-1)).toBe(
+      'Set-DnsClientServerAddress -InterfaceIndex 24 -ResetServerAddresses',
+    );
     expect(rows.get(24)).toEqual({ alias: 'Wi-Fi', v4: ['192.168.1.1'], static: '' });
   });
 });
@@ -117,14 +181,21 @@ describe('systemd-resolved machine', () => {
     const links = new Map<string, string[]>([['enp7s0', ['10.3.0.254']]]);
     const runner = new ScriptedRunner((a) => {
       const cmd = a.join(' ');
-      if (cmd === 'ip -j route show default') return { stdout: '[{"dst":"default","gateway":"10.3.0.1","dev":"enp7s0"}]' };
+      if (cmd === 'ip -j route show default')
+        return { stdout: '[{"dst":"default","gateway":"10.3.0.1","dev":"enp7s0"}]' };
       if (cmd === 'resolvectl status') return { stdout: 'Global\n  resolv.conf mode: stub\n' };
-      if (a[0] === 'resolvectl' && a[1] === 'dns' && a.length === 3) return { stdout: `Link 2 (${a[2] ?? ''}): ${(links.get(a[2] ?? '') ?? []).join(' ')}\n` };
+      if (a[0] === 'resolvectl' && a[1] === 'dns' && a.length === 3)
+        return { stdout: `Link 2 (${a[2] ?? ''}): ${(links.get(a[2] ?? '') ?? []).join(' ')}\n` };
       if (a[0] === 'resolvectl' && a[1] === 'dns') return (links.set(a[2] ?? '', a.slice(3)), { stdout: '' });
       return undefined;
     });
     const fs = new MemFs();
-    fs.files.set('/etc/resolv.conf', Buffer.from('# This is /run/systemd/resolve/stub-resolv.conf\nnameserver 127.0.0.53\noptions edns0 trust-ad\n'));
+    fs.files.set(
+      '/etc/resolv.conf',
+      Buffer.from(
+        '# This is /run/systemd/resolve/stub-resolv.conf\nnameserver 127.0.0.53\noptions edns0 trust-ad\n',
+      ),
+    );
     const deps = fakeLinuxDeps({ fs, runner, isAdmin: true });
     const service = new FixService(deps);
     const r = await service.run('switch-dns', { servers: ['1.1.1.1'] }, { autoKeep: true });
@@ -141,10 +212,13 @@ describe('systemd-resolved machine', () => {
     const fs = new MemFs();
     fs.files.set('/run/resolvconf/resolv.conf', Buffer.from('nameserver 192.168.1.1\n'));
     fs.files.set('/etc/resolv.conf', Buffer.from('nameserver 192.168.1.1\n'));
-    fs.readlink = (p: string) => Promise.resolve(p === '/etc/resolv.conf' ? '../run/resolvconf/resolv.conf' : null);
+    fs.readlink = (p: string) =>
+      Promise.resolve(p === '/etc/resolv.conf' ? '../run/resolvconf/resolv.conf' : null);
     const deps = fakeLinuxDeps({ fs });
     const service = new FixService(deps);
-    expect((await service.run('switch-dns', { servers: ['192.0.2.53'] }, { autoKeep: true })).outcome).toBe('kept');
+    expect((await service.run('switch-dns', { servers: ['192.0.2.53'] }, { autoKeep: true })).outcome).toBe(
+      'kept',
+    );
     expect(fs.text('/run/resolvconf/resolv.conf')).toContain('nameserver 192.0.2.53');
     expect(fs.writes.every((w) => w !== '/etc/resolv.conf')).toBe(true);
     await service.undo('switch-dns');

@@ -6,7 +6,14 @@ import { composeHandlers } from '../../../electron/main/handlers';
 import { INVOKE_CHANNELS } from '../../../electron/contract';
 import { fakeContext, sampleResult } from './helpers';
 
-const facts = { name: 'Gateway Doctor', version: '0.1.0', platform: 'linux', arch: 'x64', electron: null, locale: () => 'de-DE' };
+const facts = {
+  name: 'Gateway Doctor',
+  version: '0.1.0',
+  platform: 'linux',
+  arch: 'x64',
+  electron: null,
+  locale: () => 'de-DE',
+};
 
 describe('app handlers', () => {
   it('app:info answers facts that satisfy the contract', async () => {
@@ -18,8 +25,12 @@ describe('app handlers', () => {
   it('shell:open-external opens only safe http(s) URLs', async () => {
     const ctx = fakeContext();
     const h = createAppHandlers(ctx, facts);
-    expect(await h['shell:open-external']({ url: 'https://isp.example.test/status' }, { senderId: 1 })).toEqual({ ok: true });
-    expect(await h['shell:open-external']({ url: 'https://me:secret@isp.example.test/' }, { senderId: 1 })).toEqual({ ok: false });
+    expect(
+      await h['shell:open-external']({ url: 'https://isp.example.test/status' }, { senderId: 1 }),
+    ).toEqual({ ok: true });
+    expect(
+      await h['shell:open-external']({ url: 'https://me:secret@isp.example.test/' }, { senderId: 1 }),
+    ).toEqual({ ok: false });
     expect(ctx.opened).toEqual(['https://isp.example.test/status']);
   });
 
@@ -35,7 +46,14 @@ describe('app handlers', () => {
     const { handlers, dispose } = composeHandlers({
       ctx: fakeContext(),
       facts,
-      engine: { checkUrl: () => undefined, run: () => Promise.reject(new Error('no')), explain: () => { throw new Error('no'); }, newRunId: () => 'r' },
+      engine: {
+        checkUrl: () => undefined,
+        run: () => Promise.reject(new Error('no')),
+        explain: () => {
+          throw new Error('no');
+        },
+        newRunId: () => 'r',
+      },
       watch: { probe: async () => ({ status: 200 }), normaliseUrl: (u) => u, newId: () => 'w' },
     });
     expect(Object.keys(handlers).sort()).toEqual([...INVOKE_CHANNELS].sort());

@@ -10,7 +10,9 @@ const rendererHtml = out('renderer/index.html');
 const preloadFile = out('preload/index.cjs');
 const built = existsSync(rendererHtml);
 if (!built) {
-  console.warn(`SKIPPED built-app checks: ${rendererHtml} does not exist — run \`npm run build\` first (npm test does).`);
+  console.warn(
+    `SKIPPED built-app checks: ${rendererHtml} does not exist — run \`npm run build\` first (npm test does).`,
+  );
 }
 
 /** The directives of the CSP meta tag, or null when there is none. */

@@ -9,10 +9,16 @@ type Run = Parameters<DiagnosisEngine['run']>;
 /** An engine whose runs the test finishes by hand. */
 function manualEngine() {
   let counter = 0;
-  const runs: { request: Run[0]; hooks: Run[1]; resolve: (r: DiagnosisResult) => void; reject: (e: unknown) => void }[] = [];
+  const runs: {
+    request: Run[0];
+    hooks: Run[1];
+    resolve: (r: DiagnosisResult) => void;
+    reject: (e: unknown) => void;
+  }[] = [];
   const engine: DiagnosisEngine = {
     checkUrl(url) {
-      if (url.startsWith('javascript:')) throw new Error('Only web addresses (http or https) can be checked.');
+      if (url.startsWith('javascript:'))
+        throw new Error('Only web addresses (http or https) can be checked.');
     },
     run(request, hooks) {
       return new Promise<DiagnosisResult>((resolve, reject) => {
@@ -20,7 +26,15 @@ function manualEngine() {
         hooks.signal.addEventListener('abort', () => reject(new Error('aborted')));
       });
     },
-    explain: (text) => ({ status: 502, source: 'nginx', variant: null, cdn: null, traceId: null, whoActs: 'site-owner', summary: text }),
+    explain: (text) => ({
+      status: 502,
+      source: 'nginx',
+      variant: null,
+      cdn: null,
+      traceId: null,
+      whoActs: 'site-owner',
+      summary: text,
+    }),
     newRunId: () => `run-${++counter}`,
   };
   return { engine, runs };
@@ -35,12 +49,20 @@ describe('diagnosis handlers', () => {
     const ctx = fakeContext();
     const { engine, runs } = manualEngine();
     const d = createDiagnosisHandlers(ctx, engine);
-    const { runId } = await d.handlers['diagnosis:start']({ url: 'shop.example.test', options: { repeat: 2 } }, { senderId: 1 });
+    const { runId } = await d.handlers['diagnosis:start'](
+      { url: 'shop.example.test', options: { repeat: 2 } },
+      { senderId: 1 },
+    );
     expect(runId).toBe('run-1');
     await tick();
     expect(runs[0]?.request).toEqual({ url: 'shop.example.test', options: { repeat: 2 } });
     expect(runs[0]?.hooks.runId).toBe('run-1');
-    runs[0]?.hooks.onEvent({ type: 'check-started', runId, checkId: 'site-probe', at: '2026-11-22T06:00:00Z' });
+    runs[0]?.hooks.onEvent({
+      type: 'check-started',
+      runId,
+      checkId: 'site-probe',
+      at: '2026-11-22T06:00:00Z',
+    });
     const result = sampleResult(runId);
     const seenAtVerdict: (string | undefined)[] = [];
     const sink = ctx.sink;
@@ -97,7 +119,9 @@ describe('diagnosis handlers', () => {
     const ctx = fakeContext();
     const { engine, runs } = manualEngine();
     const d = createDiagnosisHandlers(ctx, engine);
-    expect(() => d.handlers['diagnosis:start']({ url: 'javascript:alert(1)', options: {} }, { senderId: 1 })).toThrow(/http or https/);
+    expect(() =>
+      d.handlers['diagnosis:start']({ url: 'javascript:alert(1)', options: {} }, { senderId: 1 }),
+    ).toThrow(/http or https/);
     await tick();
     expect(runs).toEqual([]);
   });
@@ -106,8 +130,11 @@ describe('diagnosis handlers', () => {
     const ctx = fakeContext();
     const { engine } = manualEngine();
     const d = createDiagnosisHandlers(ctx, engine);
-    for (let i = 0; i < MAX_PARALLEL_RUNS; i++) d.handlers['diagnosis:start']({ url: 'a.test', options: {} }, { senderId: 1 });
-    expect(() => d.handlers['diagnosis:start']({ url: 'a.test', options: {} }, { senderId: 1 })).toThrow(/Too many/);
+    for (let i = 0; i < MAX_PARALLEL_RUNS; i++)
+      d.handlers['diagnosis:start']({ url: 'a.test', options: {} }, { senderId: 1 });
+    expect(() => d.handlers['diagnosis:start']({ url: 'a.test', options: {} }, { senderId: 1 })).toThrow(
+      /Too many/,
+    );
     await tick();
     d.cancelAll();
     await d.idle();
@@ -116,6 +143,8 @@ describe('diagnosis handlers', () => {
 
   it('explains pasted text with the recogniser', async () => {
     const d = createDiagnosisHandlers(fakeContext(), manualEngine().engine);
-    expect((await d.handlers['diagnosis:explain']({ text: '502 Bad Gateway' }, { senderId: 1 })).source).toBe('nginx');
+    expect((await d.handlers['diagnosis:explain']({ text: '502 Bad Gateway' }, { senderId: 1 })).source).toBe(
+      'nginx',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { DiagnosisResultSchema } from '../../../electron/contract';
 import type { DiagnosisResult } from '../../../electron/contract';
 import type { MainContext } from '../../../electron/main/handlers/context';
+import type { SystemChangeQuestion } from '../../../electron/main/handlers/fix-confirm';
 import { createHistoryStore, createMemoryBacking } from '../../../electron/main/history-store';
 
 /** A small valid DiagnosisResult (validated, so a contract change shows up here). */
@@ -33,13 +34,20 @@ export function sampleResult(runId = 'run-1', url = 'https://shop.example.test/'
   });
 }
 
-/** Records everything main code sends to the renderer and logs. */
-export function fakeContext(): MainContext & {
+/**
+ * Records everything main code sends to the renderer and logs. The native confirmation
+ * dialog says yes unless `confirm` answers otherwise (or throws); every question is kept.
+ */
+export function fakeContext(
+  o: { confirm?: (q: SystemChangeQuestion) => Promise<boolean> } = {},
+): MainContext & {
   events: { channel: string; payload: unknown }[];
   logs: string[];
   notifications: { title: string; body: string }[];
   opened: string[];
+  questions: SystemChangeQuestion[];
 } {
+  const questions: SystemChangeQuestion[] = [];
   const events: { channel: string; payload: unknown }[] = [];
   const logs: string[] = [];
   const notifications: { title: string; body: string }[] = [];
@@ -50,6 +58,7 @@ export function fakeContext(): MainContext & {
     logs,
     notifications,
     opened,
+    questions,
     sink: (channel, payload) => void events.push({ channel, payload }),
     log: { info: record, warn: record, error: record },
     history: createHistoryStore(createMemoryBacking()),
@@ -62,5 +71,9 @@ export function fakeContext(): MainContext & {
     chooseSavePath: async () => null,
     copyText: () => undefined,
     htmlToPdf: async () => new Uint8Array(),
+    confirmSystemChange: async (q) => {
+      questions.push(q);
+      return o.confirm ? o.confirm(q) : true;
+    },
   };
 }

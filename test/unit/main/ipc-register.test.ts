@@ -13,16 +13,29 @@ describe('IPC registration', () => {
     const registered = new Map<string, (e: IpcMainInvokeEvent, payload: unknown) => unknown>();
     const calls: unknown[][] = [];
     registerInvokeHandlers(
-      { handle: (channel: string, fn: (e: IpcMainInvokeEvent, payload: unknown) => unknown) => void registered.set(channel, fn) },
+      {
+        handle: (channel: string, fn: (e: IpcMainInvokeEvent, payload: unknown) => unknown) =>
+          void registered.set(channel, fn),
+      },
       { dispatch: async (...args: unknown[]) => void calls.push(args) },
     );
     expect([...registered.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
     await registered.get('app:info')?.(event({ id: 3, url: 'file:///a/index.html', top: true }), undefined);
-    expect(calls).toEqual([['app:info', { webContentsId: 3, frameUrl: 'file:///a/index.html', isMainFrame: true }, undefined]]);
+    expect(calls).toEqual([
+      ['app:info', { webContentsId: 3, frameUrl: 'file:///a/index.html', isMainFrame: true }, undefined],
+    ]);
   });
 
   it('reads the sender from the event: id, frame URL, top frame or not', () => {
-    expect(senderInfo(event({ id: 1, url: 'file:///x', top: false }))).toEqual({ webContentsId: 1, frameUrl: 'file:///x', isMainFrame: false });
-    expect(senderInfo(event({ id: 2, url: null, top: true }))).toEqual({ webContentsId: 2, frameUrl: null, isMainFrame: false });
+    expect(senderInfo(event({ id: 1, url: 'file:///x', top: false }))).toEqual({
+      webContentsId: 1,
+      frameUrl: 'file:///x',
+      isMainFrame: false,
+    });
+    expect(senderInfo(event({ id: 2, url: null, top: true }))).toEqual({
+      webContentsId: 2,
+      frameUrl: null,
+      isMainFrame: false,
+    });
   });
 });

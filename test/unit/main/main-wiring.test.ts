@@ -22,6 +22,9 @@ const state = vi.hoisted(() => ({
   sandboxEnabled: 0,
   startupErrors: [] as string[],
   requestFilter: null as Fn | null,
+  order: [] as string[],
+  schemes: [] as unknown[],
+  protocolHandlers: new Map<string, Fn>(),
 }));
 
 vi.mock('../../../assets/icons/512x512.png?asset', () => ({ default: '/fake/icon.png' }));
@@ -94,12 +97,25 @@ vi.mock('electron', () => {
       requestSingleInstanceLock: () => state.gotLock,
       quit: () => void state.quit++,
       on: (event: string, fn: Fn) => void state.appListeners.set(event, fn),
-      whenReady: () => Promise.resolve(),
+      whenReady: () => {
+        state.order.push('whenReady');
+        return Promise.resolve();
+      },
       getName: () => 'Gateway Doctor',
       getLocale: () => 'en-US',
       getPath: () => '/tmp',
     },
     BrowserWindow,
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown) => {
+        state.order.push('registerSchemesAsPrivileged');
+        state.schemes.push(schemes);
+      },
+      handle: (scheme: string, fn: Fn) => {
+        state.order.push(`handle:${scheme}`);
+        state.protocolHandlers.set(scheme, fn);
+      },
+    },
     ipcMain: {
       handle: (channel: string, fn: Fn) => void state.handlers.set(channel, fn),
       removeAllListeners: () => undefined,
@@ -113,7 +129,9 @@ vi.mock('electron', () => {
       }
       show() {}
     },
-    dialog: { showErrorBox: (title: string, body: string) => void state.startupErrors.push(`${title}: ${body}`) },
+    dialog: {
+      showErrorBox: (title: string, body: string) => void state.startupErrors.push(`${title}: ${body}`),
+    },
     clipboard: { writeText: () => undefined },
     shell: { openExternal: async () => undefined },
     session: { defaultSession: session, fromPartition: () => session },
@@ -135,6 +153,9 @@ beforeEach(() => {
   state.permissionRequest = null;
   state.menuSet = 0;
   state.startupErrors.length = 0;
+  state.order.length = 0;
+  state.schemes.length = 0;
+  state.protocolHandlers.clear();
 });
 
 describe('main process wiring', () => {
@@ -146,7 +167,7 @@ describe('main process wiring', () => {
     const options = state.windows[0]?.options as { webPreferences: { preload: string } };
     expect(options.webPreferences.preload).toMatch(/preload[\\/]index\.cjs$/);
     expect(options.webPreferences).toEqual(secureWebPreferences(options.webPreferences.preload, false));
-    expect(state.windows[0]?.loaded[0]).toMatch(/renderer[\\/]index\.html$/);
+    expect(state.windows[0]?.loaded).toEqual(['app://gateway-doctor/index.html']);
     expect(state.menuSet).toBe(1);
     expect(state.startupErrors).toEqual([]);
   });
@@ -155,16 +176,27 @@ describe('main process wiring', () => {
     await import('../../../electron/main/index');
     await flush();
     expect([...state.handlers.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
-    const page = `file://${(state.windows[0]?.loaded[0] ?? '').replace(/\\/g, '/')}`;
+    const page = state.windows[0]?.loaded[0] ?? '';
+    expect(page).toBe('app://gateway-doctor/index.html');
     const id = state.windows[0]?.webContents.id;
     const appInfo = state.handlers.get('app:info');
     const stranger = { sender: { id: 999 }, senderFrame: { url: page, parent: null } };
     await expect(appInfo?.(stranger, undefined)).rejects.toThrow(/not the Gateway Doctor window/);
     const wrongOrigin = { sender: { id }, senderFrame: { url: 'https://evil.example.test/', parent: null } };
     await expect(appInfo?.(wrongOrigin, undefined)).rejects.toThrow(/not the Gateway Doctor window/);
+    const oldFilePage = {
+      sender: { id },
+      senderFrame: { url: 'file:///opt/gd/out/renderer/index.html', parent: null },
+    };
+    await expect(appInfo?.(oldFilePage, undefined)).rejects.toThrow(/not the Gateway Doctor window/);
     const own = { sender: { id }, senderFrame: { url: page, parent: null } };
-    await expect(appInfo?.(own, undefined)).resolves.toMatchObject({ name: 'Gateway Doctor', locale: 'en-US' });
-    await expect(state.handlers.get('diagnosis:cancel')?.(own, { runId: '../../etc' })).rejects.toThrow(/invalid request/);
+    await expect(appInfo?.(own, undefined)).resolves.toMatchObject({
+      name: 'Gateway Doctor',
+      locale: 'en-US',
+    });
+    await expect(state.handlers.get('diagnosis:cancel')?.(own, { runId: '../../etc' })).rejects.toThrow(
+      /invalid request/,
+    );
   });
 
   it('denies permission requests and hardens every webContents', async () => {
@@ -179,7 +211,9 @@ describe('main process wiring', () => {
       on: (event: string) => void hardened.push(event),
     };
     state.appListeners.get('web-contents-created')?.({}, contents);
-    expect(hardened).toEqual(expect.arrayContaining(['window-open', 'will-navigate', 'will-redirect', 'will-attach-webview']));
+    expect(hardened).toEqual(
+      expect.arrayContaining(['window-open', 'will-navigate', 'will-redirect', 'will-attach-webview']),
+    );
   });
 
   it('keeps page requests local but lets main reach the network', async () => {
@@ -191,11 +225,30 @@ describe('main process wiring', () => {
       return cancelled ?? false;
     };
     expect(decide({ url: 'https://tracker.example.test/', webContentsId: 40 })).toBe(true);
-    // main loads the page from ../renderer next to its own folder; only files inside it may load.
+    // the page and its files come from app://; no file: URL loads, not even the renderer's own
+    expect(decide({ url: 'app://gateway-doctor/assets/index.js', webContentsId: 40 })).toBe(false);
     const rendererAsset = pathToFileURL(join(mainDir, '../renderer/assets/index.js')).href;
-    expect(decide({ url: rendererAsset, webContentsId: 40 })).toBe(false);
+    expect(decide({ url: rendererAsset, webContentsId: 40 })).toBe(true);
     expect(decide({ url: 'file:///etc/passwd', webContentsId: 40 })).toBe(true);
     expect(decide({ url: 'https://shop.example.test/' })).toBe(false);
+  });
+
+  it('registers app:// as a privileged scheme before ready and serves it from the renderer folder', async () => {
+    await import('../../../electron/main/index');
+    await flush();
+    expect(state.schemes).toEqual([
+      [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }],
+    ]);
+    expect(state.order.indexOf('registerSchemesAsPrivileged')).toBeLessThan(state.order.indexOf('whenReady'));
+    expect(state.order).toContain('handle:app');
+    const handler = state.protocolHandlers.get('app');
+    const outside = (await handler?.({
+      url: 'app://gateway-doctor/..%2f..%2fpackage.json',
+      method: 'GET',
+    })) as Response;
+    expect(outside.status).toBe(404);
+    const post = (await handler?.({ url: 'app://gateway-doctor/index.html', method: 'POST' })) as Response;
+    expect(post.status).toBe(405);
   });
 
   it('quits without a window when another instance holds the lock', async () => {

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { decideNavigation, denyAllPermissions, hardenWebContents, isRendererRequestAllowed } from '../../../electron/main/security';
+import {
+  decideNavigation,
+  denyAllPermissions,
+  hardenWebContents,
+  isRendererRequestAllowed,
+} from '../../../electron/main/security';
 import type { HardenableContents } from '../../../electron/main/security';
 import { resolveAppEntry } from '../../../electron/main/url-policy';
 
-const entry = resolveAppEntry({ isPackaged: true, devServerUrl: undefined, rendererIndexPath: '/opt/gd/out/renderer/index.html' });
+const entry = resolveAppEntry({
+  isPackaged: true,
+  devServerUrl: undefined,
+  rendererIndexPath: '/opt/gd/out/renderer/index.html',
+});
 
 function fakeContents() {
   let openHandler: ((d: { url: string }) => { action: 'deny' }) | null = null;
@@ -50,7 +59,9 @@ describe('web contents hardening', () => {
 
   it('lets the app page reload itself', () => {
     const { fire } = harden();
-    expect(fire('will-navigate', 'file:///opt/gd/out/renderer/index.html')).toBe(false);
+    expect(fire('will-navigate', 'app://gateway-doctor/index.html')).toBe(false);
+    expect(fire('will-navigate', 'file:///opt/gd/out/renderer/index.html')).toBe(true);
+    expect(fire('will-navigate', 'app://gateway-doctor/assets/other.html')).toBe(true);
   });
 
   it('refuses <webview>', () => {
@@ -90,14 +101,21 @@ describe('permissions', () => {
 });
 
 describe('requests from pages', () => {
-  const dev = resolveAppEntry({ isPackaged: false, devServerUrl: 'http://localhost:5173/', rendererIndexPath: '/x/index.html' });
+  const dev = resolveAppEntry({
+    isPackaged: false,
+    devServerUrl: 'http://localhost:5173/',
+    rendererIndexPath: '/x/index.html',
+  });
 
   it('stay local in production', () => {
-    expect(isRendererRequestAllowed('file:///opt/gd/out/renderer/assets/index.js', entry)).toBe(true);
+    expect(isRendererRequestAllowed('app://gateway-doctor/assets/index.js', entry)).toBe(true);
+    expect(isRendererRequestAllowed('app://gateway-doctor/index.html', entry)).toBe(true);
     expect(isRendererRequestAllowed('data:image/png;base64,AAAA', entry)).toBe(true);
+    expect(isRendererRequestAllowed('app://other-host/x.js', entry)).toBe(false);
+    expect(isRendererRequestAllowed('app://gateway-doctor/index.js', dev)).toBe(false);
+    // the app is not loaded from file:// any more: no disk URL may load, not even the renderer's own
+    expect(isRendererRequestAllowed('file:///opt/gd/out/renderer/assets/index.js', entry)).toBe(false);
     expect(isRendererRequestAllowed('file:///etc/passwd', entry)).toBe(false);
-    expect(isRendererRequestAllowed('file:///opt/gd/out/renderer/../../secret.txt', entry)).toBe(false);
-    expect(isRendererRequestAllowed('file:///opt/gd/out/renderer-evil/x.js', entry)).toBe(false);
     expect(isRendererRequestAllowed('file:///opt/gd/out/renderer/index.js', dev)).toBe(false);
     expect(isRendererRequestAllowed('https://tracker.example.test/pixel.gif', entry)).toBe(false);
     expect(isRendererRequestAllowed('http://localhost:5173/', entry)).toBe(false);

@@ -33,42 +33,70 @@ describe('parseExternalUrl', () => {
 });
 
 describe('app entry and origin', () => {
-  const file = resolveAppEntry({ isPackaged: true, devServerUrl: 'http://localhost:5173', rendererIndexPath: '/opt/gd/out/renderer/index.html' });
+  const file = resolveAppEntry({
+    isPackaged: true,
+    devServerUrl: 'http://localhost:5173',
+    rendererIndexPath: '/opt/gd/out/renderer/index.html',
+  });
 
-  it('ignores the dev server when packaged', () => {
-    expect(file).toEqual({ kind: 'file', url: 'file:///opt/gd/out/renderer/index.html', path: '/opt/gd/out/renderer/index.html' });
+  it('serves the built renderer folder as app:// and ignores the dev server when packaged', () => {
+    expect(file).toEqual({
+      kind: 'app',
+      url: 'app://gateway-doctor/index.html',
+      origin: 'app://gateway-doctor',
+      root: '/opt/gd/out/renderer',
+    });
   });
 
   it('uses a loopback dev server only when not packaged', () => {
-    const dev = resolveAppEntry({ isPackaged: false, devServerUrl: 'http://localhost:5173/', rendererIndexPath: '/x/index.html' });
-    expect(dev).toMatchObject({ kind: 'dev', origin: 'http://localhost:5173' });
-    const remote = resolveAppEntry({ isPackaged: false, devServerUrl: 'http://evil.example.test:5173/', rendererIndexPath: '/x/index.html' });
-    expect(remote.kind).toBe('file');
+    const dev = resolveAppEntry({
+      isPackaged: false,
+      devServerUrl: 'http://localhost:5173/',
+      rendererIndexPath: '/x/index.html',
+    });
+    expect(dev).toMatchObject({
+      kind: 'dev',
+      origin: 'http://localhost:5173',
+      url: 'http://localhost:5173/',
+    });
+    const remote = resolveAppEntry({
+      isPackaged: false,
+      devServerUrl: 'http://evil.example.test:5173/',
+      rendererIndexPath: '/x/index.html',
+    });
+    expect(remote.kind).toBe('app');
+    const none = resolveAppEntry({
+      isPackaged: false,
+      devServerUrl: undefined,
+      rendererIndexPath: '/x/index.html',
+    });
+    expect(none).toMatchObject({ kind: 'app', root: '/x' });
   });
 
-  it('accepts exactly the built index.html (with any hash or query)', () => {
-    expect(isAppUrl('file:///opt/gd/out/renderer/index.html', file)).toBe(true);
-    expect(isAppUrl('file:///opt/gd/out/renderer/index.html#/verdict', file)).toBe(true);
-    expect(isAppUrl('file:///opt/gd/out/renderer/other.html', file)).toBe(false);
-    expect(isAppUrl('file:///home/user/Downloads/index.html', file)).toBe(false);
-    expect(isAppUrl('https://opt/gd/out/renderer/index.html', file)).toBe(false);
+  it('accepts exactly app://gateway-doctor/index.html (with any hash or query)', () => {
+    expect(isAppUrl('app://gateway-doctor/index.html', file)).toBe(true);
+    expect(isAppUrl('app://gateway-doctor/index.html#/verdict', file)).toBe(true);
+    expect(isAppUrl('app://gateway-doctor/index.html?x=1', file)).toBe(true);
+    expect(isAppUrl('app://gateway-doctor/other.html', file)).toBe(false);
+    expect(isAppUrl('app://gateway-doctor/assets/index.html', file)).toBe(false);
+    expect(isAppUrl('app://evil.example.test/index.html', file)).toBe(false);
+    expect(isAppUrl('app://u:p@gateway-doctor/index.html', file)).toBe(false);
+    expect(isAppUrl('app://gateway-doctor:8080/index.html', file)).toBe(false);
+    expect(isAppUrl('https://gateway-doctor/index.html', file)).toBe(false);
+    expect(isAppUrl('file:///opt/gd/out/renderer/index.html', file)).toBe(false);
     expect(isAppUrl('not a url', file)).toBe(false);
     expect(isAppUrl(null, file)).toBe(false);
   });
 
-  it('matches Windows install paths with spaces, whatever the drive letter case', () => {
-    const win = { kind: 'file' as const, url: 'file:///C:/Program%20Files/Gateway%20Doctor/resources/app.asar/out/renderer/index.html', path: 'x' };
-    expect(isAppUrl('file:///c:/Program%20Files/Gateway%20Doctor/resources/app.asar/out/renderer/index.html', win)).toBe(true);
-    expect(isAppUrl('file:///C:/Program Files/Gateway Doctor/resources/app.asar/out/renderer/index.html#x', win)).toBe(true);
-    expect(isAppUrl('file:///C:/Users/me/Downloads/index.html', win)).toBe(false);
-    // Elsewhere paths are case-sensitive.
-    expect(isAppUrl('file:///OPT/gd/out/renderer/index.html', file)).toBe(false);
-  });
-
   it('accepts the dev server origin only', () => {
-    const dev = resolveAppEntry({ isPackaged: false, devServerUrl: 'http://localhost:5173/', rendererIndexPath: '/x/index.html' });
+    const dev = resolveAppEntry({
+      isPackaged: false,
+      devServerUrl: 'http://localhost:5173/',
+      rendererIndexPath: '/x/index.html',
+    });
     expect(isAppUrl('http://localhost:5173/index.html', dev)).toBe(true);
     expect(isAppUrl('http://localhost:5174/', dev)).toBe(false);
+    expect(isAppUrl('app://gateway-doctor/index.html', dev)).toBe(false);
     expect(isAppUrl('file:///x/index.html', dev)).toBe(false);
   });
 });

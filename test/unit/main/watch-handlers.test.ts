@@ -49,14 +49,17 @@ function setup(statuses: (number | null)[], maxAttempts = 100) {
     delaysSec: [5, 15, 30],
     maxAttempts,
   });
-  const events = () => ctx.events.filter((e) => e.channel === 'watch:event').map((e) => e.payload as WatchEvent);
+  const events = () =>
+    ctx.events.filter((e) => e.channel === 'watch:event').map((e) => e.payload as WatchEvent);
   return { ctx, t, w, probed, events };
 }
 
 describe('watch handlers', () => {
   it('re-checks with back-off and notifies when the site is back', async () => {
     const { ctx, t, w, probed, events } = setup([502, null, 200]);
-    expect(await w.handlers['watch:start']({ url: 'shop.example.test' }, { senderId: 1 })).toEqual({ watchId: 'watch-1' });
+    expect(await w.handlers['watch:start']({ url: 'shop.example.test' }, { senderId: 1 })).toEqual({
+      watchId: 'watch-1',
+    });
     expect(events(), 'the first event must not overtake the reply').toEqual([]);
     await tick();
     expect(await t.fire()).toBe(5000);

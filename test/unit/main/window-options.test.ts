@@ -25,7 +25,9 @@ describe('window options', () => {
     expect(options.webPreferences).toEqual(secureWebPreferences('/p.cjs', true));
     expect(options.show).toBe(false);
     expect(options.title).toBe('Gateway Doctor');
-    expect(options.backgroundColor).not.toBe(mainWindowOptions({ preloadPath: '/p.cjs', darkBackground: false }).backgroundColor);
+    expect(options.backgroundColor).not.toBe(
+      mainWindowOptions({ preloadPath: '/p.cjs', darkBackground: false }).backgroundColor,
+    );
   });
 
   it('points the preload at the CommonJS build', () => {

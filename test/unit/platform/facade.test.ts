@@ -9,27 +9,43 @@ const noFiles = fakeFiles({});
 
 describe('defaultGateway', () => {
   it('Linux: ip -j route show default', async () => {
-    const r = fakeRunner({ 'ip -j route show default': { stdout: fixture('linux-captured/ip-j-route-show-default-netns.txt') } });
-    expect(await createPlatform('linux', r, { readFile: noFiles }).defaultGateway()).toEqual({ address: '10.99.0.1', interface: 'gdx-a' });
+    const r = fakeRunner({
+      'ip -j route show default': { stdout: fixture('linux-captured/ip-j-route-show-default-netns.txt') },
+    });
+    expect(await createPlatform('linux', r, { readFile: noFiles }).defaultGateway()).toEqual({
+      address: '10.99.0.1',
+      interface: 'gdx-a',
+    });
     expect(r.calls.map((c) => [c.file, ...c.args].join(' '))).toEqual(['ip -j route show default']);
   });
 
   it('Linux: no IPv4 default → IPv6 default', async () => {
     const r = fakeRunner({
       'ip -j route show default': { stdout: '[]\n' },
-      'ip -j -6 route show default': { stdout: fixture('linux-captured/ip-j-6-route-show-default-netns.txt') },
+      'ip -j -6 route show default': {
+        stdout: fixture('linux-captured/ip-j-6-route-show-default-netns.txt'),
+      },
     });
-    expect(await createPlatform('linux', r, { readFile: noFiles }).defaultGateway()).toEqual({ address: 'fd00:99::1', interface: 'gdx-a' });
+    expect(await createPlatform('linux', r, { readFile: noFiles }).defaultGateway()).toEqual({
+      address: 'fd00:99::1',
+      interface: 'gdx-a',
+    });
   });
 
   it('Linux: no default route at all → null', async () => {
-    const r = fakeRunner({ 'ip -j route show default': { stdout: '[]' }, 'ip -j -6 route show default': { stdout: '[]' } });
+    const r = fakeRunner({
+      'ip -j route show default': { stdout: '[]' },
+      'ip -j -6 route show default': { stdout: '[]' },
+    });
     expect(await createPlatform('linux', r, { readFile: noFiles }).defaultGateway()).toBeNull();
   });
 
   it('Linux: ip missing → /proc/net/route through the injected readFile', async () => {
     const files = fakeFiles({ '/proc/net/route': fixture('linux-captured/proc-net-route-build-host.txt') });
-    expect(await createPlatform('linux', fakeRunner({}), { readFile: files }).defaultGateway()).toEqual({ address: '192.0.2.1', interface: 'eth0' });
+    expect(await createPlatform('linux', fakeRunner({}), { readFile: files }).defaultGateway()).toEqual({
+      address: '192.0.2.1',
+      interface: 'eth0',
+    });
   });
 
   it('Linux: nothing readable → skipped with reason and hint', async () => {
@@ -41,25 +57,61 @@ describe('defaultGateway', () => {
 
   it('macOS: route -n get default, netstat -rn when route is missing', async () => {
     const routeText = fixture('macos/route-get-default-and-vpn.txt');
-    const r1 = fakeRunner({ 'route -n get default': { stdout: routeText.slice(routeText.indexOf('route get 0')) } });
-    expect(await createPlatform('darwin', r1).defaultGateway()).toEqual({ address: '10.62.96.1', interface: 'en0' });
+    const r1 = fakeRunner({
+      'route -n get default': { stdout: routeText.slice(routeText.indexOf('route get 0')) },
+    });
+    expect(await createPlatform('darwin', r1).defaultGateway()).toEqual({
+      address: '10.62.96.1',
+      interface: 'en0',
+    });
     const r2 = fakeRunner({ 'netstat -rn': { stdout: fixture('macos/netstat-rn-modern.txt') } });
-    expect(await createPlatform('darwin', r2).defaultGateway()).toEqual({ address: '192.168.88.1', interface: 'en0' });
-    const r3 = fakeRunner({ 'route -n get default': { stdout: 'route: writing to routing socket: not in table\n', code: 1 } });
+    expect(await createPlatform('darwin', r2).defaultGateway()).toEqual({
+      address: '192.168.88.1',
+      interface: 'en0',
+    });
+    const r3 = fakeRunner({
+      'route -n get default': { stdout: 'route: writing to routing socket: not in table\n', code: 1 },
+    });
     expect(await createPlatform('darwin', r3).defaultGateway()).toBeNull();
     // the error on stderr only: netstat decides (its table has no default row here)
-    const noDefault = fixture('macos/netstat-rn-modern.txt').split('\n').filter((l) => !l.startsWith('default')).join('\n');
-    const r4 = fakeRunner({ 'route -n get default': { stderr: 'route: writing to routing socket: not in table\n', code: 1 }, 'netstat -rn': { stdout: noDefault } });
+    const noDefault = fixture('macos/netstat-rn-modern.txt')
+      .split('\n')
+      .filter((l) => !l.startsWith('default'))
+      .join('\n');
+    const r4 = fakeRunner({
+      'route -n get default': { stderr: 'route: writing to routing socket: not in table\n', code: 1 },
+      'netstat -rn': { stdout: noDefault },
+    });
     expect(await createPlatform('darwin', r4).defaultGateway()).toBeNull();
     expect(r4.calls.map((c) => c.file)).toEqual(['route', 'netstat']);
   });
 
   it('Windows: Get-NetRoute JSON through powershell.exe, route print as fallback', async () => {
-    const r1 = fakeRunner({ 'powershell.exe': { stdout: '{"DestinationPrefix":"0.0.0.0/0","NextHop":"192.168.1.1","InterfaceAlias":"Wi-Fi","ifIndex":24,"RouteMetric":0,"InterfaceMetric":50}\r\n' } });
-    expect(await createPlatform('win32', r1).defaultGateway()).toEqual({ address: '192.168.1.1', interface: 'Wi-Fi' });
-    expect(r1.calls[0]?.args.slice(0, 5)).toEqual(['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command']);
-    const r2 = fakeRunner({ 'powershell.exe': { stderr: 'Get-NetRoute : Access denied', code: 1 }, 'route print -4': { stdout: fixture('windows/route-print-win10.txt') } });
-    expect(await createPlatform('win32', r2).defaultGateway()).toEqual({ address: '10.211.55.1', interface: '10.211.55.3' });
+    const r1 = fakeRunner({
+      'powershell.exe': {
+        stdout:
+          '{"DestinationPrefix":"0.0.0.0/0","NextHop":"192.168.1.1","InterfaceAlias":"Wi-Fi","ifIndex":24,"RouteMetric":0,"InterfaceMetric":50}\r\n',
+      },
+    });
+    expect(await createPlatform('win32', r1).defaultGateway()).toEqual({
+      address: '192.168.1.1',
+      interface: 'Wi-Fi',
+    });
+    expect(r1.calls[0]?.args.slice(0, 5)).toEqual([
+      '-NoProfile',
+      '-NonInteractive',
+      '-ExecutionPolicy',
+      'Bypass',
+      '-Command',
+    ]);
+    const r2 = fakeRunner({
+      'powershell.exe': { stderr: 'Get-NetRoute : Access denied', code: 1 },
+      'route print -4': { stdout: fixture('windows/route-print-win10.txt') },
+    });
+    expect(await createPlatform('win32', r2).defaultGateway()).toEqual({
+      address: '10.211.55.1',
+      interface: '10.211.55.3',
+    });
   });
 });
 
@@ -69,43 +121,78 @@ describe('ping', () => {
   it('parses a real Linux capture and passes the validated host as the last argv item', async () => {
     const r = fakeRunner({ ping: { stdout: fixture('linux-captured/ping-gateway-netns-success.txt') } });
     const out = await createPlatform('linux', r).ping('10.99.0.1', opts);
-    expect(out).toEqual({ kind: 'ping', sent: 3, received: 3, lossPct: 0, rttAvgMs: 0.175, rttMinMs: 0.055, rttMaxMs: 0.412, unreachable: false });
+    expect(out).toEqual({
+      kind: 'ping',
+      sent: 3,
+      received: 3,
+      lossPct: 0,
+      rttAvgMs: 0.175,
+      rttMinMs: 0.055,
+      rttMaxMs: 0.412,
+      unreachable: false,
+    });
     expect(r.calls[0]?.args).toEqual(['-n', '-c', '3', '-W', '2', '-i', '0.2', '10.99.0.1']);
     expect(r.calls[0]?.opts.timeoutMs).toBe(4000);
   });
 
   it('Windows localized output through the facade', async () => {
     const r = fakeRunner({ ping: { stdout: fixture('windows/ping-de-success.txt') } });
-    expect(await createPlatform('win32', r).ping('198.51.100.80', opts)).toMatchObject({ sent: 4, received: 4, rttAvgMs: 7 });
+    expect(await createPlatform('win32', r).ping('198.51.100.80', opts)).toMatchObject({
+      sent: 4,
+      received: 4,
+      rttAvgMs: 7,
+    });
   });
 
   it('no ICMP permission → skipped with the cause and a hint', async () => {
     const f = 'linux-captured/ping-no-permission.txt';
     const r = fakeRunner({ ping: { stdout: fixture(f), stderr: fixtureStderr(f), code: 2 } });
     const out = await createPlatform('linux', r).ping('127.0.0.1', opts);
-    expect(out).toMatchObject({ kind: 'skipped', reason: 'ping is not allowed to send ICMP here (/tmp/gdx-ping-nocap: socket: Operation not permitted)' });
+    expect(out).toMatchObject({
+      kind: 'skipped',
+      reason: 'ping is not allowed to send ICMP here (/tmp/gdx-ping-nocap: socket: Operation not permitted)',
+    });
     expect((out as { hint: string }).hint).toContain('cap_net_raw');
   });
 
   it('missing ping → skipped with an install hint', async () => {
     const out = await createPlatform('linux', fakeRunner({})).ping('127.0.0.1', opts);
-    expect(out).toEqual({ kind: 'skipped', reason: 'ping is not installed', hint: expect.stringContaining('iputils-ping') as unknown as string });
+    expect(out).toEqual({
+      kind: 'skipped',
+      reason: 'ping is not installed',
+      hint: expect.stringContaining('iputils-ping') as unknown as string,
+    });
   });
 
   it('unresolvable name → skipped', async () => {
     const f = 'linux-captured/ping-unknown-host.txt';
     const r = fakeRunner({ ping: { stderr: fixtureStderr(f), code: 2 } });
-    expect(await createPlatform('linux', r).ping('gdx-no-such-host.invalid', opts)).toMatchObject({ kind: 'skipped', reason: expect.stringContaining('could not resolve') as unknown as string });
+    expect(await createPlatform('linux', r).ping('gdx-no-such-host.invalid', opts)).toMatchObject({
+      kind: 'skipped',
+      reason: expect.stringContaining('could not resolve') as unknown as string,
+    });
   });
 
   it('killed by the timeout before any output → every probe lost', async () => {
     const r = fakeRunner({ ping: { stdout: '', code: null, timedOut: true } });
-    expect(await createPlatform('linux', r).ping('192.0.2.1', opts)).toEqual({ kind: 'ping', sent: 3, received: 0, lossPct: 100, rttAvgMs: null, rttMinMs: null, rttMaxMs: null, unreachable: false });
+    expect(await createPlatform('linux', r).ping('192.0.2.1', opts)).toEqual({
+      kind: 'ping',
+      sent: 3,
+      received: 0,
+      lossPct: 100,
+      rttAvgMs: null,
+      rttMinMs: null,
+      rttMaxMs: null,
+      unreachable: false,
+    });
   });
 
   it('output nobody understands → skipped, not a guess', async () => {
     const r = fakeRunner({ ping: { stdout: 'Segmentation fault\n', code: 139 } });
-    expect(await createPlatform('linux', r).ping('192.0.2.1', opts)).toMatchObject({ kind: 'skipped', reason: 'ping output was not understood: Segmentation fault' });
+    expect(await createPlatform('linux', r).ping('192.0.2.1', opts)).toMatchObject({
+      kind: 'skipped',
+      reason: 'ping output was not understood: Segmentation fault',
+    });
   });
 
   it('rejects unsafe hosts before any process is started', async () => {
@@ -123,21 +210,35 @@ describe('traceroute', () => {
   const o = { maxHops: 30, timeoutMs: 10000 };
 
   it('Linux: streams hops through onHop as lines arrive, then returns the same hops', async () => {
-    const r = fakeRunner({ traceroute: { stdout: fixture('linux-captured/traceroute-netns-two-hops-reached.txt') } });
+    const r = fakeRunner({
+      traceroute: { stdout: fixture('linux-captured/traceroute-netns-two-hops-reached.txt') },
+    });
     const seen: Hop[] = [];
-    const out = await createPlatform('linux', r).traceroute('10.98.0.2', { ...o, onHop: (h) => seen.push(h) });
+    const out = await createPlatform('linux', r).traceroute('10.98.0.2', {
+      ...o,
+      onHop: (h) => seen.push(h),
+    });
     expect(out).toMatchObject({ kind: 'trace', tool: 'traceroute', reached: true });
-    expect(seen.map(compactHop)).toEqual(['1 0% 10.99.0.1@0.052 10.99.0.1@0.008 10.99.0.1@0.009', '2 0% 10.98.0.2@0.652 10.98.0.2@0.015 10.98.0.2@0.034']);
+    expect(seen.map(compactHop)).toEqual([
+      '1 0% 10.99.0.1@0.052 10.99.0.1@0.008 10.99.0.1@0.009',
+      '2 0% 10.98.0.2@0.652 10.98.0.2@0.015 10.98.0.2@0.034',
+    ]);
     expect(out.kind === 'trace' ? out.hops : []).toEqual(seen);
     expect(r.calls[0]?.args).toEqual(['-n', '-q', '3', '-w', '1', '-m', '30', '10.98.0.2']);
   });
 
   it('Linux: traceroute missing → tracepath; both missing → mtr --json', async () => {
     const r1 = fakeRunner({ tracepath: { stdout: fixture('linux-captured/tracepath-netns-reached.txt') } });
-    expect(await createPlatform('linux', r1).traceroute('10.98.0.2', o)).toMatchObject({ tool: 'tracepath', reached: true });
+    expect(await createPlatform('linux', r1).traceroute('10.98.0.2', o)).toMatchObject({
+      tool: 'tracepath',
+      reached: true,
+    });
     const seen: Hop[] = [];
     const r2 = fakeRunner({ mtr: { stdout: fixture('linux-captured/mtr-json-netns-reached.txt') } });
-    const out = await createPlatform('linux', r2).traceroute('10.98.0.2', { ...o, onHop: (h) => seen.push(h) });
+    const out = await createPlatform('linux', r2).traceroute('10.98.0.2', {
+      ...o,
+      onHop: (h) => seen.push(h),
+    });
     expect(out).toMatchObject({ tool: 'mtr', reached: true });
     expect(seen.map((h) => h.ttl)).toEqual([1, 2]);
     expect(r2.calls.map((c) => c.file)).toEqual(['traceroute', 'tracepath', 'mtr']);
@@ -145,10 +246,18 @@ describe('traceroute', () => {
 
   it('a traceroute with other options (inetutils: no -n) → the next tool is tried', async () => {
     const r = fakeRunner({
-      traceroute: { stderr: "traceroute: invalid option -- 'n'\nTry 'traceroute --help' or 'traceroute --usage' for more information.\n", code: 64 },
+      traceroute: {
+        stderr:
+          "traceroute: invalid option -- 'n'\nTry 'traceroute --help' or 'traceroute --usage' for more information.\n",
+        code: 64,
+      },
       tracepath: { stdout: fixture('linux-captured/tracepath-netns-reached.txt') },
     });
-    expect(await createPlatform('linux', r).traceroute('10.98.0.2', o)).toMatchObject({ kind: 'trace', tool: 'tracepath', reached: true });
+    expect(await createPlatform('linux', r).traceroute('10.98.0.2', o)).toMatchObject({
+      kind: 'trace',
+      tool: 'tracepath',
+      reached: true,
+    });
   });
 
   it('an old mtr without --json → mtr -r report', async () => {
@@ -158,23 +267,36 @@ describe('traceroute', () => {
     });
     const out = await createPlatform('linux', r).traceroute('10.98.0.2', o);
     expect(out).toMatchObject({ kind: 'trace', tool: 'mtr', reached: true });
-    expect(out.kind === 'trace' ? out.hops.map((h) => h.probes[0]?.address) : []).toEqual(['10.99.0.1', '10.98.0.2']);
+    expect(out.kind === 'trace' ? out.hops.map((h) => h.probes[0]?.address) : []).toEqual([
+      '10.99.0.1',
+      '10.98.0.2',
+    ]);
   });
 
   it('only unusable tools → skipped saying so', async () => {
     const r = fakeRunner({ traceroute: { stderr: 'Usage: traceroute [-46] host\n', code: 1 } });
-    expect(await createPlatform('linux', r).traceroute('192.0.2.1', o)).toMatchObject({ kind: 'skipped', reason: expect.stringContaining('no usable traceroute tool') as unknown as string });
+    expect(await createPlatform('linux', r).traceroute('192.0.2.1', o)).toMatchObject({
+      kind: 'skipped',
+      reason: expect.stringContaining('no usable traceroute tool') as unknown as string,
+    });
   });
 
   it('no tool at all → skipped naming the tools, with an install hint', async () => {
     const out = await createPlatform('linux', fakeRunner({})).traceroute('192.0.2.1', o);
-    expect(out).toEqual({ kind: 'skipped', reason: 'no traceroute tool is installed (traceroute, tracepath, mtr)', hint: expect.stringContaining('apt install traceroute') as unknown as string });
+    expect(out).toEqual({
+      kind: 'skipped',
+      reason: 'no traceroute tool is installed (traceroute, tracepath, mtr)',
+      hint: expect.stringContaining('apt install traceroute') as unknown as string,
+    });
   });
 
   it('tool error without hops (unknown host) → skipped with its message', async () => {
     const f = 'linux-captured/traceroute-unknown-host.txt';
     const r = fakeRunner({ traceroute: { stdout: '', stderr: fixtureStderr(f), code: 2 } });
-    expect(await createPlatform('linux', r).traceroute('gdx-no-such-host.invalid', o)).toMatchObject({ kind: 'skipped', reason: 'traceroute failed: gdx-no-such-host.invalid: Name or service not known' });
+    expect(await createPlatform('linux', r).traceroute('gdx-no-such-host.invalid', o)).toMatchObject({
+      kind: 'skipped',
+      reason: 'traceroute failed: gdx-no-such-host.invalid: Name or service not known',
+    });
   });
 
   it('timeout: the hops seen so far are returned, not reached', async () => {
@@ -204,7 +326,9 @@ describe('traceroute', () => {
     const ac = new AbortController();
     ac.abort();
     const r = fakeRunner({ traceroute: { stdout: '' } });
-    expect(await createPlatform('linux', r).traceroute('192.0.2.1', { ...o, signal: ac.signal })).toMatchObject({ kind: 'skipped', reason: 'cancelled' });
+    expect(
+      await createPlatform('linux', r).traceroute('192.0.2.1', { ...o, signal: ac.signal }),
+    ).toMatchObject({ kind: 'skipped', reason: 'cancelled' });
     expect(r.calls).toEqual([]);
   });
 });
@@ -213,7 +337,10 @@ describe('systemResolvers', () => {
   it('Linux: resolv.conf nameservers when they are real servers', async () => {
     const files = fakeFiles({ '/etc/resolv.conf': 'nameserver 192.0.2.53\nnameserver 2001:db8::53\n' });
     const r = fakeRunner({});
-    expect(await createPlatform('linux', r, { readFile: files }).systemResolvers()).toEqual(['192.0.2.53', '2001:db8::53']);
+    expect(await createPlatform('linux', r, { readFile: files }).systemResolvers()).toEqual([
+      '192.0.2.53',
+      '2001:db8::53',
+    ]);
     expect(r.calls).toEqual([]);
   });
 
@@ -226,37 +353,60 @@ describe('systemResolvers', () => {
   it('Linux: resolvectl missing → /run/systemd/resolve/resolv.conf → old systemd-resolve --status', async () => {
     const stub = { '/etc/resolv.conf': 'nameserver 127.0.0.53\n' };
     const viaRun = fakeFiles({ ...stub, '/run/systemd/resolve/resolv.conf': 'nameserver 198.51.100.53\n' });
-    expect(await createPlatform('linux', fakeRunner({}), { readFile: viaRun }).systemResolvers()).toEqual(['198.51.100.53']);
-    const r = fakeRunner({ 'systemd-resolve --status': { stdout: fixture('linux/systemd-resolve-status-old.txt') } });
-    expect(await createPlatform('linux', r, { readFile: fakeFiles(stub) }).systemResolvers()).toEqual(['192.0.2.8']);
+    expect(await createPlatform('linux', fakeRunner({}), { readFile: viaRun }).systemResolvers()).toEqual([
+      '198.51.100.53',
+    ]);
+    const r = fakeRunner({
+      'systemd-resolve --status': { stdout: fixture('linux/systemd-resolve-status-old.txt') },
+    });
+    expect(await createPlatform('linux', r, { readFile: fakeFiles(stub) }).systemResolvers()).toEqual([
+      '192.0.2.8',
+    ]);
   });
 
   it('Linux: stub with no way to see upstreams → the stub itself', async () => {
     const files = fakeFiles({ '/etc/resolv.conf': 'nameserver 127.0.0.53\n' });
-    expect(await createPlatform('linux', fakeRunner({}), { readFile: files }).systemResolvers()).toEqual(['127.0.0.53']);
+    expect(await createPlatform('linux', fakeRunner({}), { readFile: files }).systemResolvers()).toEqual([
+      '127.0.0.53',
+    ]);
   });
 
   it('Linux: no resolv.conf and no tools → skipped', async () => {
-    expect(await createPlatform('linux', fakeRunner({}), { readFile: noFiles }).systemResolvers()).toMatchObject({ kind: 'skipped' });
+    expect(
+      await createPlatform('linux', fakeRunner({}), { readFile: noFiles }).systemResolvers(),
+    ).toMatchObject({ kind: 'skipped' });
   });
 
   it('Linux: nmcli as the last source', async () => {
-    const r = fakeRunner({ 'nmcli -t -f IP4.DNS,IP6.DNS device show': { stdout: 'IP4.DNS[1]:192.168.71.2\n' } });
-    expect(await createPlatform('linux', r, { readFile: noFiles }).systemResolvers()).toEqual(['192.168.71.2']);
+    const r = fakeRunner({
+      'nmcli -t -f IP4.DNS,IP6.DNS device show': { stdout: 'IP4.DNS[1]:192.168.71.2\n' },
+    });
+    expect(await createPlatform('linux', r, { readFile: noFiles }).systemResolvers()).toEqual([
+      '192.168.71.2',
+    ]);
   });
 
   it('macOS: scutil --dns; /etc/resolv.conf when scutil is missing', async () => {
     const r = fakeRunner({ 'scutil --dns': { stdout: fixture('macos/scutil-dns-old-format-vpn.txt') } });
     expect(await createPlatform('darwin', r).systemResolvers()).toEqual(['192.0.2.8', '192.0.2.4']);
     const files = fakeFiles({ '/etc/resolv.conf': 'nameserver 192.168.43.1\n' });
-    expect(await createPlatform('darwin', fakeRunner({}), { readFile: files }).systemResolvers()).toEqual(['192.168.43.1']);
+    expect(await createPlatform('darwin', fakeRunner({}), { readFile: files }).systemResolvers()).toEqual([
+      '192.168.43.1',
+    ]);
   });
 
   it('Windows: Get-DnsClientServerAddress JSON, ipconfig /all when PowerShell is missing', async () => {
-    const r1 = fakeRunner({ 'powershell.exe': { stdout: '[{"InterfaceAlias":"Wi-Fi","AddressFamily":2,"ServerAddresses":["192.168.1.1"]}]' } });
+    const r1 = fakeRunner({
+      'powershell.exe': {
+        stdout: '[{"InterfaceAlias":"Wi-Fi","AddressFamily":2,"ServerAddresses":["192.168.1.1"]}]',
+      },
+    });
     expect(await createPlatform('win32', r1).systemResolvers()).toEqual(['192.168.1.1']);
     const r2 = fakeRunner({ 'ipconfig /all': { stdout: fixture('windows/ipconfig-all-es.txt') } });
     expect(await createPlatform('win32', r2).systemResolvers()).toEqual(['192.0.2.8', '192.0.2.1']);
-    expect(await createPlatform('win32', fakeRunner({})).systemResolvers()).toMatchObject({ kind: 'skipped', reason: 'ipconfig is not installed' });
+    expect(await createPlatform('win32', fakeRunner({})).systemResolvers()).toMatchObject({
+      kind: 'skipped',
+      reason: 'ipconfig is not installed',
+    });
   });
 });

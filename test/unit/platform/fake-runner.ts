@@ -1,4 +1,8 @@
-import type { CommandResult, CommandRunner, RunOptions } from '../../../electron/engine/platform/command-runner';
+import type {
+  CommandResult,
+  CommandRunner,
+  RunOptions,
+} from '../../../electron/engine/platform/command-runner';
 
 export interface FakeReply {
   stdout?: string;
@@ -25,10 +29,26 @@ export function fakeRunner(replies: Record<string, FakeReply>): CommandRunner & 
     calls,
     run(file, args, opts): Promise<CommandResult> {
       calls.push({ file, args, opts });
-      if (opts.signal?.aborted) return Promise.resolve({ code: null, stdout: '', stderr: '', timedOut: false, notFound: false, aborted: true });
+      if (opts.signal?.aborted)
+        return Promise.resolve({
+          code: null,
+          stdout: '',
+          stderr: '',
+          timedOut: false,
+          notFound: false,
+          aborted: true,
+        });
       const r = replies[[file, ...args].join(' ')] ?? replies[file];
       if (!r || r.notFound) {
-        return Promise.resolve({ code: null, stdout: '', stderr: '', timedOut: false, notFound: true, aborted: false, errorCode: 'ENOENT' });
+        return Promise.resolve({
+          code: null,
+          stdout: '',
+          stderr: '',
+          timedOut: false,
+          notFound: true,
+          aborted: false,
+          errorCode: 'ENOENT',
+        });
       }
       const stdout = r.stdout ?? '';
       if (opts.onStdoutLine) {
@@ -51,5 +71,8 @@ export function fakeRunner(replies: Record<string, FakeReply>): CommandRunner & 
 
 /** A readFile over an in-memory map; missing paths reject like ENOENT. */
 export function fakeFiles(files: Record<string, string>): (path: string) => Promise<string> {
-  return (path) => (path in files ? Promise.resolve(files[path] as string) : Promise.reject(Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })));
+  return (path) =>
+    path in files
+      ? Promise.resolve(files[path] as string)
+      : Promise.reject(Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' }));
 }

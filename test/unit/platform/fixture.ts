@@ -27,7 +27,8 @@ export function fixtureNames(dir: string, re: RegExp): string[] {
 export function allFixtureLines(): string[] {
   const lines: string[] = [];
   for (const dir of ['linux', 'macos', 'windows', 'linux-captured']) {
-    for (const f of readdirSync(FIXTURE_DIR + dir)) lines.push(...readFileSync(`${FIXTURE_DIR}${dir}/${f}`, 'utf8').split(/\r?\n/));
+    for (const f of readdirSync(FIXTURE_DIR + dir))
+      lines.push(...readFileSync(`${FIXTURE_DIR}${dir}/${f}`, 'utf8').split(/\r?\n/));
   }
   return lines;
 }

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
-  GET_NETROUTE_SCRIPT, ipRouteArgv, netstatArgv, parseIpRouteJson, parseNetRouteJson, parseNetRouteTable,
-  parseNetstatRn, parseProcNetRoute, parseRouteGet, parseRoutePrint, powershellArgv, routeGetArgv, withZone,
+  GET_NETROUTE_SCRIPT,
+  ipRouteArgv,
+  netstatArgv,
+  parseIpRouteJson,
+  parseNetRouteJson,
+  parseNetRouteTable,
+  parseNetstatRn,
+  parseProcNetRoute,
+  parseRouteGet,
+  parseRoutePrint,
+  powershellArgv,
+  routeGetArgv,
+  withZone,
 } from '../../../electron/engine/platform/gateway';
 import type { GatewayParse } from '../../../electron/engine/platform/gateway';
 import { fixture } from './fixture';
@@ -46,13 +57,26 @@ describe('ip -j route details', () => {
       { dst: 'default', gateway: '198.51.100.1', dev: 'eth0', metric: 100 },
     ]);
     expect(parseIpRouteJson(j)).toEqual(gw('198.51.100.1', 'eth0'));
-    const mp = JSON.stringify([{ dst: 'default', nexthops: [{ gateway: '203.0.113.1', dev: 'eth1', weight: 1 }, { gateway: '203.0.113.2', dev: 'eth2' }] }]);
+    const mp = JSON.stringify([
+      {
+        dst: 'default',
+        nexthops: [
+          { gateway: '203.0.113.1', dev: 'eth1', weight: 1 },
+          { gateway: '203.0.113.2', dev: 'eth2' },
+        ],
+      },
+    ]);
     expect(parseIpRouteJson(mp)).toEqual(gw('203.0.113.1', 'eth1'));
   });
   it('a link-local IPv6 gateway carries its interface as zone so ping can use it', () => {
-    const j = '[{"dst":"default","gateway":"fe80::1","dev":"wlp4s0","protocol":"ra","metric":600,"flags":[],"pref":"medium"}]';
+    const j =
+      '[{"dst":"default","gateway":"fe80::1","dev":"wlp4s0","protocol":"ra","metric":600,"flags":[],"pref":"medium"}]';
     expect(parseIpRouteJson(j)).toEqual(gw('fe80::1%wlp4s0', 'wlp4s0'));
-    expect(parseNetRouteJson('{"DestinationPrefix":"::/0","NextHop":"fe80::1","InterfaceAlias":"Wi-Fi","ifIndex":24}')).toEqual(gw('fe80::1%24', 'Wi-Fi'));
+    expect(
+      parseNetRouteJson(
+        '{"DestinationPrefix":"::/0","NextHop":"fe80::1","InterfaceAlias":"Wi-Fi","ifIndex":24}',
+      ),
+    ).toEqual(gw('fe80::1%24', 'Wi-Fi'));
     expect(withZone('2001:db8::1', 'eth0')).toBe('2001:db8::1');
     expect(withZone('fe80::1%en0', 'en1')).toBe('fe80::1%en0');
     expect(withZone('fe80::1', 'bad zone')).toBe('fe80::1');
@@ -70,14 +94,36 @@ describe('ip -j route details', () => {
 // since no capture of this exact pipeline is available (see SAMPLES-README.md "Not found as real output").
 describe('Get-NetRoute | ConvertTo-Json', () => {
   it('reads a single object', () => {
-    const one = '{"DestinationPrefix":"0.0.0.0/0","NextHop":"192.168.1.1","InterfaceAlias":"Wi-Fi","ifIndex":24,"RouteMetric":0,"InterfaceMetric":50}';
+    const one =
+      '{"DestinationPrefix":"0.0.0.0/0","NextHop":"192.168.1.1","InterfaceAlias":"Wi-Fi","ifIndex":24,"RouteMetric":0,"InterfaceMetric":50}';
     expect(parseNetRouteJson(one)).toEqual(gw('192.168.1.1', 'Wi-Fi'));
   });
   it('reads an array: IPv4 first, then the lowest route+interface metric', () => {
     const many = JSON.stringify([
-      { DestinationPrefix: '::/0', NextHop: 'fe80::1', InterfaceAlias: 'Ethernet', ifIndex: 4, RouteMetric: 0, InterfaceMetric: 5 },
-      { DestinationPrefix: '0.0.0.0/0', NextHop: '10.0.0.1', InterfaceAlias: 'Wi-Fi', ifIndex: 24, RouteMetric: 0, InterfaceMetric: 50 },
-      { DestinationPrefix: '0.0.0.0/0', NextHop: '192.168.1.1', InterfaceAlias: 'Ethernet', ifIndex: 4, RouteMetric: 0, InterfaceMetric: 25 },
+      {
+        DestinationPrefix: '::/0',
+        NextHop: 'fe80::1',
+        InterfaceAlias: 'Ethernet',
+        ifIndex: 4,
+        RouteMetric: 0,
+        InterfaceMetric: 5,
+      },
+      {
+        DestinationPrefix: '0.0.0.0/0',
+        NextHop: '10.0.0.1',
+        InterfaceAlias: 'Wi-Fi',
+        ifIndex: 24,
+        RouteMetric: 0,
+        InterfaceMetric: 50,
+      },
+      {
+        DestinationPrefix: '0.0.0.0/0',
+        NextHop: '192.168.1.1',
+        InterfaceAlias: 'Ethernet',
+        ifIndex: 4,
+        RouteMetric: 0,
+        InterfaceMetric: 25,
+      },
     ]);
     expect(parseNetRouteJson(many)).toEqual(gw('192.168.1.1', 'Ethernet'));
   });
@@ -94,7 +140,14 @@ describe('gateway argv builders', () => {
     expect(ipRouteArgv(6)).toEqual(['-j', '-6', 'route', 'show', 'default']);
     expect(routeGetArgv()).toEqual(['-n', 'get', 'default']);
     expect(netstatArgv()).toEqual(['-rn']);
-    expect(powershellArgv(GET_NETROUTE_SCRIPT)).toEqual(['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', GET_NETROUTE_SCRIPT]);
+    expect(powershellArgv(GET_NETROUTE_SCRIPT)).toEqual([
+      '-NoProfile',
+      '-NonInteractive',
+      '-ExecutionPolicy',
+      'Bypass',
+      '-Command',
+      GET_NETROUTE_SCRIPT,
+    ]);
     expect(GET_NETROUTE_SCRIPT).toContain("-DestinationPrefix '0.0.0.0/0','::/0'");
     expect(GET_NETROUTE_SCRIPT).toContain('ConvertTo-Json');
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { HostInputError, ipVersion, isSafeHostname, validateHost } from '../../../electron/engine/platform/host';
+import {
+  HostInputError,
+  ipVersion,
+  isSafeHostname,
+  validateHost,
+} from '../../../electron/engine/platform/host';
 
 describe('validateHost', () => {
   it.each([
@@ -17,9 +22,28 @@ describe('validateHost', () => {
   });
 
   it.each([
-    '', '-c', '--help', '-1.2.3.4', 'a b', 'host;rm -rf /', '$(id)', '`id`', 'a|b', 'host\nname', 'ho\0st',
-    '999.1.1.1', '1.2.3', 'exa mple.com', '-example.com', 'example-.com', 'a..b', '.', 'http://example.com',
-    'fe80::1%eth0;id', 'a'.repeat(64) + '.com', `${'a.'.repeat(127)}aa`,
+    '',
+    '-c',
+    '--help',
+    '-1.2.3.4',
+    'a b',
+    'host;rm -rf /',
+    '$(id)',
+    '`id`',
+    'a|b',
+    'host\nname',
+    'ho\0st',
+    '999.1.1.1',
+    '1.2.3',
+    'exa mple.com',
+    '-example.com',
+    'example-.com',
+    'a..b',
+    '.',
+    'http://example.com',
+    'fe80::1%eth0;id',
+    'a'.repeat(64) + '.com',
+    `${'a.'.repeat(127)}aa`,
   ])('rejects %j', (input) => {
     expect(() => validateHost(input)).toThrow(HostInputError);
   });

@@ -3,10 +3,26 @@ import { parsePing, pingCommand } from '../../../electron/engine/platform/ping';
 import type { PingParse } from '../../../electron/engine/platform/ping';
 import { fixture, fixtureNames, fixtureStderr } from './fixture';
 
-const ok = (sent: number, received: number, lossPct: number, avg: number | null, min: number | null, max: number | null, unreachable = false): PingParse => ({
-  kind: 'ping', sent, received, lossPct, rttAvgMs: avg, rttMinMs: min, rttMaxMs: max, unreachable,
+const ok = (
+  sent: number,
+  received: number,
+  lossPct: number,
+  avg: number | null,
+  min: number | null,
+  max: number | null,
+  unreachable = false,
+): PingParse => ({
+  kind: 'ping',
+  sent,
+  received,
+  lossPct,
+  rttAvgMs: avg,
+  rttMinMs: min,
+  rttMaxMs: max,
+  unreachable,
 });
-const none = (sent: number, unreachable: boolean): PingParse => ok(sent, 0, 100, null, null, null, unreachable);
+const none = (sent: number, unreachable: boolean): PingParse =>
+  ok(sent, 0, 100, null, null, null, unreachable);
 
 /** Every ping fixture with the exact expected parse. */
 const CASES: Record<string, PingParse> = {
@@ -30,8 +46,16 @@ const CASES: Record<string, PingParse> = {
   'linux-captured/ping-loopback-success.txt': ok(3, 3, 0, 0.083, 0.049, 0.142),
   'linux-captured/ping-netns-host-unreachable.txt': none(12, true),
   'linux-captured/ping-netns-net-unreachable.txt': none(3, true),
-  'linux-captured/ping-no-permission.txt': { kind: 'failure', failure: 'permission', message: '/tmp/gdx-ping-nocap: socket: Operation not permitted' },
-  'linux-captured/ping-unknown-host.txt': { kind: 'failure', failure: 'unresolved', message: 'ping: gdx-no-such-host.invalid: Name or service not known' },
+  'linux-captured/ping-no-permission.txt': {
+    kind: 'failure',
+    failure: 'permission',
+    message: '/tmp/gdx-ping-nocap: socket: Operation not permitted',
+  },
+  'linux-captured/ping-unknown-host.txt': {
+    kind: 'failure',
+    failure: 'unresolved',
+    message: 'ping: gdx-no-such-host.invalid: Name or service not known',
+  },
   'linux-captured/ping6-loopback-success.txt': ok(2, 2, 0, 0.121, 0.113, 0.129),
   // macOS
   'macos/ping-sendto-host-down-no-route.txt': none(25, true), // fragment: icmp_seq 95..119
@@ -66,7 +90,12 @@ const CASES: Record<string, PingParse> = {
 };
 
 describe('ping parsers against every fixture', () => {
-  const files = [...fixtureNames('linux', /^ping/), ...fixtureNames('linux-captured', /^ping/), ...fixtureNames('macos', /^ping/), ...fixtureNames('windows', /^ping/)];
+  const files = [
+    ...fixtureNames('linux', /^ping/),
+    ...fixtureNames('linux-captured', /^ping/),
+    ...fixtureNames('macos', /^ping/),
+    ...fixtureNames('windows', /^ping/),
+  ];
 
   it('has an expectation for every ping fixture', () => {
     expect(files.sort()).toEqual(Object.keys(CASES).sort());
@@ -78,27 +107,49 @@ describe('ping parsers against every fixture', () => {
   });
 
   it('reads the pt-BR statistics line that wraps onto a second line', () => {
-    const first = fixture('windows/ping-pt-br-success-and-timeout-wrapped.txt').split('\n\nDisparando')[0] ?? '';
+    const first =
+      fixture('windows/ping-pt-br-success-and-timeout-wrapped.txt').split('\n\nDisparando')[0] ?? '';
     expect(parsePing('win32', first)).toEqual(ok(1, 1, 0, 94, 94, 94));
   });
 
   it('takes Windows reply times when the times summary is missing', () => {
-    const text = 'Pinging 192.0.2.1 with 32 bytes of data:\nReply from 192.0.2.1: bytes=32 time=10ms TTL=64\nReply from 192.0.2.1: bytes=32 time<1ms TTL=64\n';
+    const text =
+      'Pinging 192.0.2.1 with 32 bytes of data:\nReply from 192.0.2.1: bytes=32 time=10ms TTL=64\nReply from 192.0.2.1: bytes=32 time<1ms TTL=64\n';
     expect(parsePing('win32', text)).toEqual(ok(2, 2, 0, 5.25, 0.5, 10));
   });
 
   it('recognises the other permission wordings (socket: Permission denied, BusyBox)', () => {
-    expect(parsePing('linux', '', 'ping: socket: Permission denied')).toEqual({ kind: 'failure', failure: 'permission', message: 'ping: socket: Permission denied' });
-    expect(parsePing('linux', 'PING 192.0.2.1 (192.0.2.1): 56 data bytes\n', 'ping: permission denied (are you root?)\n')).toMatchObject({ kind: 'failure', failure: 'permission' });
-    expect(parsePing('darwin', '', 'ping: cannot resolve gdx.invalid: Unknown host')).toMatchObject({ kind: 'failure', failure: 'unresolved' });
+    expect(parsePing('linux', '', 'ping: socket: Permission denied')).toEqual({
+      kind: 'failure',
+      failure: 'permission',
+      message: 'ping: socket: Permission denied',
+    });
+    expect(
+      parsePing(
+        'linux',
+        'PING 192.0.2.1 (192.0.2.1): 56 data bytes\n',
+        'ping: permission denied (are you root?)\n',
+      ),
+    ).toMatchObject({ kind: 'failure', failure: 'permission' });
+    expect(parsePing('darwin', '', 'ping: cannot resolve gdx.invalid: Unknown host')).toMatchObject({
+      kind: 'failure',
+      failure: 'unresolved',
+    });
   });
 
   it('Windows: an unknown host (no header at all) is an unresolved failure', () => {
     // first line of the German sample: the failing run before the successful one
     const de = fixture('windows/ping-de-success-ipv6.txt').split('\n').slice(0, 2).join('\n');
     expect(parsePing('win32', de)).toMatchObject({ kind: 'failure', failure: 'unresolved' });
-    expect(parsePing('win32', 'Ping request could not find host gdx.invalid. Please check the name and try again.\r\n')).toEqual({
-      kind: 'failure', failure: 'unresolved', message: 'Ping request could not find host gdx.invalid. Please check the name and try again.',
+    expect(
+      parsePing(
+        'win32',
+        'Ping request could not find host gdx.invalid. Please check the name and try again.\r\n',
+      ),
+    ).toEqual({
+      kind: 'failure',
+      failure: 'unresolved',
+      message: 'Ping request could not find host gdx.invalid. Please check the name and try again.',
     });
   });
 
@@ -111,19 +162,32 @@ describe('ping parsers against every fixture', () => {
 
 describe('pingCommand (argv builders)', () => {
   it('Linux iputils: numeric, count, per-reply wait sized to the budget, 0.2 s interval', () => {
-    expect(pingCommand('linux', '192.0.2.1', { count: 3, timeoutMs: 3000 })).toEqual({ file: 'ping', args: ['-n', '-c', '3', '-W', '2', '-i', '0.2', '192.0.2.1'] });
-    expect(pingCommand('linux', '::1', { count: 2, timeoutMs: 500 })).toEqual({ file: 'ping', args: ['-n', '-c', '2', '-W', '1', '-i', '0.2', '::1'] });
+    expect(pingCommand('linux', '192.0.2.1', { count: 3, timeoutMs: 3000 })).toEqual({
+      file: 'ping',
+      args: ['-n', '-c', '3', '-W', '2', '-i', '0.2', '192.0.2.1'],
+    });
+    expect(pingCommand('linux', '::1', { count: 2, timeoutMs: 500 })).toEqual({
+      file: 'ping',
+      args: ['-n', '-c', '2', '-W', '1', '-i', '0.2', '::1'],
+    });
   });
 
   it('macOS: -W in milliseconds and an overall -t; ping6 for IPv6', () => {
     expect(pingCommand('darwin', '192.0.2.1', { count: 4, timeoutMs: 4000 })).toEqual({
-      file: 'ping', args: ['-n', '-c', '4', '-i', '0.2', '-W', '3000', '-t', '4', '192.0.2.1'],
+      file: 'ping',
+      args: ['-n', '-c', '4', '-i', '0.2', '-W', '3000', '-t', '4', '192.0.2.1'],
     });
-    expect(pingCommand('darwin', '2001:db8::1', { count: 2, timeoutMs: 2000 })).toEqual({ file: 'ping6', args: ['-n', '-c', '2', '-i', '0.2', '2001:db8::1'] });
+    expect(pingCommand('darwin', '2001:db8::1', { count: 2, timeoutMs: 2000 })).toEqual({
+      file: 'ping6',
+      args: ['-n', '-c', '2', '-i', '0.2', '2001:db8::1'],
+    });
   });
 
   it('Windows: -n count and -w per-reply milliseconds', () => {
-    expect(pingCommand('win32', 'router.lan', { count: 3, timeoutMs: 3000 })).toEqual({ file: 'ping', args: ['-n', '3', '-w', '800', 'router.lan'] });
+    expect(pingCommand('win32', 'router.lan', { count: 3, timeoutMs: 3000 })).toEqual({
+      file: 'ping',
+      args: ['-n', '3', '-w', '800', 'router.lan'],
+    });
   });
 
   it('clamps silly counts and keeps the host as the last, separate argument', () => {

@@ -8,12 +8,24 @@ import { createTraceParser, parseTraceText } from '../../../electron/engine/plat
 import type { TraceFormat } from '../../../electron/engine/platform/trace-parse';
 import { parseMtrJson, parseMtrReport } from '../../../electron/engine/platform/mtr';
 import {
-  parseIpRouteJson, parseNetRouteJson, parseNetRouteTable, parseNetstatRn, parseProcNetRoute, parseRouteGet, parseRoutePrint,
+  parseIpRouteJson,
+  parseNetRouteJson,
+  parseNetRouteTable,
+  parseNetstatRn,
+  parseProcNetRoute,
+  parseRouteGet,
+  parseRoutePrint,
 } from '../../../electron/engine/platform/gateway';
 import type { GatewayParse } from '../../../electron/engine/platform/gateway';
 import {
-  parseDnsClientServerAddressJson, parseDnsClientServerAddressTable, parseIpconfigAll, parseNmcliDns, parseResolvConf,
-  parseResolvectlDns, parseResolvectlStatus, parseScutilDns,
+  parseDnsClientServerAddressJson,
+  parseDnsClientServerAddressTable,
+  parseIpconfigAll,
+  parseNmcliDns,
+  parseResolvConf,
+  parseResolvectlDns,
+  parseResolvectlStatus,
+  parseScutilDns,
 } from '../../../electron/engine/platform/resolvers';
 import { HostInputError, ipVersion, validateHost } from '../../../electron/engine/platform/host';
 import { allFixtureLines } from './fixture';
@@ -31,7 +43,9 @@ const line = fc.oneof(
 );
 const text = fc.oneof(
   fc.string({ unit: 'binary' }),
-  fc.tuple(fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r')).map(([ls, eol]) => ls.join(eol)),
+  fc
+    .tuple(fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r'))
+    .map(([ls, eol]) => ls.join(eol)),
 );
 
 function checkPing(p: PingParse): void {
@@ -45,7 +59,8 @@ function checkPing(p: PingParse): void {
   expect(Number.isInteger(p.received) && p.received >= 0 && p.received <= p.sent).toBe(true);
   expect(p.lossPct).toBeGreaterThanOrEqual(0);
   expect(p.lossPct).toBeLessThanOrEqual(100);
-  for (const v of [p.rttAvgMs, p.rttMinMs, p.rttMaxMs]) expect(v === null || (Number.isFinite(v) && v >= 0)).toBe(true);
+  for (const v of [p.rttAvgMs, p.rttMinMs, p.rttMaxMs])
+    expect(v === null || (Number.isFinite(v) && v >= 0)).toBe(true);
   if (p.received === 0) expect([p.rttAvgMs, p.rttMinMs, p.rttMaxMs]).toEqual([null, null, null]);
   expect(typeof p.unreachable).toBe('boolean');
 }
@@ -95,23 +110,32 @@ describe('parsers never throw and always return well-formed values (fast-check)'
 
   it('streaming: random lines one by one; each ttl released once, all valid', () => {
     fc.assert(
-      fc.property(fc.constantFrom<TraceFormat>('traceroute', 'tracert', 'tracepath'), fc.array(line, { maxLength: 60 }), fc.integer({ min: 0, max: 4 }), (format, lines, perHop) => {
-        const p = createTraceParser(format, { probesPerHop: perHop });
-        const released: Hop[] = [];
-        for (const l of lines) released.push(...p.push(l));
-        released.push(...p.end());
-        const ttls = released.map((h) => h.ttl);
-        expect(new Set(ttls).size).toBe(ttls.length);
-        released.forEach((h) => expect(HopSchema.safeParse(h).success).toBe(true));
-        checkHops(p.hops());
-        expect(p.hops().map((h) => h.ttl)).toEqual([...ttls].sort((a, b) => a - b));
-      }),
+      fc.property(
+        fc.constantFrom<TraceFormat>('traceroute', 'tracert', 'tracepath'),
+        fc.array(line, { maxLength: 60 }),
+        fc.integer({ min: 0, max: 4 }),
+        (format, lines, perHop) => {
+          const p = createTraceParser(format, { probesPerHop: perHop });
+          const released: Hop[] = [];
+          for (const l of lines) released.push(...p.push(l));
+          released.push(...p.end());
+          const ttls = released.map((h) => h.ttl);
+          expect(new Set(ttls).size).toBe(ttls.length);
+          released.forEach((h) => expect(HopSchema.safeParse(h).success).toBe(true));
+          checkHops(p.hops());
+          expect(p.hops().map((h) => h.ttl)).toEqual([...ttls].sort((a, b) => a - b));
+        },
+      ),
       RUNS,
     );
   });
 
   it('mtr JSON and report', () => {
-    const json = fc.oneof(text, fc.jsonValue().map((v) => JSON.stringify({ report: { mtr: { dst: '192.0.2.1' }, hubs: [v] } })), fc.jsonValue().map((v) => JSON.stringify(v)));
+    const json = fc.oneof(
+      text,
+      fc.jsonValue().map((v) => JSON.stringify({ report: { mtr: { dst: '192.0.2.1' }, hubs: [v] } })),
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+    );
     fc.assert(
       fc.property(json, (t) => {
         for (const m of [parseMtrJson(t), parseMtrReport(t)]) if (m) checkHops(m.hops);
@@ -121,27 +145,61 @@ describe('parsers never throw and always return well-formed values (fast-check)'
   });
 
   it('gateway parsers (text and arbitrary JSON)', () => {
-    const input = fc.oneof(text, fc.jsonValue().map((v) => JSON.stringify(v)), fc.jsonValue().map((v) => JSON.stringify([{ dst: 'default', gateway: v, dev: v, metric: v }])));
+    const input = fc.oneof(
+      text,
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      fc.jsonValue().map((v) => JSON.stringify([{ dst: 'default', gateway: v, dev: v, metric: v }])),
+    );
     fc.assert(
       fc.property(input, (t) => {
-        for (const parse of [parseIpRouteJson, parseProcNetRoute, parseRouteGet, parseNetstatRn, parseNetRouteJson, parseNetRouteTable, parseRoutePrint]) checkGateway(parse(t));
+        for (const parse of [
+          parseIpRouteJson,
+          parseProcNetRoute,
+          parseRouteGet,
+          parseNetstatRn,
+          parseNetRouteJson,
+          parseNetRouteTable,
+          parseRoutePrint,
+        ])
+          checkGateway(parse(t));
       }),
       RUNS,
     );
   });
 
   it('resolver parsers (text and arbitrary JSON)', () => {
-    const input = fc.oneof(text, fc.jsonValue().map((v) => JSON.stringify(v)), fc.jsonValue().map((v) => JSON.stringify([{ InterfaceAlias: 'x', ServerAddresses: v }])));
+    const input = fc.oneof(
+      text,
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      fc.jsonValue().map((v) => JSON.stringify([{ InterfaceAlias: 'x', ServerAddresses: v }])),
+    );
     fc.assert(
       fc.property(input, (t) => {
-        for (const parse of [parseResolvConf, parseResolvectlDns, parseResolvectlStatus, parseNmcliDns, parseScutilDns, parseDnsClientServerAddressTable, parseIpconfigAll, parseDnsClientServerAddressJson]) checkResolvers(parse(t));
+        for (const parse of [
+          parseResolvConf,
+          parseResolvectlDns,
+          parseResolvectlStatus,
+          parseNmcliDns,
+          parseScutilDns,
+          parseDnsClientServerAddressTable,
+          parseIpconfigAll,
+          parseDnsClientServerAddressJson,
+        ])
+          checkResolvers(parse(t));
       }),
       RUNS,
     );
   });
 
   it('validateHost: throws HostInputError or returns an argv-safe value', () => {
-    const host = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.domain(), fc.ipV4(), fc.ipV6(), fc.string().map((s) => `-${s}`));
+    const host = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.domain(),
+      fc.ipV4(),
+      fc.ipV6(),
+      fc.string().map((s) => `-${s}`),
+    );
     fc.assert(
       fc.property(host, (h) => {
         let out: string;
@@ -170,7 +228,12 @@ describe('parsers never throw and always return well-formed values (fast-check)'
 
 describe('pathological input stays fast', () => {
   it('megabyte-long lines and many lines finish quickly', () => {
-    const long = ['a'.repeat(1 << 20), '1 '.repeat(1 << 19), `=${' 1'.repeat(1 << 19)}`, `${'9'.repeat(1 << 20)}:`];
+    const long = [
+      'a'.repeat(1 << 20),
+      '1 '.repeat(1 << 19),
+      `=${' 1'.repeat(1 << 19)}`,
+      `${'9'.repeat(1 << 20)}:`,
+    ];
     const t0 = Date.now();
     for (const t of long) {
       for (const os of ['linux', 'win32'] as const) parsePing(os, t, t);
@@ -180,7 +243,10 @@ describe('pathological input stays fast', () => {
       parseResolvectlStatus(t);
       parseNetstatRn(t);
     }
-    const many = Array.from({ length: 20000 }, (_, i) => ` ${i % 250}  192.0.2.${i % 250} (192.0.2.1)  1.0 ms`).join('\n');
+    const many = Array.from(
+      { length: 20000 },
+      (_, i) => ` ${i % 250}  192.0.2.${i % 250} (192.0.2.1)  1.0 ms`,
+    ).join('\n');
     parseTraceText('traceroute', many);
     expect(Date.now() - t0).toBeLessThan(5000);
   });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  onlySystemdStub, parseDnsClientServerAddressJson, parseDnsClientServerAddressTable, parseIpconfigAll, parseNmcliDns,
-  parseResolvConf, parseResolvectlDns, parseResolvectlStatus, parseScutilDns,
+  onlySystemdStub,
+  parseDnsClientServerAddressJson,
+  parseDnsClientServerAddressTable,
+  parseIpconfigAll,
+  parseNmcliDns,
+  parseResolvConf,
+  parseResolvectlDns,
+  parseResolvectlStatus,
+  parseScutilDns,
 } from '../../../electron/engine/platform/resolvers';
 import { fixture } from './fixture';
 
@@ -9,15 +16,27 @@ describe('resolver parsers against every resolver fixture', () => {
   const cases: [string, (t: string) => string[] | null, string[]][] = [
     ['linux/resolvectl-dns-link.txt', parseResolvectlDns, ['10.3.0.254']],
     ['linux/resolvectl-status.txt', parseResolvectlStatus, ['192.168.1.1', 'fdb8:7b34:b3d9::1']],
-    ['linux/resolvectl-status-ipv6-linklocal-fragment.txt', parseResolvectlStatus, ['fe80::861e:a3ff:feb1:f8e7']],
+    [
+      'linux/resolvectl-status-ipv6-linklocal-fragment.txt',
+      parseResolvectlStatus,
+      ['fe80::861e:a3ff:feb1:f8e7'],
+    ],
     ['linux/systemd-resolve-status-old.txt', parseResolvectlStatus, ['192.0.2.8']], // DNSSEC NTA continuation lines are not servers
     ['linux/nmcli-dev-show-ens33.txt', parseNmcliDns, ['192.168.71.2']],
     ['linux/nmcli-device-show-ip4.txt', parseNmcliDns, ['192.168.105.1']],
     ['linux-captured/resolv-conf-build-host.txt', parseResolvConf, ['10.255.255.53']],
     ['macos/scutil-dns-standard.txt', parseScutilDns, ['192.168.43.1']],
-    ['macos/scutil-dns-ipv6-linklocal-fragment.txt', parseScutilDns, ['fe80::8e3b:adff:fead:7bf6%en0', '192.168.1.1']],
+    [
+      'macos/scutil-dns-ipv6-linklocal-fragment.txt',
+      parseScutilDns,
+      ['fe80::8e3b:adff:fead:7bf6%en0', '192.168.1.1'],
+    ],
     ['macos/scutil-dns-old-format-vpn.txt', parseScutilDns, ['192.0.2.8', '192.0.2.4']], // main resolver empty: the VPN's scoped ones
-    ['windows/get-dnsclientserveraddress-all.txt', parseDnsClientServerAddressTable, ['100.100.111.4', '100.100.111.1', '100.100.111.3', '100.100.111.2', '10.255.252.2']],
+    [
+      'windows/get-dnsclientserveraddress-all.txt',
+      parseDnsClientServerAddressTable,
+      ['100.100.111.4', '100.100.111.1', '100.100.111.3', '100.100.111.2', '10.255.252.2'],
+    ],
     ['windows/get-dnsclientserveraddress-single.txt', parseDnsClientServerAddressTable, ['192.168.1.1']],
     ['windows/ipconfig-all-win10.txt', parseIpconfigAll, ['10.50.13.1']], // fec0:0:0:ffff::N placeholders dropped
     ['windows/ipconfig-all-win7.txt', parseIpconfigAll, ['192.168.22.151']],
@@ -48,26 +67,39 @@ describe('resolv.conf', () => {
     expect(parseResolvConf(text)).toEqual(['192.0.2.53', '2001:db8::53', 'fe80::1%eth0']);
   });
   it('recognises the systemd-resolved stub', () => {
-    expect(onlySystemdStub(parseResolvConf('nameserver 127.0.0.53\noptions edns0 trust-ad\nsearch .\n'))).toBe(true);
+    expect(
+      onlySystemdStub(parseResolvConf('nameserver 127.0.0.53\noptions edns0 trust-ad\nsearch .\n')),
+    ).toBe(true);
     expect(onlySystemdStub(['127.0.0.53', '192.0.2.1'])).toBe(false);
     expect(onlySystemdStub([])).toBe(false);
   });
   it('tolerates CRLF and no trailing newline', () => {
-    expect(parseResolvConf('nameserver 192.0.2.1\r\nnameserver 192.0.2.2')).toEqual(['192.0.2.1', '192.0.2.2']);
+    expect(parseResolvConf('nameserver 192.0.2.1\r\nnameserver 192.0.2.2')).toEqual([
+      '192.0.2.1',
+      '192.0.2.2',
+    ]);
   });
 });
 
 describe('resolvectl and nmcli details', () => {
   it('resolvectl dns: global and per-link, DoT "#name" suffixes stripped', () => {
-    const text = 'Global: 192.0.2.1#dns.example.test\nLink 2 (eth0): 198.51.100.1 2001:db8::1\nLink 3 (wlan0):\n';
+    const text =
+      'Global: 192.0.2.1#dns.example.test\nLink 2 (eth0): 198.51.100.1 2001:db8::1\nLink 3 (wlan0):\n';
     expect(parseResolvectlDns(text)).toEqual(['192.0.2.1', '198.51.100.1', '2001:db8::1']);
   });
   it('fallback servers count only when nothing else is configured', () => {
     expect(parseResolvectlStatus('Global\n  Fallback DNS Servers: 192.0.2.9\n')).toEqual(['192.0.2.9']);
-    expect(parseResolvectlStatus('Global\n  Fallback DNS Servers: 192.0.2.9\nLink 2 (eth0)\n  DNS Servers: 192.0.2.1\n')).toEqual(['192.0.2.1']);
+    expect(
+      parseResolvectlStatus(
+        'Global\n  Fallback DNS Servers: 192.0.2.9\nLink 2 (eth0)\n  DNS Servers: 192.0.2.1\n',
+      ),
+    ).toEqual(['192.0.2.1']);
   });
   it('nmcli terse output escapes colons in IPv6 values', () => {
-    expect(parseNmcliDns('IP4.DNS[1]:192.0.2.1\nIP6.DNS[1]:2001\\:db8\\:\\:1\n')).toEqual(['192.0.2.1', '2001:db8::1']);
+    expect(parseNmcliDns('IP4.DNS[1]:192.0.2.1\nIP6.DNS[1]:2001\\:db8\\:\\:1\n')).toEqual([
+      '192.0.2.1',
+      '2001:db8::1',
+    ]);
   });
 });
 
@@ -77,16 +109,34 @@ describe('Get-DnsClientServerAddress | ConvertTo-Json', () => {
     const json = JSON.stringify([
       { InterfaceAlias: 'Wi-Fi', InterfaceIndex: 24, AddressFamily: 2, ServerAddresses: ['192.168.1.1'] },
       { InterfaceAlias: 'Wi-Fi', InterfaceIndex: 24, AddressFamily: 23, ServerAddresses: [] },
-      { InterfaceAlias: 'Ethernet', InterfaceIndex: 4, AddressFamily: 23, ServerAddresses: ['fec0:0:0:ffff::1', 'fec0:0:0:ffff::2', '2001:db8::53'] },
-      { InterfaceAlias: 'Loopback Pseudo-Interface 1', InterfaceIndex: 1, AddressFamily: 23, ServerAddresses: ['fec0:0:0:ffff::1'] },
+      {
+        InterfaceAlias: 'Ethernet',
+        InterfaceIndex: 4,
+        AddressFamily: 23,
+        ServerAddresses: ['fec0:0:0:ffff::1', 'fec0:0:0:ffff::2', '2001:db8::53'],
+      },
+      {
+        InterfaceAlias: 'Loopback Pseudo-Interface 1',
+        InterfaceIndex: 1,
+        AddressFamily: 23,
+        ServerAddresses: ['fec0:0:0:ffff::1'],
+      },
     ]);
     expect(parseDnsClientServerAddressJson(json)).toEqual(['192.168.1.1', '2001:db8::53']);
   });
   it('reads a single object and a lone string', () => {
-    expect(parseDnsClientServerAddressJson('{"InterfaceAlias":"Ethernet","AddressFamily":2,"ServerAddresses":["10.0.0.1","10.0.0.2"]}')).toEqual(['10.0.0.1', '10.0.0.2']);
-    expect(parseDnsClientServerAddressJson('{"InterfaceAlias":"Ethernet","ServerAddresses":"10.0.0.1"}')).toEqual(['10.0.0.1']);
+    expect(
+      parseDnsClientServerAddressJson(
+        '{"InterfaceAlias":"Ethernet","AddressFamily":2,"ServerAddresses":["10.0.0.1","10.0.0.2"]}',
+      ),
+    ).toEqual(['10.0.0.1', '10.0.0.2']);
+    expect(
+      parseDnsClientServerAddressJson('{"InterfaceAlias":"Ethernet","ServerAddresses":"10.0.0.1"}'),
+    ).toEqual(['10.0.0.1']);
   });
   it('not JSON → null (fall back to ipconfig /all)', () => {
-    expect(parseDnsClientServerAddressJson('The term Get-DnsClientServerAddress is not recognized')).toBeNull();
+    expect(
+      parseDnsClientServerAddressJson('The term Get-DnsClientServerAddress is not recognized'),
+    ).toBeNull();
   });
 });

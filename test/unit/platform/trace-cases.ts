@@ -28,26 +28,19 @@ export const TRACE_CASES: Record<string, TraceCase> = {
     format: 'tracepath',
     destination: null,
     reached: true,
-    hops: [
-      '1 0% dust.inr.ac.ru=?@0.411',
-      '2 0% dust.inr.ac.ru=?@0.39 2001:0db8:0:109::2@463.514',
-    ],
+    hops: ['1 0% dust.inr.ac.ru=?@0.411', '2 0% dust.inr.ac.ru=?@0.39 2001:0db8:0:109::2@463.514'],
   },
   'linux/traceroute-annotation-H.txt': {
     format: 'traceroute',
     destination: '172.17.0.3',
     reached: true,
-    hops: [
-      '1 0% 172.17.0.3@1.784!H 172.17.0.3@0.062 172.17.0.3@0.045',
-    ],
+    hops: ['1 0% 172.17.0.3@1.784!H 172.17.0.3@0.062 172.17.0.3@0.045'],
   },
   'linux/traceroute-annotation-N.txt': {
     format: 'traceroute',
     destination: '172.17.0.3',
     reached: true,
-    hops: [
-      '1 0% 172.17.0.3@0.824!N 172.17.0.3@0.71 172.17.0.3@0.713',
-    ],
+    hops: ['1 0% 172.17.0.3@0.824!N 172.17.0.3@0.71 172.17.0.3@0.713'],
   },
   'linux/traceroute-ipv6-multiple-ips-per-hop.txt': {
     format: 'traceroute',
@@ -70,9 +63,7 @@ export const TRACE_CASES: Record<string, TraceCase> = {
     format: 'traceroute',
     destination: '198.51.100.226',
     reached: false,
-    hops: [
-      '1 0% 192.168.1.2@3002.651!H 192.168.1.2@3002.644!H 192.168.1.2@3002.635!H',
-    ],
+    hops: ['1 0% 192.168.1.2@3002.651!H 192.168.1.2@3002.644!H 192.168.1.2@3002.635!H'],
   },
   'linux/traceroute-stars-unfinished.txt': {
     format: 'traceroute',
@@ -93,66 +84,49 @@ export const TRACE_CASES: Record<string, TraceCase> = {
     format: 'tracepath',
     destination: null,
     reached: true,
-    hops: [
-      '1 0% 127.0.0.1@0.074',
-    ],
+    hops: ['1 0% 127.0.0.1@0.074'],
   },
   'linux-captured/tracepath-netns-net-unreachable.txt': {
     format: 'tracepath',
     destination: null,
     reached: false,
-    hops: [
-      '1 0% 10.99.0.1@0.025!N 10.99.0.1@0.01!N',
-    ],
+    hops: ['1 0% 10.99.0.1@0.025!N 10.99.0.1@0.01!N'],
   },
   'linux-captured/tracepath-netns-no-reply.txt': {
     format: 'tracepath',
     destination: null,
     reached: false,
-    hops: [
-      ...silentHops(1, 4, 1),
-    ],
+    hops: [...silentHops(1, 4, 1)],
   },
   'linux-captured/tracepath-netns-reached.txt': {
     format: 'tracepath',
     destination: null,
     reached: true,
-    hops: [
-      '1 0% 10.99.0.1@0.102 10.99.0.1@0.017',
-      '2 0% 10.98.0.2@0.119',
-    ],
+    hops: ['1 0% 10.99.0.1@0.102 10.99.0.1@0.017', '2 0% 10.98.0.2@0.119'],
   },
   'linux-captured/traceroute-loopback.txt': {
     format: 'traceroute',
     destination: '127.0.0.1',
     reached: true,
-    hops: [
-      '1 0% 127.0.0.1@0.188 127.0.0.1@0.007 127.0.0.1@0.009',
-    ],
+    hops: ['1 0% 127.0.0.1@0.188 127.0.0.1@0.007 127.0.0.1@0.009'],
   },
   'linux-captured/traceroute-netns-host-unreachable-H.txt': {
     format: 'traceroute',
     destination: '10.99.0.77',
     reached: false,
-    hops: [
-      '1 0% 10.99.0.2@3054.477!H 10.99.0.2@3054.305!H',
-    ],
+    hops: ['1 0% 10.99.0.2@3054.477!H 10.99.0.2@3054.305!H'],
   },
   'linux-captured/traceroute-netns-net-unreachable-N.txt': {
     format: 'traceroute',
     destination: '192.0.2.1',
     reached: false,
-    hops: [
-      '1 66.667% 10.99.0.1@0.042!N * *',
-    ],
+    hops: ['1 66.667% 10.99.0.1@0.042!N * *'],
   },
   'linux-captured/traceroute-netns-stars.txt': {
     format: 'traceroute',
     destination: '10.98.0.2',
     reached: false,
-    hops: [
-      ...silentHops(1, 4, 2),
-    ],
+    hops: [...silentHops(1, 4, 2)],
   },
   'linux-captured/traceroute-netns-two-hops-reached.txt': {
     format: 'traceroute',
@@ -167,25 +141,19 @@ export const TRACE_CASES: Record<string, TraceCase> = {
     format: 'traceroute',
     destination: '127.0.0.1',
     reached: true,
-    hops: [
-      '1 0% 127.0.0.1@0.014',
-    ],
+    hops: ['1 0% 127.0.0.1@0.014'],
   },
   'linux-captured/traceroute-unknown-host.txt': {
     format: 'traceroute',
     destination: null,
     reached: false,
-    hops: [
-
-    ],
+    hops: [],
   },
   'linux-captured/traceroute6-loopback.txt': {
     format: 'traceroute',
     destination: '::1',
     reached: true,
-    hops: [
-      '1 0% ::1@0.138 ::1@0.008',
-    ],
+    hops: ['1 0% ::1@0.138 ::1@0.008'],
   },
   'macos/traceroute-multiple-addresses-warning.txt': {
     format: 'traceroute',
@@ -252,9 +220,7 @@ export const TRACE_CASES: Record<string, TraceCase> = {
     format: 'tracert',
     destination: '192.0.2.8',
     reached: false,
-    hops: [
-      ...silentHops(1, 9),
-    ],
+    hops: [...silentHops(1, 9)],
   },
   'windows/tracert-hostnames-success.txt': {
     format: 'tracert',

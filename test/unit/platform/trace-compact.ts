@@ -6,7 +6,9 @@ import type { Hop } from '../../../electron/contract';
  */
 export function compactHop(h: Hop): string {
   const probes = h.probes.map((p) =>
-    p.rttMs === null && p.address === null ? '*' : `${p.hostname !== null ? `${p.hostname}=` : ''}${p.address ?? '?'}@${p.rttMs ?? '-'}${p.annotation ?? ''}`,
+    p.rttMs === null && p.address === null
+      ? '*'
+      : `${p.hostname !== null ? `${p.hostname}=` : ''}${p.address ?? '?'}@${p.rttMs ?? '-'}${p.annotation ?? ''}`,
   );
   return [`${h.ttl}`, `${h.lossPct}%`, ...probes].join(' ');
 }

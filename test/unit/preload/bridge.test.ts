@@ -23,7 +23,8 @@ function fakeIpc() {
     },
   };
   const rawEvent = { sender: { send: () => undefined, invoke: () => undefined }, senderId: 0, ports: [] };
-  const emit = (channel: string, payload: unknown) => listeners.get(channel)?.forEach((l) => l(rawEvent, payload));
+  const emit = (channel: string, payload: unknown) =>
+    listeners.get(channel)?.forEach((l) => l(rawEvent, payload));
   return { ipc, invoked, emit, listeners };
 }
 
@@ -35,7 +36,8 @@ describe('preload bridge', () => {
     expect(Object.keys(bridge.on).sort()).toEqual(Object.keys(eventChannels).sort());
     expect(Object.keys(bridge.invoke)).toHaveLength(INVOKE_CHANNELS.length);
     expect(Object.keys(bridge.on)).toHaveLength(EVENT_CHANNELS.length);
-    for (const fn of [...Object.values(bridge.invoke), ...Object.values(bridge.on)]) expect(typeof fn).toBe('function');
+    for (const fn of [...Object.values(bridge.invoke), ...Object.values(bridge.on)])
+      expect(typeof fn).toBe('function');
   });
 
   it('never exposes ipcRenderer or its methods', () => {
@@ -43,7 +45,8 @@ describe('preload bridge', () => {
     const bridge = buildBridge(ipc);
     const seen = new Set<unknown>();
     const walk = (value: unknown): void => {
-      if (value === null || (typeof value !== 'object' && typeof value !== 'function') || seen.has(value)) return;
+      if (value === null || (typeof value !== 'object' && typeof value !== 'function') || seen.has(value))
+        return;
       seen.add(value);
       for (const key of Object.keys(value)) walk((value as Record<string, unknown>)[key]);
     };
@@ -64,7 +67,9 @@ describe('preload bridge', () => {
   it('invoke.<channel> sends on that channel with the request as is', async () => {
     const { ipc, invoked } = fakeIpc();
     const bridge = buildBridge(ipc);
-    await expect(bridge.invoke['diagnosis:cancel']({ runId: 'r1' })).resolves.toEqual({ echoed: 'diagnosis:cancel' });
+    await expect(bridge.invoke['diagnosis:cancel']({ runId: 'r1' })).resolves.toEqual({
+      echoed: 'diagnosis:cancel',
+    });
     await bridge.invoke['app:info'](undefined);
     expect(invoked).toEqual([
       ['diagnosis:cancel', { runId: 'r1' }],
@@ -104,10 +109,12 @@ describe('preload bridge', () => {
 });
 
 describe('errors from main', () => {
-  it('reach the page as plain messages, without Electron\'s wrapper', async () => {
+  it("reach the page as plain messages, without Electron's wrapper", async () => {
     const { ipc } = fakeIpc();
     ipc.invoke = async () => {
-      throw new Error("Error invoking remote method 'diagnosis:start': InputError: Only web addresses (http or https) can be checked.");
+      throw new Error(
+        "Error invoking remote method 'diagnosis:start': InputError: Only web addresses (http or https) can be checked.",
+      );
     };
     const bridge = buildBridge(ipc);
     await expect(bridge.invoke['diagnosis:start']({ url: 'mailto:x', options: {} })).rejects.toThrow(
@@ -115,16 +122,22 @@ describe('errors from main', () => {
     );
   });
 
-  it('also unwraps the dispatcher\'s refusals', () => {
-    expect(remoteErrorMessage(new Error("Error invoking remote method 'fix:run': IpcRejection: IPC fix:run: invalid request (fixId: bad)."))).toBe(
-      'IPC fix:run: invalid request (fixId: bad).',
-    );
+  it("also unwraps the dispatcher's refusals", () => {
+    expect(
+      remoteErrorMessage(
+        new Error(
+          "Error invoking remote method 'fix:run': IpcRejection: IPC fix:run: invalid request (fixId: bad).",
+        ),
+      ),
+    ).toBe('IPC fix:run: invalid request (fixId: bad).');
   });
 
   it('keeps other messages as they are', () => {
     expect(remoteErrorMessage(new Error('plain'))).toBe('plain');
-    expect(remoteErrorMessage("Error invoking remote method 'app:info': Error: IPC app:info: the sender is not the Gateway Doctor window.")).toBe(
-      'IPC app:info: the sender is not the Gateway Doctor window.',
-    );
+    expect(
+      remoteErrorMessage(
+        "Error invoking remote method 'app:info': Error: IPC app:info: the sender is not the Gateway Doctor window.",
+      ),
+    ).toBe('IPC app:info: the sender is not the Gateway Doctor window.');
   });
 });

@@ -16,8 +16,12 @@ function fakeIo(stdin: string | Error = ''): CliIo & { stdout: string; stderr: s
     stderr: '',
     errIsTty: false,
     env: {},
-    out(text: string) { io.stdout += text; },
-    err(text: string) { io.stderr += text; },
+    out(text: string) {
+      io.stdout += text;
+    },
+    err(text: string) {
+      io.stderr += text;
+    },
     readStdin: () => (stdin instanceof Error ? Promise.reject(stdin) : Promise.resolve(stdin)),
   };
   return io;
@@ -49,15 +53,26 @@ describe('gateway-doctor explain (in process)', () => {
   it('reads a whole response from stdin with -', async () => {
     const io = fakeIo(readFileSync(`${ROOT}test/fixtures/pages/doc-cloudflare-522.http`, 'utf8'));
     expect(await main(['explain', '-', '--json'], io)).toBe(0);
-    expect(JSON.parse(io.stdout)).toEqual(expect.objectContaining({
-      status: 522, source: 'cloudflare', variant: 'cloudflare-522', cdn: 'cloudflare', traceId: '7a1b2c3d4e5f6071-FRA', whoActs: 'site-owner',
-    }));
+    expect(JSON.parse(io.stdout)).toEqual(
+      expect.objectContaining({
+        status: 522,
+        source: 'cloudflare',
+        variant: 'cloudflare-522',
+        cdn: 'cloudflare',
+        traceId: '7a1b2c3d4e5f6071-FRA',
+        whoActs: 'site-owner',
+      }),
+    );
   });
 
   it('mentions the CDN and trace id in plain output', async () => {
-    const io = fakeIo(readFileSync(`${ROOT}test/fixtures/pages/doc-cloudflare-origin-nginx-502.http`, 'utf8'));
+    const io = fakeIo(
+      readFileSync(`${ROOT}test/fixtures/pages/doc-cloudflare-origin-nginx-502.http`, 'utf8'),
+    );
     expect(await main(['explain', '-'], io)).toBe(0);
-    expect(io.stdout.split('\n')[0]).toBe('HTTP 502 from nginx (nginx-bad-gateway), behind Cloudflare; trace id 8e4c2b1a9f3d7e63-CDG');
+    expect(io.stdout.split('\n')[0]).toBe(
+      'HTTP 502 from nginx (nginx-bad-gateway), behind Cloudflare; trace id 8e4c2b1a9f3d7e63-CDG',
+    );
   });
 
   it('exits 0 with an honest answer when the text is not recognised', async () => {
@@ -96,9 +111,21 @@ describe('gateway-doctor explain (in process)', () => {
 describe('gateway-doctor explain (real process)', () => {
   it('runs through bin.mjs after build:cli', async () => {
     await run('npm', ['run', 'build:cli'], { cwd: ROOT, timeout: 120_000 });
-    const { stdout } = await run(process.execPath, ['electron/cli/bin.mjs', 'explain', '--json', 'HTTP Error 502.3 - Bad Gateway'], { cwd: ROOT, timeout: 30_000 });
-    expect(RecognitionSchema.parse(JSON.parse(stdout))).toMatchObject({ status: 502, source: 'iis', variant: 'iis-502.3', whoActs: 'site-owner' });
-    const empty = await run(process.execPath, ['electron/cli/bin.mjs', 'explain', ''], { cwd: ROOT, timeout: 30_000 }).catch((e: unknown) => e);
+    const { stdout } = await run(
+      process.execPath,
+      ['electron/cli/bin.mjs', 'explain', '--json', 'HTTP Error 502.3 - Bad Gateway'],
+      { cwd: ROOT, timeout: 30_000 },
+    );
+    expect(RecognitionSchema.parse(JSON.parse(stdout))).toMatchObject({
+      status: 502,
+      source: 'iis',
+      variant: 'iis-502.3',
+      whoActs: 'site-owner',
+    });
+    const empty = await run(process.execPath, ['electron/cli/bin.mjs', 'explain', ''], {
+      cwd: ROOT,
+      timeout: 30_000,
+    }).catch((e: unknown) => e);
     expect(empty).toMatchObject({ code: 2 });
   }, 150_000);
 });
@@ -107,7 +134,10 @@ describe('gateway-doctor explain first line', () => {
   it.each([
     ['502', 'HTTP 502 from an unrecognised server'],
     ['hello', 'Not recognised as an HTTP error'],
-    ['ERR_PROXY_CONNECTION_FAILED', "Your browser's own error, no answer from the site (browser-proxy-failed)"],
+    [
+      'ERR_PROXY_CONNECTION_FAILED',
+      "Your browser's own error, no answer from the site (browser-proxy-failed)",
+    ],
     ['0x80244021', 'Windows Update error, HTTP 502 on the way to Microsoft (windows-update-0x80244021)'],
   ])('%s', async (text, first) => {
     const io = fakeIo();

@@ -37,7 +37,11 @@ const ADVERSARIAL: [string, string][] = [
 describe('robustness', () => {
   it.each(ADVERSARIAL)('finishes fast on 256 KiB of %s', (_name, body) => {
     const start = performance.now();
-    const a = recogniseResponse({ status: 502, headers: { server: body.slice(0, 1000), via: body.slice(0, 1000) }, body });
+    const a = recogniseResponse({
+      status: 502,
+      headers: { server: body.slice(0, 1000), via: body.slice(0, 1000) },
+      body,
+    });
     const b = explainText(body);
     const c = explainText(`HTTP/1.1 502 Bad Gateway\r\ncf-ray: x\r\n\r\n${body}`);
     const elapsed = performance.now() - start;
@@ -47,7 +51,8 @@ describe('robustness', () => {
   });
 
   it('looks only at the first 256 KiB of a body', () => {
-    const marker = '<html><body><h1>502 Bad Gateway</h1>The server returned an invalid or incomplete response.</body></html>';
+    const marker =
+      '<html><body><h1>502 Bad Gateway</h1>The server returned an invalid or incomplete response.</body></html>';
     const late = recogniseResponse({ status: 502, headers: {}, body: ' '.repeat(BODY_LIMIT) + marker });
     expect(late.source).toBe('unknown');
     const early = recogniseResponse({ status: 502, headers: {}, body: marker + ' '.repeat(BODY_LIMIT) });
@@ -64,7 +69,11 @@ describe('robustness', () => {
       fc.property(
         fc.option(fc.integer({ min: -1000, max: 100000 }), { nil: null }),
         fc.dictionary(fc.string({ maxLength: 30 }), fc.string({ maxLength: 200 }), { maxKeys: 8 }),
-        fc.oneof(fc.string({ maxLength: 2000 }), fc.string({ unit: 'binary', maxLength: 2000 }), fc.string({ unit: 'grapheme', maxLength: 500 })),
+        fc.oneof(
+          fc.string({ maxLength: 2000 }),
+          fc.string({ unit: 'binary', maxLength: 2000 }),
+          fc.string({ unit: 'grapheme', maxLength: 500 }),
+        ),
         (status, headers, body) => {
           RecognitionSchema.parse(recogniseResponse({ status, headers, body }));
         },
@@ -75,9 +84,35 @@ describe('robustness', () => {
 
   it('never throws and always returns a valid Recognition for arbitrary pasted text', () => {
     const tokens = fc.constantFrom(
-      'HTTP/1.1 ', '502', ' Bad Gateway', '\r\n', '\n\n', 'server: ', 'cloudflare', 'cf-ray: ', '<title>', '</title>',
-      '<center>nginx</center>', 'Reference #', '18.', 'Guru Meditation', 'XID: ', 'error code: ', '0x80244021', 'H12',
-      'code=', '502.3', '<!--', '<script>', '&#35;', '&#x1F600;', '&#0;', '&#99999999;', 'ERR_', '< HTTP/2 504', '* ',
+      'HTTP/1.1 ',
+      '502',
+      ' Bad Gateway',
+      '\r\n',
+      '\n\n',
+      'server: ',
+      'cloudflare',
+      'cf-ray: ',
+      '<title>',
+      '</title>',
+      '<center>nginx</center>',
+      'Reference #',
+      '18.',
+      'Guru Meditation',
+      'XID: ',
+      'error code: ',
+      '0x80244021',
+      'H12',
+      'code=',
+      '502.3',
+      '<!--',
+      '<script>',
+      '&#35;',
+      '&#x1F600;',
+      '&#0;',
+      '&#99999999;',
+      'ERR_',
+      '< HTTP/2 504',
+      '* ',
     );
     fc.assert(
       fc.property(fc.array(fc.oneof(tokens, fc.string({ maxLength: 20 })), { maxLength: 60 }), (parts) => {
@@ -88,7 +123,11 @@ describe('robustness', () => {
   });
 
   it('survives values that are not what the types promise', () => {
-    const weird = { status: Number.NaN, headers: { server: 42 } as unknown as Record<string, string>, body: null as unknown as string };
+    const weird = {
+      status: Number.NaN,
+      headers: { server: 42 } as unknown as Record<string, string>,
+      body: null as unknown as string,
+    };
     expect(RecognitionSchema.parse(recogniseResponse(weird)).status).toBeNull();
     expect(RecognitionSchema.parse(explainText(undefined as unknown as string)).source).toBe('unknown');
   });

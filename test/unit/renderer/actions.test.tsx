@@ -7,7 +7,10 @@ import { answerQuestions, finish, must, renderApp, toVerdict, waitForStart } fro
 /** A switch-dns preview as main computes it from the diagnosis (the sample one has no servers). */
 function withDnsChange(fake: FakeBridge): void {
   fake.handle('fix:preview', ({ fixId, params }) =>
-    Promise.resolve({ ...samplePreview(fixId), dnsChange: { from: ['192.168.1.1'], to: params.servers ?? ['198.51.100.53'] } }),
+    Promise.resolve({
+      ...samplePreview(fixId),
+      dnsChange: { from: ['192.168.1.1'], to: params.servers ?? ['198.51.100.53'] },
+    }),
   );
 }
 
@@ -17,7 +20,9 @@ describe('quick fixes', () => {
     withDnsChange(fake);
     await user.click(screen.getByRole('button', { name: /^Switch the name lookup service\W+Quick fix$/ }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Switch the name lookup service');
-    await user.click(await screen.findByRole('button', { name: 'Quick fix: Switch the name lookup service' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Quick fix: Switch the name lookup service' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Before we change anything' });
     expect(await within(dialog).findByText('resolvectl dns eth0 198.51.100.53')).toBeTruthy();
     expect(within(dialog).getByText(/ask for your password/)).toBeTruthy();
@@ -30,7 +35,11 @@ describe('quick fixes', () => {
     expect(fake.requests('fix:preview')).toEqual([{ fixId: 'switch-dns', params: { runId } }]);
 
     await user.click(within(dialog).getByRole('button', { name: 'Make the change' }));
-    await waitFor(() => expect(fake.requests('fix:run')).toEqual([{ fixId: 'switch-dns', params: { runId, servers: ['198.51.100.53'] } }]));
+    await waitFor(() =>
+      expect(fake.requests('fix:run')).toEqual([
+        { fixId: 'switch-dns', params: { runId, servers: ['198.51.100.53'] } },
+      ]),
+    );
     act(() => fake.emit('fix:event', { type: 'stage', fixRunId: 'fix-1', stage: 'snapshot' }));
     expect(within(dialog).getByText('Saving your current settings…')).toBeTruthy();
     // Escape does not close the dialog while the change is running.
@@ -43,7 +52,9 @@ describe('quick fixes', () => {
     expect(within(dialog).getByText(/in 1 second\./)).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Keep it' }));
     expect(fake.requests('fix:confirm')).toEqual([{ fixRunId: 'fix-1', keep: true }]);
-    act(() => fake.emit('fix:event', { type: 'finished', fixRunId: 'fix-1', outcome: 'kept', message: 'kept' }));
+    act(() =>
+      fake.emit('fix:event', { type: 'finished', fixRunId: 'fix-1', outcome: 'kept', message: 'kept' }),
+    );
     // The checks re-run on their own, then say whether it is solved.
     await waitForStart(fake, 2);
     finish(fake, 'site-ok');
@@ -60,7 +71,14 @@ describe('quick fixes', () => {
     act(() => fake.emit('fix:event', { type: 'countdown', fixRunId: 'fix-1', secondsLeft: 9 }));
     await user.click(screen.getByRole('button', { name: 'Undo it now' }));
     expect(fake.requests('fix:confirm')).toEqual([{ fixRunId: 'fix-1', keep: false }]);
-    act(() => fake.emit('fix:event', { type: 'finished', fixRunId: 'fix-1', outcome: 'rolled-back', message: 'restored' }));
+    act(() =>
+      fake.emit('fix:event', {
+        type: 'finished',
+        fixRunId: 'fix-1',
+        outcome: 'rolled-back',
+        message: 'restored',
+      }),
+    );
     expect(screen.getByText('Your old settings are back.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -118,11 +136,38 @@ describe('other next steps', () => {
     await user.click(screen.getByRole('button', { name: 'Tell me when it is back' }));
     await user.click(screen.getByRole('button', { name: 'Start watching' }));
     await waitFor(() => expect(fake.requests('watch:start')).toEqual([{ url: 'https://site.example' }]));
-    act(() => fake.emit('watch:event', { watchId: 'watch-1', url: 'https://site.example', state: 'waiting', attempts: 3, lastStatus: 502, nextCheckInSec: 40 }));
+    act(() =>
+      fake.emit('watch:event', {
+        watchId: 'watch-1',
+        url: 'https://site.example',
+        state: 'waiting',
+        attempts: 3,
+        lastStatus: 502,
+        nextCheckInSec: 40,
+      }),
+    );
     expect(screen.getByText(/Still not answering after 3 tries\. Next try in 40 seconds\./)).toBeTruthy();
-    act(() => fake.emit('watch:event', { watchId: 'other', url: 'x', state: 'back', attempts: 1, lastStatus: 200, nextCheckInSec: null }));
+    act(() =>
+      fake.emit('watch:event', {
+        watchId: 'other',
+        url: 'x',
+        state: 'back',
+        attempts: 1,
+        lastStatus: 200,
+        nextCheckInSec: null,
+      }),
+    );
     expect(screen.queryByText(/Good news/)).toBeNull();
-    act(() => fake.emit('watch:event', { watchId: 'watch-1', url: 'https://site.example', state: 'back', attempts: 4, lastStatus: 200, nextCheckInSec: null }));
+    act(() =>
+      fake.emit('watch:event', {
+        watchId: 'watch-1',
+        url: 'https://site.example',
+        state: 'back',
+        attempts: 4,
+        lastStatus: 200,
+        nextCheckInSec: null,
+      }),
+    );
     expect(screen.getByText('Good news: site.example answers again.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Check everything again' }));
     await waitForStart(fake, 2);
@@ -142,14 +187,34 @@ describe('other next steps', () => {
     const { user, fake } = await toVerdict('site-server-error');
     await user.click(screen.getByRole('button', { name: 'Make a report' }));
     expect(await screen.findByText(/answered 502 from its own server/)).toBeTruthy();
-    expect(fake.requests('report:preview')[0]).toEqual({ runId: 'run-1', redaction: { enabled: true, kinds: ['public-ip', 'mac', 'hostname', 'username', 'query'] } });
-    expect(screen.getByRole('checkbox', { name: /^Your public internet address\s*\(1 hidden\)$/ })).toBeTruthy();
+    expect(fake.requests('report:preview')[0]).toEqual({
+      runId: 'run-1',
+      redaction: {
+        enabled: true,
+        kinds: ['public-ip', 'lan-ip', 'mac', 'hostname', 'username', 'email', 'query', 'credential'],
+      },
+    });
+    expect(
+      screen.getByRole('checkbox', { name: /^Your public internet address\s*\(1 hidden\)$/ }),
+    ).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: 'Hardware addresses of your devices' })).toBeTruthy();
     await user.click(screen.getByRole('checkbox', { name: /Your computer’s name/ }));
-    await waitFor(() => expect(must(fake.requests('report:preview').at(-1)).redaction.kinds).toEqual(['public-ip', 'mac', 'username', 'query']));
+    await waitFor(() =>
+      expect(must(fake.requests('report:preview').at(-1)).redaction.kinds).toEqual([
+        'public-ip',
+        'lan-ip',
+        'mac',
+        'username',
+        'email',
+        'query',
+        'credential',
+      ]),
+    );
     await user.click(screen.getByRole('checkbox', { name: 'Hide private details (recommended)' }));
     await waitFor(() => expect(must(fake.requests('report:preview').at(-1)).redaction.enabled).toBe(false));
-    expect((screen.getByRole('checkbox', { name: /Your user name/ }) as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByRole('checkbox', { name: /Your user name/ }) as HTMLInputElement).disabled).toBe(
+      true,
+    );
     await user.click(screen.getByRole('button', { name: 'Save the report…' }));
     expect(await screen.findByText('The report is saved.')).toBeTruthy();
     expect(must(fake.requests('report:save')[0]).redaction.enabled).toBe(false);
@@ -177,9 +242,13 @@ describe('recent checks', () => {
     const { user, fake } = renderApp();
     await user.click(screen.getByRole('button', { name: 'Recent checks' }));
     const open = await screen.findByRole('button', { name: 'Open the result for site.example' });
-    expect(screen.getByRole('button', { name: 'Open the result for other.example' }).textContent).toContain('Your computer cannot look up website names');
+    expect(screen.getByRole('button', { name: 'Open the result for other.example' }).textContent).toContain(
+      'Your computer cannot look up website names',
+    );
     await user.click(open);
-    expect(await screen.findByRole('heading', { level: 1, name: 'The website itself has a problem' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'The website itself has a problem' }),
+    ).toBeTruthy();
     expect(screen.getByText(/This is an earlier result/)).toBeTruthy();
     expect(fake.requests('history:get')).toEqual([{ runId: 'run-site-server-error' }]);
   });
@@ -216,7 +285,9 @@ describe('switch-dns servers field', () => {
     await user.clear(field);
     await user.type(field, '192.0.2.1, 192.0.2.2');
     await user.click(within(dialog).getByRole('button', { name: 'Show this change' }));
-    expect(await within(dialog).findByText('Your DNS servers: 192.168.1.1 → 192.0.2.1, 192.0.2.2')).toBeTruthy();
+    expect(
+      await within(dialog).findByText('Your DNS servers: 192.168.1.1 → 192.0.2.1, 192.0.2.2'),
+    ).toBeTruthy();
     expect(fake.requests('fix:preview').at(-1)?.params.servers).toEqual(['192.0.2.1', '192.0.2.2']);
     fake.handle('fix:preview', () => Promise.reject(new Error('invalid parameters')));
     await user.clear(field);
@@ -238,7 +309,9 @@ describe('fix dialog focus', () => {
     await user.click(opener);
     const dialog = await screen.findByRole('dialog');
     await within(dialog).findByRole('button', { name: 'Make the change' });
-    expect(document.activeElement).toBe(within(dialog).getByRole('heading', { name: 'Before we change anything' }));
+    expect(document.activeElement).toBe(
+      within(dialog).getByRole('heading', { name: 'Before we change anything' }),
+    );
     for (let i = 0; i < 6; i++) {
       await user.tab();
       expect(dialog.contains(document.activeElement)).toBe(true);
@@ -255,7 +328,16 @@ describe('watch edge cases', () => {
     await first.user.click(screen.getByRole('button', { name: 'Tell me when it is back' }));
     await first.user.click(screen.getByRole('button', { name: 'Start watching' }));
     await waitFor(() => expect(first.fake.requests('watch:start')).toHaveLength(1));
-    act(() => first.fake.emit('watch:event', { watchId: 'watch-1', url: 'https://site.example', state: 'gave-up', attempts: 20, lastStatus: 502, nextCheckInSec: null }));
+    act(() =>
+      first.fake.emit('watch:event', {
+        watchId: 'watch-1',
+        url: 'https://site.example',
+        state: 'gave-up',
+        attempts: 20,
+        lastStatus: 502,
+        nextCheckInSec: null,
+      }),
+    );
     expect(screen.getByText('We stopped trying. The website still does not answer.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Stop watching' })).toBeNull();
     first.unmount();
@@ -273,7 +355,10 @@ describe('watch edge cases', () => {
     await user.click(await screen.findByRole('button', { name: 'Open the result for site.example' }));
     await user.click(await screen.findByRole('button', { name: 'Check again' }));
     await waitForStart(fake);
-    expect(fake.requests('diagnosis:start')[0]).toEqual({ url: 'site.example', options: { role: 'visitor' } });
+    expect(fake.requests('diagnosis:start')[0]).toEqual({
+      url: 'site.example',
+      options: { role: 'visitor' },
+    });
     finish(fake, 'site-ok');
     expect(await screen.findByText('Solved: the website works now.')).toBeTruthy();
   });
@@ -283,22 +368,47 @@ describe('browser-specific steps', () => {
   it('asks for the usual browser and fetches the steps for it', async () => {
     const { user, fake } = await toVerdict('site-ok');
     await user.click(screen.getByRole('button', { name: /^Clear this website’s saved data/ }));
-    await waitFor(() => expect(fake.requests('fix:preview')).toEqual([{ fixId: 'guide-clear-site-cache', params: {} }]));
+    await waitFor(() =>
+      expect(fake.requests('fix:preview')).toEqual([{ fixId: 'guide-clear-site-cache', params: {} }]),
+    );
     expect(await screen.findByText('Find the saved data for this site.')).toBeTruthy();
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Which browser do you usually use?' }), 'Firefox');
-    await waitFor(() => expect(fake.requests('fix:preview').at(-1)).toEqual({ fixId: 'guide-clear-site-cache', params: { browser: 'firefox' } }));
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Which browser do you usually use?' }),
+      'Firefox',
+    );
+    await waitFor(() =>
+      expect(fake.requests('fix:preview').at(-1)).toEqual({
+        fixId: 'guide-clear-site-cache',
+        params: { browser: 'firefox' },
+      }),
+    );
   });
 
   it('sends the site and the browser with "open a private window"', async () => {
     const fake = new FakeBridge();
-    fake.handle('fix:list', () => [...SAMPLE_FIXES, { ...samplePreview('open-private-window'), id: 'open-private-window', kind: 'command', available: true }]);
+    fake.handle('fix:list', () => [
+      ...SAMPLE_FIXES,
+      {
+        ...samplePreview('open-private-window'),
+        id: 'open-private-window',
+        kind: 'command',
+        available: true,
+      },
+    ]);
     const { user } = renderApp({ fake });
     await answerQuestions(user);
     await waitForStart(fake);
     finish(fake, 'site-ok');
     await user.click(await screen.findByRole('button', { name: /^Try a private window\W+Quick fix$/ }));
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Which browser do you usually use?' }), 'Brave');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Which browser do you usually use?' }),
+      'Brave',
+    );
     await user.click(screen.getByRole('button', { name: 'Quick fix: Try a private window' }));
-    await waitFor(() => expect(fake.requests('fix:preview')).toEqual([{ fixId: 'open-private-window', params: { url: 'https://site.example', browser: 'brave' } }]));
+    await waitFor(() =>
+      expect(fake.requests('fix:preview')).toEqual([
+        { fixId: 'open-private-window', params: { url: 'https://site.example', browser: 'brave' } },
+      ]),
+    );
   });
 });

@@ -13,7 +13,11 @@ interface Reply {
   body: string;
 }
 
-function call(server: BridgeServer, path: string, o: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function call(
+  server: BridgeServer,
+  path: string,
+  o: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
   const url = new URL(path, server.origin);
   return new Promise((resolve, reject) => {
     const req = request(url, { method: o.method ?? 'GET', headers: o.headers }, (res) => {
@@ -38,10 +42,16 @@ describe('loopback test bridge server', () => {
   let send: <E extends EventChannel>(channel: E, payload: EventPayload<E>) => void = () => undefined;
   beforeAll(async () => {
     const root = mkdtempSync(join(tmpdir(), 'gd-bridge-'));
-    writeFileSync(join(root, 'index.html'), '<html><head><script type="module" src="/a.js"></script></head></html>');
+    writeFileSync(
+      join(root, 'index.html'),
+      '<html><head><script type="module" src="/a.js"></script></head></html>',
+    );
     writeFileSync(join(root, 'a.js'), 'console.log(1)');
     const handlers = Object.fromEntries(
-      (Object.keys(fake.bridge.invoke) as InvokeChannel[]).map((c) => [c, (r: unknown) => (fake.bridge.invoke[c] as (x: unknown) => Promise<unknown>)(r)]),
+      (Object.keys(fake.bridge.invoke) as InvokeChannel[]).map((c) => [
+        c,
+        (r: unknown) => (fake.bridge.invoke[c] as (x: unknown) => Promise<unknown>)(r),
+      ]),
     ) as unknown as ChannelHandlers;
     server = await startBridgeServer({ root, handlers, onBroadcast: (b) => (send = b) });
   });
@@ -67,23 +77,55 @@ describe('loopback test bridge server', () => {
   });
 
   it('refuses another Host name (DNS rebinding) and paths outside the renderer', async () => {
-    expect((await call(server, `/?token=${server.token}`, { headers: { host: 'evil.example' } })).status).toBe(421);
+    expect(
+      (await call(server, `/?token=${server.token}`, { headers: { host: 'evil.example' } })).status,
+    ).toBe(421);
     expect((await call(server, '/..%2f..%2f..%2fetc%2fpasswd')).status).toBe(403);
     expect((await call(server, '/a.js')).status).toBe(200);
   });
 
   it('answers invokes only with the token, from its own origin, with a valid payload', async () => {
     const body = JSON.stringify({ request: { text: '502 Bad Gateway' } });
-    expect((await call(server, '/__gd/invoke/diagnosis:explain', { method: 'POST', headers: json(server, 'x'.repeat(32)), body })).status).toBe(403);
-    expect((await call(server, '/__gd/invoke/diagnosis:explain', { method: 'POST', headers: { ...json(server), origin: 'http://evil.example' }, body })).status).toBe(403);
-    expect((await call(server, '/__gd/invoke/no:such', { method: 'POST', headers: json(server), body })).status).toBe(404);
+    expect(
+      (
+        await call(server, '/__gd/invoke/diagnosis:explain', {
+          method: 'POST',
+          headers: json(server, 'x'.repeat(32)),
+          body,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await call(server, '/__gd/invoke/diagnosis:explain', {
+          method: 'POST',
+          headers: { ...json(server), origin: 'http://evil.example' },
+          body,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await call(server, '/__gd/invoke/no:such', { method: 'POST', headers: json(server), body })).status,
+    ).toBe(404);
     const before = fake.requests('diagnosis:explain').length;
-    const bad = await call(server, '/__gd/invoke/diagnosis:explain', { method: 'POST', headers: json(server), body: JSON.stringify({ request: { text: '' } }) });
+    const bad = await call(server, '/__gd/invoke/diagnosis:explain', {
+      method: 'POST',
+      headers: json(server),
+      body: JSON.stringify({ request: { text: '' } }),
+    });
     expect(bad.status).toBe(400);
     expect(fake.requests('diagnosis:explain')).toHaveLength(before);
-    const ok = await call(server, '/__gd/invoke/diagnosis:explain', { method: 'POST', headers: json(server), body });
+    const ok = await call(server, '/__gd/invoke/diagnosis:explain', {
+      method: 'POST',
+      headers: json(server),
+      body,
+    });
     expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { status: 502, source: 'nginx' } });
-    const empty = await call(server, '/__gd/invoke/history:list', { method: 'POST', headers: json(server), body: '{}' });
+    const empty = await call(server, '/__gd/invoke/history:list', {
+      method: 'POST',
+      headers: json(server),
+      body: '{}',
+    });
     expect(JSON.parse(empty.body).value).toHaveLength(2);
   });
 
@@ -99,7 +141,14 @@ describe('loopback test bridge server', () => {
           }
         });
         send('diagnosis:event', { type: 'cancelled' } as unknown as EventPayload<'diagnosis:event'>);
-        send('watch:event', { watchId: 'w', url: 'http://x/', state: 'back', attempts: 1, lastStatus: 200, nextCheckInSec: null });
+        send('watch:event', {
+          watchId: 'w',
+          url: 'http://x/',
+          state: 'back',
+          attempts: 1,
+          lastStatus: 200,
+          nextCheckInSec: null,
+        });
       });
       req.on('error', reject);
       req.end();

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { DiagnosisResultSchema, FixDescriptorSchema, FixPreviewSchema, HistoryEntrySchema, ReportPreviewSchema, VERDICT_IDS } from '../../../electron/contract';
-import { SAMPLE_FIXES, SAMPLE_HISTORY, SAMPLE_REPORT, samplePreview, sampleResult } from '../../bridge/fixtures';
+import {
+  DiagnosisResultSchema,
+  FixDescriptorSchema,
+  FixPreviewSchema,
+  HistoryEntrySchema,
+  ReportPreviewSchema,
+  VERDICT_IDS,
+} from '../../../electron/contract';
+import {
+  SAMPLE_FIXES,
+  SAMPLE_HISTORY,
+  SAMPLE_REPORT,
+  samplePreview,
+  sampleResult,
+} from '../../bridge/fixtures';
 
 // The fake bridges must speak the real contract, or the component tests prove nothing.
 describe('renderer test fixtures follow the contract', () => {

@@ -19,7 +19,10 @@ export function renderApp(opts: { lang?: string; fake?: FakeBridge | null } = {}
 }
 
 /** Answers the three questions (site, what you see, role) and lands on the checks screen. */
-export async function answerQuestions(user: User, o: { site?: string; symptom?: RegExp; role?: RegExp } = {}) {
+export async function answerQuestions(
+  user: User,
+  o: { site?: string; symptom?: RegExp; role?: RegExp } = {},
+) {
   await user.type(screen.getByRole('textbox', { name: 'Website address' }), o.site ?? 'site.example');
   await user.click(screen.getByRole('button', { name: 'Continue' }));
   await user.click(screen.getByRole('radio', { name: o.symptom ?? /502 Bad Gateway/ }));

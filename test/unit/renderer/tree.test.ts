@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { FIX_IDS, STEP_IDS, VERDICT_IDS, CHECK_IDS } from '../../../electron/contract';
 import { de } from '../../../renderer/locales/de';
 import { en } from '../../../renderer/locales/en';
-import { ACTIONS, CHECK_LABELS, NEXT_STEPS, START, TREE, nodeKeys, successors, verdictNodeId } from '../../../renderer/wizard/tree';
+import {
+  ACTIONS,
+  CHECK_LABELS,
+  NEXT_STEPS,
+  START,
+  TREE,
+  nodeKeys,
+  successors,
+  verdictNodeId,
+} from '../../../renderer/wizard/tree';
 import type { WizardNode } from '../../../renderer/wizard/tree';
 import { must } from './must';
 
@@ -34,7 +43,8 @@ function forward(node: WizardNode): string[] {
 
 describe('decision tree', () => {
   it('links only to nodes that exist', () => {
-    for (const node of TREE.values()) for (const next of successors(node)) expect(TREE.has(next), `${node.id} -> ${next}`).toBe(true);
+    for (const node of TREE.values())
+      for (const next of successors(node)) expect(TREE.has(next), `${node.id} -> ${next}`).toBe(true);
   });
 
   it('has no unreachable node', () => {
@@ -42,7 +52,8 @@ describe('decision tree', () => {
     const queue = [START];
     while (queue.length) {
       const node = must(TREE.get(must(queue.shift())));
-      for (const next of successors(node)) if (!seen.has(next)) {
+      for (const next of successors(node))
+        if (!seen.has(next)) {
           seen.add(next);
           queue.push(next);
         }
@@ -81,13 +92,22 @@ describe('decision tree', () => {
   it('routes every verdict the engine can give from every check node', () => {
     const checks = [...TREE.values()].filter((n) => n.kind === 'check');
     expect(checks).toHaveLength(4);
-    for (const c of checks) if (c.kind === 'check') expect(Object.keys(c.outcomes).sort()).toEqual([...VERDICT_IDS].sort());
+    for (const c of checks)
+      if (c.kind === 'check') expect(Object.keys(c.outcomes).sort()).toEqual([...VERDICT_IDS].sort());
   });
 
   it('offers every manual step and every quick fix of the contract somewhere', () => {
     const offered = new Set(Object.values(NEXT_STEPS).flatMap((r) => [...r.visitor, ...r.owner]));
-    const steps = new Set(Object.entries(ACTIONS).filter(([a]) => offered.has(a as keyof typeof ACTIONS)).map(([, d]) => d.stepId));
-    const fixes = new Set(Object.entries(ACTIONS).filter(([a]) => offered.has(a as keyof typeof ACTIONS)).map(([, d]) => d.fixId));
+    const steps = new Set(
+      Object.entries(ACTIONS)
+        .filter(([a]) => offered.has(a as keyof typeof ACTIONS))
+        .map(([, d]) => d.stepId),
+    );
+    const fixes = new Set(
+      Object.entries(ACTIONS)
+        .filter(([a]) => offered.has(a as keyof typeof ACTIONS))
+        .map(([, d]) => d.fixId),
+    );
     expect(STEP_IDS.filter((s) => !steps.has(s))).toEqual([]);
     expect(FIX_IDS.filter((f) => !fixes.has(f))).toEqual([]);
   });
@@ -95,9 +115,29 @@ describe('decision tree', () => {
   it('covers the visitor and owner paths from the articles', () => {
     const visitor = new Set(Object.values(NEXT_STEPS).flatMap((r) => r.visitor));
     const owner = new Set(Object.values(NEXT_STEPS).flatMap((r) => r.owner));
-    for (const a of ['hard-refresh', 'clear-site-cache', 'private-window', 'other-browser', 'restart-router', 'switch-dns', 'down-for-everyone', 'contact-isp', 'notify-when-back'] as const)
+    for (const a of [
+      'hard-refresh',
+      'clear-site-cache',
+      'private-window',
+      'other-browser',
+      'restart-router',
+      'switch-dns',
+      'down-for-everyone',
+      'contact-isp',
+      'notify-when-back',
+    ] as const)
       expect(visitor.has(a), a).toBe(true);
-    for (const a of ['owner-check-upstream', 'owner-error-logs', 'owner-proxy-config', 'owner-cdn-origin', 'owner-server-firewall', 'owner-resources', 'owner-recent-changes', 'owner-dns-propagation', 'owner-hosting-provider'] as const)
+    for (const a of [
+      'owner-check-upstream',
+      'owner-error-logs',
+      'owner-proxy-config',
+      'owner-cdn-origin',
+      'owner-server-firewall',
+      'owner-resources',
+      'owner-recent-changes',
+      'owner-dns-propagation',
+      'owner-hosting-provider',
+    ] as const)
       expect(owner.has(a), a).toBe(true);
   });
 });
@@ -105,8 +145,10 @@ describe('decision tree', () => {
 describe('catalogs', () => {
   it('contain every key the tree shows, in every language', () => {
     for (const [lang, catalog] of Object.entries(CATALOGS))
-      for (const node of TREE.values()) for (const key of nodeKeys(node)) expect(hasKey(catalog, key), `${lang}: ${key}`).toBe(true);
-    for (const [lang, catalog] of Object.entries(CATALOGS)) for (const id of CHECK_IDS) expect(hasKey(catalog, CHECK_LABELS[id]), `${lang}`).toBe(true);
+      for (const node of TREE.values())
+        for (const key of nodeKeys(node)) expect(hasKey(catalog, key), `${lang}: ${key}`).toBe(true);
+    for (const [lang, catalog] of Object.entries(CATALOGS))
+      for (const id of CHECK_IDS) expect(hasKey(catalog, CHECK_LABELS[id]), `${lang}`).toBe(true);
   });
 
   it('have the same keys, no empty text, and the same placeholders', () => {
@@ -133,8 +175,10 @@ describe('catalogs', () => {
     };
     walk(root);
     const keys = new Set<string>();
-    for (const f of files) for (const m of readFileSync(f, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z0-9_.-]+)'/g)) keys.add(must(m[1]));
+    for (const f of files)
+      for (const m of readFileSync(f, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z0-9_.-]+)'/g)) keys.add(must(m[1]));
     expect(keys.size).toBeGreaterThan(40);
-    for (const [lang, catalog] of Object.entries(CATALOGS)) for (const k of keys) expect(hasKey(catalog, k), `${lang}: ${k}`).toBe(true);
+    for (const [lang, catalog] of Object.entries(CATALOGS))
+      for (const k of keys) expect(hasKey(catalog, k), `${lang}: ${k}`).toBe(true);
   });
 });

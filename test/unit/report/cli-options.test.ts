@@ -7,14 +7,23 @@ describe('--report / --no-redact parsing', () => {
       options: { path: 'r.html', redact: true },
       rest: ['https://a.example/', '--json'],
     });
-    expect(takeReportOptions(['--report=out/r.PDF', '--no-redact', 'x'])).toEqual({ options: { path: 'out/r.PDF', redact: false }, rest: ['x'] });
+    expect(takeReportOptions(['--report=out/r.PDF', '--no-redact', 'x'])).toEqual({
+      options: { path: 'out/r.PDF', redact: false },
+      rest: ['x'],
+    });
     expect(takeReportOptions(['x'])).toEqual({ options: { path: null, redact: true }, rest: ['x'] });
   });
 
   it('rejects what cannot work before any check runs', () => {
-    expect(takeReportOptions(['--report', 'r.txt'])).toEqual({ error: expect.stringMatching(/\.html, \.md, \.json or \.pdf/) });
+    expect(takeReportOptions(['--report', 'r.txt'])).toEqual({
+      error: expect.stringMatching(/\.html, \.md, \.json or \.pdf/),
+    });
     expect(takeReportOptions(['--report'])).toEqual({ error: expect.stringMatching(/needs a file name/) });
-    expect(takeReportOptions(['--report', '--json'])).toEqual({ error: expect.stringMatching(/needs a file name/) });
-    expect(takeReportOptions(['--no-redact'])).toEqual({ error: expect.stringMatching(/only makes sense with --report/) });
+    expect(takeReportOptions(['--report', '--json'])).toEqual({
+      error: expect.stringMatching(/needs a file name/),
+    });
+    expect(takeReportOptions(['--no-redact'])).toEqual({
+      error: expect.stringMatching(/only makes sense with --report/),
+    });
   });
 });

@@ -18,7 +18,9 @@ import {
 import { valueText } from '../../../electron/engine/report/format';
 import { RESULT_FIXTURES, loadResult } from './fixtures';
 
-const models = RESULT_FIXTURES.map((name) => [name, buildReport(loadResult(name), { redaction: DEFAULT_REDACTION })] as const);
+const models = RESULT_FIXTURES.map(
+  (name) => [name, buildReport(loadResult(name), { redaction: DEFAULT_REDACTION })] as const,
+);
 
 /** Markdown tables as arrays of rows of cells (header first), split on unescaped pipes. */
 function markdownTables(md: string): string[][][] {
@@ -45,7 +47,9 @@ describe.each(models)('%s', (_name, model) => {
     expect(parsed.schemaVersion).toBe(1);
     expect(ReportModelSchema.safeParse(parsed).success).toBe(true);
     const schema = reportJsonSchema() as { required: string[]; properties: Record<string, unknown> };
-    expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'verdict', 'run', 'checks', 'redaction']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['schemaVersion', 'verdict', 'run', 'checks', 'redaction']),
+    );
     expect(Object.keys(parsed).sort()).toEqual(Object.keys(schema.properties).sort());
     // Validate against the published JSON Schema itself (read back into a validator).
     const fromJsonSchema = z.fromJSONSchema(reportJsonSchema() as Parameters<typeof z.fromJSONSchema>[0]);
@@ -84,7 +88,9 @@ describe.each(models)('%s', (_name, model) => {
     expect(body.indexOf('<section')).toBe(body.indexOf(`<section class="verdict`));
     expect(body.indexOf('<h1>')).toBeLessThan(body.indexOf('<h2>'));
     expect(body).toContain(`data-verdict="${model.verdict.id}"`);
-    expect(body.indexOf(model.verdict.headline.slice(0, 40).replace(/'/g, '&#39;'))).toBeLessThan(body.indexOf('id="facts"'));
+    expect(body.indexOf(model.verdict.headline.slice(0, 40).replace(/'/g, '&#39;'))).toBeLessThan(
+      body.indexOf('id="facts"'),
+    );
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
     expect(html).not.toMatch(/(?:src|href)\s*=/i);
     expect(html).toContain("default-src 'none'");
@@ -116,7 +122,9 @@ describe('details', () => {
     expect(html).toMatch(/<tr class="mark-loss-start"><td class="num">3<\/td>/);
     expect(html).toContain('loss starts</text>');
     const md = renderMarkdown(m);
-    expect(md).toMatch(/\| 3 \| \[public-ip-1\] \|.*\| 33\.3% \| loss starts here \|/);
+    // New policy (issue 12): the ISP's hop is evidence and stays; only the user's own address is hidden.
+    expect(md).toMatch(/\| 3 \| 198\.51\.100\.1 \|.*\| 33\.3% \| loss starts here \|/);
+    expect(md).toContain('Loss starts at hop 3 (198.51.100.1, 33.3% lost)');
     expect(md.indexOf('## Path to the site')).toBeLessThan(md.indexOf('## The failing response'));
   });
 
@@ -138,7 +146,8 @@ describe('details', () => {
     // A buggy renderer that "un-redacts" data: only the data-driven part differs from the baseline.
     const unredacting = (x: typeof m): string => renderHtml(x).replaceAll('[public-ip-1]', '81.2.69.160');
     expect(() => assertExportClean(m, unredacting)).toThrow(RedactionError);
-    const echoing = (x: typeof m): string => `${renderMarkdown(x)}\n${x.environment.hostname === '·' ? '' : 'zephyr-ws42'}`;
+    const echoing = (x: typeof m): string =>
+      `${renderMarkdown(x)}\n${x.environment.hostname === '·' ? '' : 'zephyr-ws42'}`;
     expect(() => assertExportClean(m, echoing)).toThrow(/hostname/);
     // Already rendered text is checked too (without a baseline).
     expect(() => assertExportClean(m, `${renderHtml(m)}<p>Zx81SecretTok42</p>`)).toThrow(RedactionError);
@@ -163,7 +172,12 @@ describe('details', () => {
     expect(valueText(null)).toBe('—');
     expect(valueText([1, 'a', null])).toBe('1, a, —');
     expect(valueText({ port: 443, open: true })).toBe('port 443, open true');
-    expect(valueText([{ url: 'http://127.0.0.1:1/', status: 200 }, { url: 'x', status: null }])).toBe('(url http://127.0.0.1:1/, status 200); (url x, status —)');
+    expect(
+      valueText([
+        { url: 'http://127.0.0.1:1/', status: 200 },
+        { url: 'x', status: null },
+      ]),
+    ).toBe('(url http://127.0.0.1:1/, status 200); (url x, status —)');
     expect(valueText([])).toBe('(none)');
   });
 

@@ -26,11 +26,21 @@ export function loopbackPlatform(world: FakeWorld = {}): PlatformFacade {
   const real = createPlatform('linux', createNodeRunner());
   return {
     os: 'linux',
-    defaultGateway: async () => (world.gateway === undefined ? { address: '127.0.0.1', interface: 'lo' } : world.gateway),
+    defaultGateway: async () =>
+      world.gateway === undefined ? { address: '127.0.0.1', interface: 'lo' } : world.gateway,
     ping: async (host, o) => {
       loopbackOnly(host);
       if (world.silentHosts?.includes(host)) {
-        return { kind: 'ping', sent: o.count, received: 0, lossPct: 100, rttAvgMs: null, rttMinMs: null, rttMaxMs: null, unreachable: false };
+        return {
+          kind: 'ping',
+          sent: o.count,
+          received: 0,
+          lossPct: 100,
+          rttAvgMs: null,
+          rttMinMs: null,
+          rttMaxMs: null,
+          unreachable: false,
+        };
       }
       return real.ping(host, o);
     },
@@ -45,7 +55,15 @@ export function loopbackPlatform(world: FakeWorld = {}): PlatformFacade {
 }
 
 /** Engine deps for in-process tests: loopback resolvers, controls and platform only. */
-export function loopbackDeps(o: { world?: FakeWorld; controls: string[]; dnsPort: number; lookup?: LookupFunction; env?: Record<string, string> } & Partial<EngineDeps>): EngineDeps {
+export function loopbackDeps(
+  o: {
+    world?: FakeWorld;
+    controls: string[];
+    dnsPort: number;
+    lookup?: LookupFunction;
+    env?: Record<string, string>;
+  } & Partial<EngineDeps>,
+): EngineDeps {
   const { world, ...rest } = o;
   return createNodeEngineDeps({
     platform: loopbackPlatform(world),
@@ -53,8 +71,17 @@ export function loopbackDeps(o: { world?: FakeWorld; controls: string[]; dnsPort
     env: {},
     gatewayTcpPorts: [9],
     hostsPath: null,
-    fetchJson: async () => { throw new Error('test safety: no calls to outside services'); },
-    system: { os: 'linux', osRelease: 'test', arch: 'x64', appVersion: '0.0.0-test', hostname: 'test-pc', timeZone: 'Europe/Berlin' },
+    fetchJson: async () => {
+      throw new Error('test safety: no calls to outside services');
+    },
+    system: {
+      os: 'linux',
+      osRelease: 'test',
+      arch: 'x64',
+      appVersion: '0.0.0-test',
+      hostname: 'test-pc',
+      timeZone: 'Europe/Berlin',
+    },
     ...rest,
   });
 }

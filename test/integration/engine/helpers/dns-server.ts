@@ -30,7 +30,12 @@ export interface TestDnsServer {
 
 const RCODES = { NOERROR: 0, NXDOMAIN: 3, SERVFAIL: 2, REFUSED: 5 } as const;
 
-function answerFor(query: dnsPacket.Packet, b: NameBehaviour | undefined, transport: 'udp' | 'tcp', idOverride?: number): Buffer {
+function answerFor(
+  query: dnsPacket.Packet,
+  b: NameBehaviour | undefined,
+  transport: 'udp' | 'tcp',
+  idOverride?: number,
+): Buffer {
   const q = query.questions?.[0];
   const rcodeName = b ? (b.rcode ?? 'NOERROR') : 'NXDOMAIN';
   let flags = dnsPacket.RECURSION_AVAILABLE | RCODES[rcodeName];
@@ -40,14 +45,25 @@ function answerFor(query: dnsPacket.Packet, b: NameBehaviour | undefined, transp
       flags |= dnsPacket.TRUNCATED_RESPONSE;
     } else {
       const list = q.type === 'A' ? (b.a ?? []) : q.type === 'AAAA' ? (b.aaaa ?? []) : [];
-      for (const data of list) answers.push({ type: q.type as 'A', name: q.name, ttl: 60, class: 'IN', data } as dnsPacket.Answer);
+      for (const data of list)
+        answers.push({ type: q.type as 'A', name: q.name, ttl: 60, class: 'IN', data } as dnsPacket.Answer);
     }
   }
-  return dnsPacket.encode({ type: 'response', id: idOverride ?? query.id ?? 0, flags, questions: query.questions ?? [], answers });
+  return dnsPacket.encode({
+    type: 'response',
+    id: idOverride ?? query.id ?? 0,
+    flags,
+    questions: query.questions ?? [],
+    answers,
+  });
 }
 
 /** Starts a real dns-packet DNS server on loopback, UDP and TCP on the same port. */
-export async function startDnsServer(zones: Record<string, NameBehaviour>, address = '127.0.0.1', fixedPort = 0): Promise<TestDnsServer> {
+export async function startDnsServer(
+  zones: Record<string, NameBehaviour>,
+  address = '127.0.0.1',
+  fixedPort = 0,
+): Promise<TestDnsServer> {
   for (let tries = 0; tries < 10; tries++) {
     const udp = createSocket('udp4');
     const bound = await new Promise<boolean>((resolve) => {
@@ -100,7 +116,11 @@ export async function startDnsServer(zones: Record<string, NameBehaviour>, addre
         await new Promise<void>((r) => tcp.close(() => r()));
       },
     };
-    const handle = async (msg: Buffer, transport: 'udp' | 'tcp', send: (out: Buffer) => void): Promise<void> => {
+    const handle = async (
+      msg: Buffer,
+      transport: 'udp' | 'tcp',
+      send: (out: Buffer) => void,
+    ): Promise<void> => {
       let query: dnsPacket.Packet;
       try {
         query = dnsPacket.decode(msg);
@@ -117,7 +137,8 @@ export async function startDnsServer(zones: Record<string, NameBehaviour>, addre
         send(Buffer.from([0xde, 0xad, 0xbe, 0xef, 0x00, 0x01, 0x02]));
         return;
       }
-      if (b?.wrongIdFirst) send(answerFor(query, { a: ['192.0.2.66'] }, transport, ((query.id ?? 0) + 1) & 0xffff));
+      if (b?.wrongIdFirst)
+        send(answerFor(query, { a: ['192.0.2.66'] }, transport, ((query.id ?? 0) + 1) & 0xffff));
       send(answerFor(query, b, transport));
     };
     udp.on('message', (msg, rinfo) => {
@@ -127,4 +148,3 @@ export async function startDnsServer(zones: Record<string, NameBehaviour>, addre
   }
   throw new Error('could not bind a loopback DNS server');
 }
-

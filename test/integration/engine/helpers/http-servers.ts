@@ -29,7 +29,10 @@ async function listen(server: Server | NetServer, host = '127.0.0.1'): Promise<n
 }
 
 /** An HTTP server driven by a handler; `hits` counts requests. */
-export async function startHttp(handler: (req: IncomingMessage, res: ServerResponse, hit: number) => void, host = '127.0.0.1'): Promise<Running> {
+export async function startHttp(
+  handler: (req: IncomingMessage, res: ServerResponse, hit: number) => void,
+  host = '127.0.0.1',
+): Promise<Running> {
   const state = { hits: 0 };
   const server = createHttpServer((req, res) => {
     state.hits += 1;
@@ -41,7 +44,9 @@ export async function startHttp(handler: (req: IncomingMessage, res: ServerRespo
   return {
     port,
     url: `http://${shown}:${port}/`,
-    get hits() { return state.hits; },
+    get hits() {
+      return state.hits;
+    },
     close: async () => {
       for (const s of sockets) s.destroy();
       await new Promise<void>((r) => server.close(() => r()));
@@ -50,7 +55,11 @@ export async function startHttp(handler: (req: IncomingMessage, res: ServerRespo
 }
 
 /** nginx-like fixed answer. */
-export function fixed(status: number, body: string, headers: Record<string, string> = { server: 'nginx/1.22.1', 'content-type': 'text/html' }) {
+export function fixed(
+  status: number,
+  body: string,
+  headers: Record<string, string> = { server: 'nginx/1.22.1', 'content-type': 'text/html' },
+) {
   return (_req: IncomingMessage, res: ServerResponse): void => {
     res.writeHead(status, headers);
     res.end(body);
@@ -95,9 +104,13 @@ export function hugeBody(_req: IncomingMessage, res: ServerResponse): void {
   res.writeHead(200, { 'content-type': 'text/plain' });
   const chunk = Buffer.alloc(64 * 1024, 0x61);
   let open = true;
-  res.on('close', () => { open = false; });
+  res.on('close', () => {
+    open = false;
+  });
   const pump = (): void => {
-    while (open && res.write(chunk)) { /* keep writing until backpressure */ }
+    while (open && res.write(chunk)) {
+      /* keep writing until backpressure */
+    }
     if (open) res.once('drain', pump);
   };
   pump();
@@ -110,15 +123,29 @@ export async function startProxy(fail = false): Promise<Running & { seen: string
     seen.push(`${req.method} ${req.url}`);
     if (fail) {
       res.writeHead(502, { server: 'squid/5.7', 'content-type': 'text/html' });
-      res.end('<html><title>ERROR: The requested URL could not be retrieved</title><body>Squid proxy error</body></html>');
+      res.end(
+        '<html><title>ERROR: The requested URL could not be retrieved</title><body>Squid proxy error</body></html>',
+      );
       return;
     }
     const target = new URL(req.url ?? '/');
-    const up = httpRequest({ host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers }, (r) => {
-      res.writeHead(r.statusCode ?? 502, r.headers);
-      r.pipe(res);
+    const up = httpRequest(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname + target.search,
+        method: req.method,
+        headers: req.headers,
+      },
+      (r) => {
+        res.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(res);
+      },
+    );
+    up.on('error', () => {
+      res.writeHead(502);
+      res.end('proxy upstream error');
     });
-    up.on('error', () => { res.writeHead(502); res.end('proxy upstream error'); });
     req.pipe(up);
   });
   server.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {

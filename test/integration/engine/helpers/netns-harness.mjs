@@ -28,12 +28,22 @@ const dir = mkdtempSync(join(tmpdir(), 'gd-netns-'));
 writeFileSync(join(dir, 'resolv.conf'), 'nameserver 127.0.0.1\n');
 execFileSync('mount', ['--bind', join(dir, 'resolv.conf'), '/etc/resolv.conf']);
 
-const NGINX_502 = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n';
+const NGINX_502 =
+  '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n';
 const pages = {
-  ok: (res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end('<html>ok</html>'); },
-  502: (res) => { res.writeHead(502, { server: 'nginx/1.22.1', 'content-type': 'text/html' }); res.end(NGINX_502); },
+  ok: (res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end('<html>ok</html>');
+  },
+  502: (res) => {
+    res.writeHead(502, { server: 'nginx/1.22.1', 'content-type': 'text/html' });
+    res.end(NGINX_502);
+  },
   // A forward proxy that fails every request it is given.
-  squid502: (res) => { res.writeHead(502, { server: 'squid/5.7', 'content-type': 'text/html' }); res.end('<html><title>ERROR: The requested URL could not be retrieved</title></html>'); },
+  squid502: (res) => {
+    res.writeHead(502, { server: 'squid/5.7', 'content-type': 'text/html' });
+    res.end('<html><title>ERROR: The requested URL could not be retrieved</title></html>');
+  },
 };
 
 function web(host, port, kind) {
@@ -48,13 +58,24 @@ function dns(host, zones) {
     const sock = createSocket('udp4');
     sock.on('message', (msg, rinfo) => {
       let q;
-      try { q = dnsPacket.decode(msg); } catch { return; }
+      try {
+        q = dnsPacket.decode(msg);
+      } catch {
+        return;
+      }
       const question = q.questions?.[0];
       const z = zones[(question?.name ?? '').toLowerCase()];
       if (z === 'silent') return;
-      const answers = z && question?.type === 'A' ? z.map((data) => ({ type: 'A', name: question.name, ttl: 30, data })) : [];
+      const answers =
+        z && question?.type === 'A'
+          ? z.map((data) => ({ type: 'A', name: question.name, ttl: 30, data }))
+          : [];
       const flags = dnsPacket.RECURSION_AVAILABLE | (z ? 0 : 3);
-      sock.send(dnsPacket.encode({ type: 'response', id: q.id, flags, questions: q.questions, answers }), rinfo.port, rinfo.address);
+      sock.send(
+        dnsPacket.encode({ type: 'response', id: q.id, flags, questions: q.questions, answers }),
+        rinfo.port,
+        rinfo.address,
+      );
     });
     sock.bind(53, host, () => resolve(sock));
   });
@@ -72,8 +93,12 @@ const child = spawn(process.execPath, [join(root, 'electron/cli/bin.mjs'), ...sc
 });
 let stdout = '';
 let stderr = '';
-child.stdout.on('data', (d) => { stdout += d; });
-child.stderr.on('data', (d) => { stderr += d; });
+child.stdout.on('data', (d) => {
+  stdout += d;
+});
+child.stderr.on('data', (d) => {
+  stderr += d;
+});
 child.on('close', (code) => {
   process.stdout.write(JSON.stringify({ code, stdout, stderr, ms: Math.round(performance.now() - t0) }));
   for (const c of closers) c.close();
