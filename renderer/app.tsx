@@ -187,6 +187,7 @@ function Wizard({ bridge }: { bridge: Bridge }) {
         node={node}
         fix={node.fixId ? fixes.get(node.fixId) : undefined}
         siteUrl={siteUrl(site)}
+        runId={results.current?.runId}
         onBack={nav.back}
         onReport={() => setView('report')}
         onWatch={() => go(node.next)}

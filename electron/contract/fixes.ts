@@ -14,6 +14,17 @@ export const FixParamsSchema = z
     url: z.url({ protocol: /^https?$/ }).optional(),
     /** The person's usual browser (guided steps for it; "another browser" avoids it). */
     browser: z.enum(['chrome', 'edge', 'firefox', 'safari', 'chromium', 'brave']).optional(),
+    /** The diagnosis the fix follows (main takes proposed servers and the site's name from it). */
+    runId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/)
+      .optional(),
+    /** The site's host name, looked up to verify a DNS change. */
+    host: z
+      .string()
+      .max(253)
+      .regex(/^(?=.{1,253}$)[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\.[A-Za-z0-9_-]{1,63})*\.?$/)
+      .optional(),
   })
   .strict();
 export type FixParams = z.infer<typeof FixParamsSchema>;
@@ -46,6 +57,8 @@ export const FixPreviewSchema = FixDescriptorSchema.extend({
   steps: z.array(z.string()),
   /** Files the fix will change. */
   changes: z.array(z.string()),
+  /** switch-dns: the DNS servers in use now (detected) and the ones it sets. */
+  dnsChange: z.object({ from: z.array(z.string()), to: z.array(z.string()) }).optional(),
 });
 export type FixPreview = z.infer<typeof FixPreviewSchema>;
 

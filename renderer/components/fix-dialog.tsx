@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bridge, FixEvent, FixId, FixParams } from '../../electron/contract';
 import { useFixRun } from '../hooks/use-fix-run';
 import { Dialog } from './dialog';
+import { DnsServersField } from './dns-servers-field';
 
 type Outcome = Extract<FixEvent, { type: 'finished' }>['outcome'];
 
@@ -29,6 +30,8 @@ export function FixDialog({
   const { t } = useTranslation();
   const fix = useFixRun(bridge);
   const { state } = fix;
+  // the params of the preview on screen (typed DNS servers replace the proposal)
+  const [shown, setShown] = useState<FixParams>(params);
   const asked = useRef(false);
   useEffect(() => {
     if (asked.current) return;
@@ -65,6 +68,28 @@ export function FixDialog({
             <p role="alert">
               {t('fix.unavailable')} <span lang="en">{state.preview.unavailableReason ?? ''}</span>
             </p>
+          ) : null}
+          {state.preview.dnsChange ? (
+            <p className="strong">
+              {t('fix.dnsFromTo', {
+                from: state.preview.dnsChange.from.join(', ') || t('fix.automatic'),
+                to: state.preview.dnsChange.to.join(', '),
+              })}
+            </p>
+          ) : null}
+          {fixId === 'switch-dns' && state.preview.available ? (
+            <>
+              {!state.preview.dnsChange ? <p>{t('fix.dnsNoProposal')}</p> : null}
+              <DnsServersField
+                initial={state.preview.dnsChange?.to ?? []}
+                onShow={async (servers) => {
+                  const next = { ...params, servers };
+                  const ok = await fix.repreview(fixId, next);
+                  if (ok) setShown(next);
+                  return ok;
+                }}
+              />
+            </>
           ) : null}
           {state.preview.commands.length > 0 ? (
             <>
@@ -116,8 +141,17 @@ export function FixDialog({
             <button type="button" className="secondary" onClick={onClose}>
               {t('fix.cancel')}
             </button>
-            {state.preview.available ? (
-              <button type="button" className="primary" onClick={() => void fix.run(state.preview, params)}>
+            {state.preview.available && (fixId !== 'switch-dns' || state.preview.dnsChange) ? (
+              <button
+                type="button"
+                className="primary"
+                onClick={() =>
+                  void fix.run(state.preview, {
+                    ...shown,
+                    ...(state.preview.dnsChange ? { servers: state.preview.dnsChange.to } : {}),
+                  })
+                }
+              >
                 {t('fix.run')}
               </button>
             ) : null}

@@ -66,6 +66,20 @@ export function useFixRun(bridge: Bridge) {
     [bridge],
   );
 
+  /** Previews other params (typed DNS servers); on refusal the current preview stays and false comes back. */
+  const repreview = useCallback(
+    async (fixId: FixId, params: FixParams): Promise<boolean> => {
+      try {
+        const next = await bridge.invoke['fix:preview']({ fixId, params });
+        setState({ status: 'preview', preview: next });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    [bridge],
+  );
+
   const run = useCallback(
     async (p: FixPreview, params: FixParams) => {
       runIdRef.current = null;
@@ -104,5 +118,5 @@ export function useFixRun(bridge: Bridge) {
     setState({ status: 'idle' });
   }, []);
 
-  return { state, preview, run, confirm, reset };
+  return { state, preview, repreview, run, confirm, reset };
 }

@@ -151,6 +151,15 @@ export const de: Catalog = {
     browserUnknown: 'Ich weiß es nicht',
   },
   fix: {
+    dnsFromTo: 'Ihre DNS-Server: {{from}} → {{to}}',
+    dnsNoProposal:
+      'Bei der Prüfung hat kein anderer DNS-Server diese Seite gefunden. Geben Sie die Server ein.',
+    serversLabel: 'Zu verwendende DNS-Server',
+    serversHint: 'Eine bis vier Adressen, durch Kommas getrennt, z. B. 1.1.1.1, 9.9.9.9',
+    serversInvalid:
+      'Das sind keine Adressen von DNS-Servern. Geben Sie eine bis vier Adressen ein, z. B. 1.1.1.1, 9.9.9.9.',
+    serversShow: 'Diese Änderung zeigen',
+    automatic: 'automatisch (vom Router)',
     title: 'Bevor wir etwas ändern',
     titleRunning: 'Ihre schnelle Hilfe',
     titleKeep: 'Diese Änderung behalten?',

@@ -151,6 +151,14 @@ export const en = {
     browserUnknown: 'I am not sure',
   },
   fix: {
+    dnsFromTo: 'Your DNS servers: {{from}} → {{to}}',
+    dnsNoProposal: 'No other DNS server answered this site in the checks. Type the servers to use.',
+    serversLabel: 'DNS servers to use',
+    serversHint: 'One to four addresses, separated by commas, such as 1.1.1.1, 9.9.9.9',
+    serversInvalid:
+      'These are not addresses of DNS servers. Type one to four addresses, such as 1.1.1.1, 9.9.9.9.',
+    serversShow: 'Show this change',
+    automatic: 'automatic (from the router)',
     title: 'Before we change anything',
     titleRunning: 'Your quick fix',
     titleKeep: 'Keep this change?',

@@ -88,6 +88,7 @@ export function ActionScreen({
   node,
   fix,
   siteUrl,
+  runId,
   onRecheck,
   onWatch,
   onReport,
@@ -97,6 +98,8 @@ export function ActionScreen({
   node: ActionNode;
   fix: FixDescriptor | undefined;
   siteUrl: string;
+  /** The diagnosis this step follows (main proposes DNS servers from it). */
+  runId?: string | undefined;
   onRecheck: (opts: { external: boolean }) => void;
   onWatch: () => void;
   onReport: () => void;
@@ -111,8 +114,9 @@ export function ActionScreen({
     () => ({
       ...(usable && NEEDS_URL.includes(usable.id) ? { url: siteUrl } : {}),
       ...(browser ? { browser } : {}),
+      ...(usable?.id === 'switch-dns' && runId ? { runId } : {}),
     }),
-    [usable, siteUrl, browser],
+    [usable, siteUrl, browser, runId],
   );
   return (
     <Screen title={t(node.titleKey)}>

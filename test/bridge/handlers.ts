@@ -15,6 +15,11 @@ import type {
 import { explainText, parseTarget, runDiagnosis } from '../../electron/engine';
 import type { EngineDeps } from '../../electron/engine';
 import { buildReport, renderChecked, reportSummary, assertExportClean } from '../../electron/engine/report';
+import type { FixService } from '../../electron/engine/fixes';
+import type { MainContext } from '../../electron/main/handlers/context';
+import { createFixesHandlers } from '../../electron/main/handlers/fixes';
+import { createHistoryStore, createMemoryBacking } from '../../electron/main/history-store';
+import type { HistoryStore } from '../../electron/main/history-store';
 
 export type Broadcast = <E extends EventChannel>(channel: E, payload: EventPayload<E>) => void;
 
@@ -25,6 +30,32 @@ export interface BridgeEngineConfig {
   reportDir?: string;
   /** Back-off of the "tell me when it's back" watch, in seconds. */
   watchDelaysSec?: number[];
+  /**
+   * Quick fixes through main's real handlers over this service (its deps must point at a
+   * throwaway resolv.conf and state folder). Without it, fixes are never offered.
+   */
+  fixes?: { service: FixService };
+}
+
+/** The MainContext main's fix handlers need; nothing here reaches the desktop. */
+function bridgeMainContext(history: HistoryStore, broadcast: Broadcast): MainContext {
+  return {
+    sink: (channel, payload) => broadcast(channel, payload),
+    log: {
+      info: () => undefined,
+      warn: () => undefined,
+      error: (...a: unknown[]) => process.stderr.write(`test bridge: ${a.map(String).join(' ')}\n`),
+    },
+    history,
+    appVersion: '0.0.0-test',
+    openExternal: () => Promise.resolve(false),
+    notify: () => undefined,
+    chooseSavePath: () => Promise.resolve(null),
+    copyText: () => undefined,
+    htmlToPdf: () => Promise.reject(new Error('no PDF in the test bridge')),
+    // no native dialog here: a system change is declined unless a spec drives one on purpose
+    confirmSystemChange: () => Promise.resolve(false),
+  };
 }
 
 /**
@@ -34,9 +65,15 @@ export interface BridgeEngineConfig {
 export function createBridgeHandlers(
   config: BridgeEngineConfig,
   broadcast: Broadcast,
-): { handlers: ChannelHandlers; dispose(): void } {
+): { handlers: ChannelHandlers; history: HistoryStore; dispose(): void } {
   const runs = new Map<string, AbortController>();
-  const history = new Map<string, DiagnosisResult>();
+  const history = createHistoryStore(createMemoryBacking());
+  const fixes = config.fixes
+    ? createFixesHandlers(bridgeMainContext(history, broadcast), {
+        service: config.fixes.service,
+        recoverOnStart: false,
+      })
+    : null;
   const watches = new Map<string, { stop(): void }>();
 
   async function execute(
@@ -58,7 +95,7 @@ export function createBridgeHandlers(
         runId,
       });
       if (controller.signal.aborted) return emit({ type: 'cancelled', runId });
-      history.set(result.runId, result);
+      history.add(result);
       emit({ type: 'verdict', runId, result });
     } catch (error) {
       emit(
@@ -141,20 +178,14 @@ export function createBridgeHandlers(
       return { cancelled: controller !== undefined };
     },
     'diagnosis:explain': ({ text }) => explainText(text),
-    'history:list': () =>
-      [...history.values()].reverse().map((r) => ({
-        runId: r.runId,
-        url: r.target.url,
-        verdictId: r.verdict.id,
-        finishedAt: r.finishedAt,
-      })),
-    'history:get': ({ runId }) => history.get(runId) ?? null,
-    // Fixes change the machine: never from a test bridge.
-    'fix:list': () => [],
-    'fix:preview': () => unavailable('Quick fixes are'),
-    'fix:run': () => unavailable('Quick fixes are'),
-    'fix:confirm': () => unavailable('Quick fixes are'),
-    'fix:undo': () => unavailable('Quick fixes are'),
+    'history:list': () => history.list(),
+    'history:get': ({ runId }) => history.get(runId),
+    // Fixes change the machine: only main's real handlers over the throwaway files they were given.
+    'fix:list': (r, c) => (fixes ? fixes['fix:list'](r, c) : []),
+    'fix:preview': (r, c) => (fixes ? fixes['fix:preview'](r, c) : unavailable('Quick fixes are')),
+    'fix:run': (r, c) => (fixes ? fixes['fix:run'](r, c) : unavailable('Quick fixes are')),
+    'fix:confirm': (r, c) => (fixes ? fixes['fix:confirm'](r, c) : unavailable('Quick fixes are')),
+    'fix:undo': (r, c) => (fixes ? fixes['fix:undo'](r, c) : unavailable('Quick fixes are')),
     'report:preview': ({ runId, redaction }) => {
       const model = buildReport(load(runId), { redaction });
       const summary = assertExportClean(model, reportSummary);
@@ -185,6 +216,7 @@ export function createBridgeHandlers(
   };
   return {
     handlers,
+    history,
     dispose() {
       for (const c of runs.values()) c.abort();
       for (const w of watches.values()) w.stop();

@@ -1,5 +1,5 @@
 import { DiagnosisResultSchema } from '../../contract';
-import type { DiagnosisEvent, DiagnosisOptions } from '../../contract';
+import type { DiagnosisEvent, DiagnosisOptions, DiagnosisResult } from '../../contract';
 import {
   checkLabel,
   checkLine,
@@ -11,6 +11,7 @@ import {
   runDiagnosis,
 } from '../../engine';
 import { stripUrlSecrets } from '../../engine/report';
+import { createNodeFixDeps, FixStateStore } from '../../engine/fixes';
 import type { CliIo } from '../io';
 import type { ReportCliOptions } from '../report-option';
 import { takeReportOptions, writeCliReport } from '../report-option';
@@ -136,6 +137,17 @@ export function parseDiagnoseArgs(allArgs: string[]): Parsed | 'help' {
   return { url, json, options, report: taken.options };
 }
 
+/** Keeps the result for `fix switch-dns` (its proposal); a failure only costs that, so it is a note on stderr. */
+async function keepForFixes(result: DiagnosisResult, io: CliIo): Promise<void> {
+  try {
+    await new FixStateStore(await createNodeFixDeps({ env: io.env })).saveLastDiagnosis(result);
+  } catch (e) {
+    io.err(
+      `gateway-doctor diagnose: could not keep this diagnosis for the quick fixes (${e instanceof Error ? e.message : String(e)}).\n`,
+    );
+  }
+}
+
 /** `gateway-doctor diagnose <url> [--json] [--resolvers ...] [--control ...] [--repeat N] [--external] [--timeout s]`. */
 export async function runDiagnoseCommand(args: string[], io: CliIo): Promise<number> {
   let parsed: Parsed | 'help';
@@ -171,6 +183,7 @@ export async function runDiagnoseCommand(args: string[], io: CliIo): Promise<num
     });
     // REPORT: when --report was given, write it (redacted unless --no-redact); 1 when it could not be written.
     const reportExit = await writeCliReport(result, parsed.report, io, 'diagnose');
+    await keepForFixes(result, io);
     if (parsed.json) {
       const valid = DiagnosisResultSchema.parse(result);
       // What the user typed may hold a password, a token in the query or a fragment: print it without.

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import type { FixParams } from '../../contract';
+import type { FixId, FixParams } from '../../contract';
 import type { FixDeps, FixPlan, FixRunResult } from '../../engine/fixes';
 import {
   ALL_FIX_IDS,
@@ -11,6 +11,7 @@ import {
   FixInputError,
   FixNeedsAdminError,
   FixService,
+  paramsFromDiagnosis,
   parseServerList,
   quotePosixArg,
   validateFixRequest,
@@ -25,7 +26,8 @@ Usage:
   gateway-doctor fix undo <id>                   put back the settings from before a fix (switch-dns)
 
 Options:
-  --to <ip,ip>        new DNS servers for switch-dns (IP addresses only, at most 4)
+  --to <ip,ip>        new DNS servers for switch-dns (IP addresses only, at most 4); without it,
+                      the servers that answered best in the last "gateway-doctor diagnose"
   --url <url>         the site, for open-private-window / open-other-browser (and to verify DNS)
   --browser <name>    your usual browser: ${BROWSER_IDS.join(', ')}
   --dry-run           print the exact commands and file changes; change nothing
@@ -43,7 +45,7 @@ Exit codes: 0 done (or dry run shown), 1 the fix failed or was rolled back, 2 ba
 Test-only environment knobs (refused under sudo/pkexec and in the installed app):
   ${FIX_ENV.stateDir}    where snapshots, the lock and history.jsonl are kept
   ${FIX_ENV.resolvConf}  manage this resolv.conf file instead of detecting the DNS manager
-  ${FIX_ENV.verifyName}  name looked up to verify a DNS change (default example.com)
+  ${FIX_ENV.verifyName}  control name looked up to verify a DNS change when no site is known (default example.com)
   ${FIX_ENV.pauseAfterSnapshot}  test only: pause after the snapshot is saved
   ${FIX_ENV.pauseAfterChange}  test only: pause after the change, before it is verified
 `;
@@ -180,6 +182,27 @@ async function withService<T>(
   return fn(service);
 }
 
+const NO_DIAGNOSIS =
+  'switch-dns needs DNS servers to switch to. Run "gateway-doctor diagnose <site>" first (it proposes the servers that worked), or give them with --to 1.1.1.1,1.0.0.1.';
+const NO_PROPOSAL =
+  'In the last diagnosis no other DNS server answered the site, so there is nothing to propose. Give the servers with --to 1.1.1.1,1.0.0.1.';
+
+/** switch-dns without --to: the servers that worked in the last diagnosis (and its host, to verify). */
+async function fromLastDiagnosis(
+  io: CliIo,
+  service: FixService,
+  req: { fixId: FixId; params: FixParams },
+): Promise<{ fixId: FixId; params: FixParams }> {
+  const last = await service.store.loadLastDiagnosis();
+  if (!last) throw new FixInputError(NO_DIAGNOSIS);
+  const params = paramsFromDiagnosis(req.params, last);
+  if (!params.servers) throw new FixInputError(NO_PROPOSAL);
+  io.out(
+    `Proposed from the diagnosis of ${last.target.host} (${last.finishedAt}): the DNS servers that answered it best.\n`,
+  );
+  return validateFixRequest(req.fixId, params);
+}
+
 async function runOne(
   id: string,
   o: Opts,
@@ -198,10 +221,12 @@ async function runOne(
   if (o.url !== undefined) params.url = o.url;
   // unchecked here on purpose: validateFixRequest (the contract schema) refuses unknown names
   if (o.browser !== undefined) (params as Record<string, unknown>).browser = o.browser;
-  const req = validateFixRequest(id, params);
-  if (req.fixId === 'switch-dns' && !req.params.servers)
-    throw new FixInputError('switch-dns needs the new DNS servers: --to 1.1.1.1,1.0.0.1');
+  const checked = validateFixRequest(id, params);
   return withService(io, cdeps, !o.dryRun, async (service) => {
+    const req =
+      checked.fixId === 'switch-dns' && !checked.params.servers
+        ? await fromLastDiagnosis(io, service, checked)
+        : checked;
     const plan = await service.preview(req.fixId, req.params);
     if (!plan.preview.available) {
       io.err(

@@ -4,7 +4,7 @@ import type { OsKind } from '../platform/types';
 import type { BrowserId, InstalledBrowser } from './browsers';
 import { openUrlArgv, openUrlProblem } from './browsers';
 import { captureDnsState, detectDnsManager } from './dns-capture';
-import { applySteps, describeChange } from './dns-steps';
+import { applySteps, describeChange, unitServers } from './dns-steps';
 import { clearSiteCacheSteps, disableProxySteps, RESTART_ROUTER_STEPS } from './guides';
 import { FixInputError } from './ip';
 import { dnsStateProblem } from './snapshot-schema';
@@ -42,7 +42,7 @@ export const FIX_INFO: Readonly<Record<FixId, FixInfo>> = {
     undo: 'Nothing to undo: the cache fills up again by itself as you browse.',
   },
   'switch-dns': {
-    params: ['servers', 'url'],
+    params: ['servers', 'url', 'host', 'runId'],
     recheck: ['system-resolvers', 'dns-swap', 'site-probe'],
     kind: 'command',
     title: 'Use other DNS servers',
@@ -145,6 +145,8 @@ export interface FixPlan {
   newFileContent: string | null;
   /** The site the fix is about, when given. */
   url?: string;
+  /** The diagnosed site's host name (verifies a DNS change), when given. */
+  host?: string;
 }
 
 const URL_PLACEHOLDER = '<site address>';
@@ -187,17 +189,25 @@ function plan(
     steps?: FixStep[];
     guidance?: string[];
     changes?: string[];
+    dnsChange?: FixPreview['dnsChange'];
   },
 ): FixPlan {
   const steps = o.steps ?? [];
   const commands = o.commands ?? steps.flatMap((s) => (s.kind === 'write-file' ? [] : [s.argv]));
   return {
-    preview: { ...d, commands, steps: o.guidance ?? [], changes: o.changes ?? [] },
+    preview: {
+      ...d,
+      commands,
+      steps: o.guidance ?? [],
+      changes: o.changes ?? [],
+      ...(o.dnsChange ? { dnsChange: o.dnsChange } : {}),
+    },
     steps,
     dns: o.dns ?? null,
     verifyKind: o.verifyKind ?? 'none',
     newFileContent: o.newFileContent ?? null,
     ...(o.url ? { url: o.url } : {}),
+    ...(o.host ? { host: o.host } : {}),
   };
 }
 
@@ -276,15 +286,18 @@ export async function planFix(
       const changes = describeChange(state, params.servers);
       if (write?.kind === 'write-file')
         changes.unshift(`rewrite ${write.path}: only the nameserver lines change; every other line is kept`);
+      const from = [...new Set(unitServers(state).flatMap((u) => u.servers))];
       return plan(
         { ...d, description: `${d.description} Here DNS is set by ${MANAGER_LABEL[det.kind]} (${det.why}).` },
         {
           steps,
           changes,
+          dnsChange: { from, to: [...params.servers] },
           verifyKind: 'dns-switch',
           newFileContent,
           dns: { manager: det.kind, state, servers: params.servers, fileNeedsAdmin },
           ...(params.url ? { url: params.url } : {}),
+          ...(params.host ? { host: params.host } : {}),
         },
       );
     }

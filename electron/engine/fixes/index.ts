@@ -1,6 +1,8 @@
 // Public API of the quick fixes (engine side: plain Node, everything injected).
 export { FixService, validateFixRequest } from './service';
+export { FixStateStore } from './state-store';
 export type { FixRunResult, FixOutcome } from './service';
+export { proposeDnsServers, diagnosedHost, paramsFromDiagnosis, MAX_PROPOSED_SERVERS } from './dns-proposal';
 export { FIX_INFO, ALL_FIX_IDS, planFix } from './catalog';
 export type { FixPlan } from './catalog';
 export { FixInputError, FixBusyError, parseServerList, isIpLiteral } from './ip';

@@ -17,7 +17,7 @@ import type { DnsVerifier, FileMeta, FixDeps, FixFs, ProcessInfo } from './types
  * when running elevated or packaged (refuseTestOverrides):
  *   GATEWAY_DOCTOR_STATE_DIR     where snapshots, the lock and history.jsonl live
  *   GATEWAY_DOCTOR_RESOLV_CONF   manage this file instead of detecting /etc/resolv.conf's manager
- *   GATEWAY_DOCTOR_VERIFY_NAME   name looked up to verify a DNS change (default example.com)
+ *   GATEWAY_DOCTOR_VERIFY_NAME   control name looked up to verify a DNS change when no site is known (default example.com)
  *   GATEWAY_DOCTOR_TEST_PAUSE_AFTER_SNAPSHOT_MS  test only: pause after the snapshot is saved
  *   GATEWAY_DOCTOR_TEST_PAUSE_AFTER_CHANGE_MS    test only: pause after the change, before verifying
  */

@@ -62,11 +62,15 @@ export function validateFixRequest(fixId: unknown, params: unknown): { fixId: Fi
   return { fixId: id.data, params: p.data };
 }
 
-/** The site's own name when the fix got one (the lookup that matters), else the configured name. */
-function verifyNameFor(url: string | undefined, fallback: string): string {
+/**
+ * The site's own name when the fix got one (the diagnosed host, else the URL's): a resolver that
+ * knows the site is a good one for this user. Only without a site, the control name.
+ */
+function verifyNameFor(host: string | undefined, url: string | undefined, fallback: string): string {
+  if (host) return host.replace(/\.$/, '');
   if (!url) return fallback;
-  const host = new URL(url).hostname;
-  return host.length > 0 && !isIpLiteral(host.replace(/^\[|\]$/g, '')) ? host : fallback;
+  const urlHost = new URL(url).hostname;
+  return urlHost.length > 0 && !isIpLiteral(urlHost.replace(/^\[|\]$/g, '')) ? urlHost : fallback;
 }
 
 function newRunId(): string {
@@ -344,7 +348,7 @@ export class FixService {
     if (!after || !switchTookEffect(after, dns.servers)) {
       return rollback('rolled-back', 'The new servers did not show up in the settings read back.', ex.ran);
     }
-    const name = verifyNameFor(plan.url, this.deps.verifyName);
+    const name = verifyNameFor(plan.host, plan.url, this.deps.verifyName);
     const v = await this.deps.verifyDns(dns.servers, name, {
       timeoutMs: VERIFY_TIMEOUT_MS,
       ...(hooks.signal ? { signal: hooks.signal } : {}),

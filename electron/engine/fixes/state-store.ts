@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import type { FixId } from '../../contract';
+import type { DiagnosisResult, FixId } from '../../contract';
+import { DiagnosisResultSchema } from '../../contract';
 import { FixBusyError, FixInputError } from './ip';
 import { parseSnapshot, SnapshotRecordSchema } from './snapshot-schema';
 import type { FixDeps, HistoryRecord, SnapshotRecord } from './types';
@@ -11,6 +12,7 @@ import type { FixDeps, HistoryRecord, SnapshotRecord } from './types';
 //   refused/                 state files that failed the checks, set aside (never acted on).
 //   history.jsonl            append-only log of every run, undo and recovery.
 //   fix.lock                 {pid, fixId}: two fixes never run at once (across processes too).
+//   last-diagnosis.json      the CLI's last diagnosis (0600): `fix switch-dns` proposes servers from it.
 //
 // The folder is user-writable and a restore may run as root, so nothing read from it is
 // trusted: no symlinks, no foreign owner, no group/world-writable file, and every snapshot
@@ -38,6 +40,9 @@ type Area = 'pending' | 'applied';
 const MAX_SNAPSHOT_BYTES = 256 * 1024;
 const MAX_LOCK_BYTES = 4096;
 const MAX_HISTORY_BYTES = 8 * 1024 * 1024;
+/** A diagnosis is tens of KiB; a bigger file is not one of ours. */
+export const MAX_LAST_DIAGNOSIS_BYTES = 2 * 1024 * 1024;
+const LAST_DIAGNOSIS = 'last-diagnosis.json';
 /** Files looked at per scan: a folder stuffed with files cannot make start-up slow. */
 const MAX_FILES_PER_SCAN = 64;
 
@@ -280,6 +285,35 @@ export class FixStateStore {
       else out.refused.push({ name, reason: r.reason });
     }
     return out;
+  }
+
+  /** Keeps the last diagnosis (the CLI's `diagnose`), replacing the one before; refuses an oversized one. */
+  async saveLastDiagnosis(result: DiagnosisResult): Promise<void> {
+    const data = Buffer.from(JSON.stringify(DiagnosisResultSchema.parse(result)));
+    if (data.length > MAX_LAST_DIAGNOSIS_BYTES)
+      throw new FixInputError('the diagnosis is too large to keep for the quick fixes');
+    await this.ensure();
+    const p = this.path(LAST_DIAGNOSIS);
+    await this.deps.fs.writeFileAtomic(p, data);
+    await this.deps.fs.chmod(p, 0o600);
+  }
+
+  /** The last diagnosis after the file checks and the schema; null when absent or refused (logged). */
+  async loadLastDiagnosis(): Promise<DiagnosisResult | null> {
+    const p = this.path(LAST_DIAGNOSIS);
+    if (!(await this.deps.fs.lstat(p))) return null;
+    const dirProblem = await this.dirProblem(this.deps.stateDir);
+    try {
+      if (dirProblem) throw new Refusal(dirProblem);
+      const parsed = DiagnosisResultSchema.safeParse(
+        JSON.parse((await this.readTrusted(p, MAX_LAST_DIAGNOSIS_BYTES)).toString('utf8')),
+      );
+      if (parsed.success) return parsed.data;
+      this.deps.log(`${LAST_DIAGNOSIS} refused: not a diagnosis result`);
+    } catch (e) {
+      this.deps.log(`${LAST_DIAGNOSIS} refused: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    return null;
   }
 
   /** Appends one line to history.jsonl. */

@@ -16,6 +16,7 @@ import {
   SYSTEM_CHANGE_TEXT,
   systemChangeQuestion,
 } from './fix-confirm';
+import { fillFixParams } from './fix-params';
 
 type FixChannels = 'fix:list' | 'fix:preview' | 'fix:run' | 'fix:confirm' | 'fix:undo';
 
@@ -127,10 +128,12 @@ export function createFixesHandlers(
     'fix:list': async () => (await service).list(),
     'fix:preview': async ({ fixId, params }) => {
       const req = validateFixRequest(fixId, params);
-      return (await (await service).preview(req.fixId, req.params)).preview;
+      return (await (await service).preview(req.fixId, fillFixParams(ctx.history, req.fixId, req.params)))
+        .preview;
     },
     'fix:run': async ({ fixId, params }) => {
-      const req = validateFixRequest(fixId, params);
+      const checked = validateFixRequest(fixId, params);
+      const req = { fixId: checked.fixId, params: fillFixParams(ctx.history, checked.fixId, checked.params) };
       const s = await service;
       const fixRunId = `fix-${Date.now().toString(36)}-${(seq++).toString(36)}`;
       let markStarted: () => void = () => undefined;

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleResult } from '../../unit/main/helpers';
 
 // Real execution of the CLI inside a throwaway network namespace whose /etc/resolv.conf is
 // /etc/netns/<ns>/resolv.conf (bind-mounted by `ip netns exec`). The "new" DNS server is a
@@ -157,6 +158,7 @@ describe.skipIf(!lab.ok)('fix CLI in a network namespace (resolv.conf-managed DN
         `--listen-address=${GOOD}`,
         '--bind-interfaces',
         '--address=/verify.lab.test/192.0.2.80',
+        '--address=/site.lab.test/192.0.2.81',
         '--pid-file=',
       ],
       { stdio: 'ignore' },
@@ -219,6 +221,51 @@ describe.skipIf(!lab.ok)('fix CLI in a network namespace (resolv.conf-managed DN
     expect(resolvBytes().equals(ORIGINAL)).toBe(true);
     const again = await runCli(['fix', 'undo', 'switch-dns']);
     expect(again.code).toBe(2);
+  });
+
+  it('without --to: proposes from the stored last diagnosis, applies it, verifies the site, undo restores the bytes', async () => {
+    const none = await runCli(['fix', 'switch-dns', '--dry-run'], {
+      GATEWAY_DOCTOR_STATE_DIR: join(WORK, 'empty-state'),
+    });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/Run "gateway-doctor diagnose <site>" first/);
+    // what `gateway-doctor diagnose` keeps (the diagnose itself needs a network to run)
+    const a = {
+      role: 'alternative' as const,
+      name: 'site.lab.test',
+      rcode: 'NOERROR',
+      transport: 'udp' as const,
+    };
+    const base = sampleResult('run-lab', 'https://site.lab.test/');
+    const result = {
+      ...base,
+      target: { ...base.target, host: 'site.lab.test' },
+      dns: {
+        answers: [
+          { ...a, resolver: SILENT, addresses: [], latencyMs: null, rcode: null, error: 'ETIMEDOUT' },
+          { ...a, resolver: GOOD, addresses: ['192.0.2.81'], latencyMs: 4, error: null },
+        ],
+        addressProbes: [],
+      },
+    };
+    mkdirSync(STATE, { recursive: true, mode: 0o700 });
+    writeFileSync(join(STATE, 'last-diagnosis.json'), JSON.stringify(result), { mode: 0o600 });
+    // the control name is unknown to the lab server: only the site's own name can verify
+    const env = { GATEWAY_DOCTOR_VERIFY_NAME: 'unknown.lab.test' };
+    const dry = await runCli(['fix', 'switch-dns', '--dry-run'], env);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('Proposed from the diagnosis of site.lab.test');
+    expect(dry.stdout).toContain(`192.0.2.1 → ${GOOD}`);
+    expect(resolvBytes().equals(ORIGINAL)).toBe(true);
+    const r = await runCli(['fix', 'switch-dns', '--yes'], env);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(
+      /kept: Now using 192\.0\.2\.53 \(192\.0\.2\.53 answered site\.lab\.test → 192\.0\.2\.81/,
+    );
+    expect(resolvBytes().toString()).toContain(`nameserver ${GOOD}\n`);
+    const u = await runCli(['fix', 'undo', 'switch-dns']);
+    expect(u.code, u.stderr).toBe(0);
+    expect(resolvBytes().equals(ORIGINAL)).toBe(true);
   });
 
   it('a switch whose verification fails (server does not answer) rolls back by itself', async () => {

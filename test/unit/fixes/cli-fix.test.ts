@@ -50,7 +50,7 @@ describe('gateway-doctor fix (in-process)', () => {
       [['reboot-internet'], /unknown fix "reboot-internet"/],
       [['switch-dns', '--to', 'dns.google', '--yes'], /"dns.google" is not an IP address/],
       [['switch-dns', '--to', '1.1.1.1;reboot', '--yes'], /is not an IP address/],
-      [['switch-dns', '--yes'], /needs the new DNS servers/],
+      [['switch-dns', '--yes'], /run "gateway-doctor diagnose <site>" first .* --to/i],
       [['switch-dns', '--to', '0.0.0.0', '--yes'], /"0\.0\.0\.0" means "no address"/],
       [['switch-dns', '--to', '255.255.255.255', '--yes'], /broadcast address/],
       [['switch-dns', '--to', '127.0.0.1', '--yes'], /this computer itself \(loopback\)/],

@@ -5,7 +5,7 @@ import type { FixEvent } from '../../../electron/contract';
 import { FixEventSchema, FixPreviewSchema, invokeChannels } from '../../../electron/contract';
 import { FixService } from '../../../electron/engine/fixes/service';
 import { createFixesHandlers, elevatedCommandLine, quotePosix } from '../../../electron/main/handlers/fixes';
-import { fakeContext } from '../main/helpers';
+import { fakeContext, sampleResult } from '../main/helpers';
 import { fakeLinuxDeps } from './fake-deps';
 
 const ORIGINAL = '# home\nnameserver 192.168.1.1\nsearch lan\n';
@@ -93,6 +93,68 @@ describe('main fix handlers', () => {
     await expect(
       handlers['fix:run']({ fixId: 'switch-dns', params: { servers: ['192.0.2.54'] } }, sender),
     ).rejects.toThrow(/Another quick fix is running/);
+  });
+});
+
+describe('main fix handlers: switch-dns from a stored diagnosis', () => {
+  function stored(ctx: ReturnType<typeof fakeContext>): void {
+    const base = sampleResult('run-dns');
+    const answer = {
+      role: 'alternative' as const,
+      name: 'shop.example.test',
+      rcode: 'NOERROR',
+      addresses: ['203.0.113.7'],
+      transport: 'udp' as const,
+      error: null,
+    };
+    ctx.history.add({
+      ...base,
+      dns: {
+        answers: [
+          {
+            ...answer,
+            resolver: '192.168.1.1',
+            role: 'system',
+            rcode: 'SERVFAIL',
+            addresses: [],
+            latencyMs: 3,
+          },
+          { ...answer, resolver: '192.0.2.9', latencyMs: 40 },
+          { ...answer, resolver: '192.0.2.53', latencyMs: 12 },
+        ],
+        addressProbes: [],
+      },
+    });
+  }
+
+  it('preview with only the run id proposes the servers that answered, and shows the change', async () => {
+    const { handlers, ctx } = setup();
+    stored(ctx);
+    const p = await handlers['fix:preview']({ fixId: 'switch-dns', params: { runId: 'run-dns' } }, sender);
+    expect(p.changes).toContain('/etc/resolv.conf: 192.168.1.1 → 192.0.2.53, 192.0.2.9');
+    await expect(
+      handlers['fix:preview']({ fixId: 'switch-dns', params: { runId: 'gone' } }, sender),
+    ).rejects.toThrow(/no longer available/);
+  });
+
+  it('run with only the run id switches to the proposal and verifies with the diagnosed host', async () => {
+    const { handlers, ctx, deps, fixEvents } = setup();
+    const names: string[] = [];
+    deps.verifyDns = (servers, name) => {
+      names.push(name);
+      return Promise.resolve({ ok: true, detail: `${servers[0] ?? ''} answered` });
+    };
+    stored(ctx);
+    const { fixRunId } = await handlers['fix:run'](
+      { fixId: 'switch-dns', params: { runId: 'run-dns' } },
+      sender,
+    );
+    await until(() => fixEvents().some((e) => e.type === 'countdown'));
+    await handlers['fix:confirm']({ fixRunId, keep: true }, sender);
+    await until(() => fixEvents().some((e) => e.type === 'finished'));
+    expect(fixEvents().at(-1)).toMatchObject({ outcome: 'kept' });
+    expect(deps.fs.text('/etc/resolv.conf')).toContain('nameserver 192.0.2.53\nnameserver 192.0.2.9');
+    expect(names).toEqual(['shop.example.test']);
   });
 });
 

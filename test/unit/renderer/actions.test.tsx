@@ -4,9 +4,20 @@ import { FakeBridge } from '../../bridge/fake-bridge';
 import { SAMPLE_FIXES, samplePreview } from '../../bridge/fixtures';
 import { answerQuestions, finish, must, renderApp, toVerdict, waitForStart } from './helpers';
 
+/** A switch-dns preview as main computes it from the diagnosis (the sample one has no servers). */
+function withDnsChange(fake: FakeBridge): void {
+  fake.handle('fix:preview', ({ fixId, params }) =>
+    Promise.resolve({
+      ...samplePreview(fixId),
+      dnsChange: { from: ['192.168.1.1'], to: params.servers ?? ['198.51.100.53'] },
+    }),
+  );
+}
+
 describe('quick fixes', () => {
   it('previews the exact command, runs it, counts down, keeps it and checks again', async () => {
     const { user, fake } = await toVerdict('dns-resolver-failing');
+    withDnsChange(fake);
     await user.click(screen.getByRole('button', { name: /^Switch the name lookup service\W+Quick fix$/ }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Switch the name lookup service');
     await user.click(
@@ -18,10 +29,17 @@ describe('quick fixes', () => {
     const undo = within(dialog).getByText('Your previous servers are restored.');
     expect(undo.getAttribute('lang')).toBe('en');
     expect(undo.parentElement?.textContent).toBe('How to undo it: Your previous servers are restored.');
-    expect(fake.requests('fix:preview')).toEqual([{ fixId: 'switch-dns', params: {} }]);
+    expect(within(dialog).getByText('Your DNS servers: 192.168.1.1 → 198.51.100.53')).toBeTruthy();
+    const runId = fake.requests('fix:preview')[0]?.params.runId;
+    expect(runId).toMatch(/\S/);
+    expect(fake.requests('fix:preview')).toEqual([{ fixId: 'switch-dns', params: { runId } }]);
 
     await user.click(within(dialog).getByRole('button', { name: 'Make the change' }));
-    await waitFor(() => expect(fake.requests('fix:run')).toEqual([{ fixId: 'switch-dns', params: {} }]));
+    await waitFor(() =>
+      expect(fake.requests('fix:run')).toEqual([
+        { fixId: 'switch-dns', params: { runId, servers: ['198.51.100.53'] } },
+      ]),
+    );
     act(() => fake.emit('fix:event', { type: 'stage', fixRunId: 'fix-1', stage: 'snapshot' }));
     expect(within(dialog).getByText('Saving your current settings…')).toBeTruthy();
     // Escape does not close the dialog while the change is running.
@@ -45,6 +63,7 @@ describe('quick fixes', () => {
 
   it('reverts on request and stays on the step without re-checking', async () => {
     const { user, fake } = await toVerdict('dns-resolver-failing');
+    withDnsChange(fake);
     await user.click(screen.getByRole('button', { name: /^Switch the name lookup service/ }));
     await user.click(await screen.findByRole('button', { name: /^Quick fix/ }));
     await user.click(await screen.findByRole('button', { name: 'Make the change' }));
@@ -254,9 +273,37 @@ describe('recent checks', () => {
   });
 });
 
+describe('switch-dns servers field', () => {
+  it('previews typed servers through main; a refused list shows the error under the field', async () => {
+    const { user, fake } = await toVerdict('dns-resolver-failing');
+    withDnsChange(fake);
+    await user.click(screen.getByRole('button', { name: /^Switch the name lookup service/ }));
+    await user.click(await screen.findByRole('button', { name: /^Quick fix/ }));
+    const dialog = await screen.findByRole('dialog');
+    const field = await within(dialog).findByRole('textbox', { name: 'DNS servers to use' });
+    expect((field as HTMLInputElement).value).toBe('198.51.100.53');
+    await user.clear(field);
+    await user.type(field, '192.0.2.1, 192.0.2.2');
+    await user.click(within(dialog).getByRole('button', { name: 'Show this change' }));
+    expect(
+      await within(dialog).findByText('Your DNS servers: 192.168.1.1 → 192.0.2.1, 192.0.2.2'),
+    ).toBeTruthy();
+    expect(fake.requests('fix:preview').at(-1)?.params.servers).toEqual(['192.0.2.1', '192.0.2.2']);
+    fake.handle('fix:preview', () => Promise.reject(new Error('invalid parameters')));
+    await user.clear(field);
+    await user.type(field, '127.0.0.1');
+    await user.click(within(dialog).getByRole('button', { name: 'Show this change' }));
+    expect(await within(dialog).findByRole('alert')).toBeTruthy();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    // the last valid preview stays, so the change offered is still the one shown
+    expect(within(dialog).getByText('Your DNS servers: 192.168.1.1 → 192.0.2.1, 192.0.2.2')).toBeTruthy();
+  });
+});
+
 describe('fix dialog focus', () => {
   it('takes focus, keeps Tab inside, closes on Escape and gives focus back', async () => {
-    const { user } = await toVerdict('dns-resolver-failing');
+    const { user, fake } = await toVerdict('dns-resolver-failing');
+    withDnsChange(fake);
     await user.click(screen.getByRole('button', { name: /^Switch the name lookup service/ }));
     const opener = screen.getByRole('button', { name: /^Quick fix/ });
     await user.click(opener);
