@@ -262,6 +262,8 @@ export function samplePreview(id: FixDescriptor['id']): FixPreview {
         commands: [['resolvectl', 'dns', 'eth0', '198.51.100.53']],
         steps: [],
         changes: ['DNS servers of eth0'],
+        // The proposal main makes for switch-dns: your servers → the ones that answered best.
+        ...(id === 'switch-dns' ? { dnsChange: { from: ['192.0.2.53'], to: ['198.51.100.53'] } } : {}),
       };
 }
 
