@@ -1,5 +1,7 @@
 // Public API of the diagnosis engine (plain Node; every outside dependency injected).
-export { parseTarget, InputError, isSafeHostname, isIpLiteral } from './target';
+export { parseTarget, InputError } from './target';
+export { isIpLiteral, currentOs } from './platform';
+export type { OsKind } from './platform';
 export { runDiagnosis, DiagnosisCancelledError } from './orchestrator';
 export type { DiagnosisHooks } from './orchestrator';
 export {

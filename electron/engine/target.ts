@@ -1,4 +1,3 @@
-import { isIPv4, isIPv6 } from 'node:net';
 import { domainToASCII } from 'node:url';
 import type { Target } from '../contract';
 
@@ -12,9 +11,7 @@ const SCHEME_WITH_SLASHES = /^([a-z][a-z0-9+.-]*):\/\//i;
 // "name:" followed by something that is not a port: mailto:, javascript:, data:, file:...
 const OPAQUE_SCHEME = /^([a-z][a-z0-9+.-]*):(?!\d{1,5}(?:[/?#]|$))/i;
 
-// One hostname rule and one IP-literal rule, shared with the platform layer.
-export { isPlainIpLiteral as isIpLiteral, isSafeHostname } from './platform/host';
-import { isSafeHostname } from './platform/host';
+import { ipVersion, isIpLiteral, isSafeHostname } from './platform/host';
 
 /**
  * True when the user typed the scheme (`http://…`, `https://…`); false for `host:port` or
@@ -72,9 +69,10 @@ export function parseTarget(input: string): Target {
   let isIp = false;
   if (host.startsWith('[') && host.endsWith(']')) {
     host = host.slice(1, -1);
-    if (!isIPv6(host) || host.includes('%')) throw new InputError(`"${host}" is not a valid IPv6 address.`);
+    if (ipVersion(host) !== 6 || !isIpLiteral(host))
+      throw new InputError(`"${host}" is not a valid IPv6 address.`);
     isIp = true;
-  } else if (isIPv4(host)) {
+  } else if (ipVersion(host) === 4) {
     isIp = true;
   } else {
     // WHATWG URL already maps IDN to punycode for http(s); domainToASCII is the belt and braces.

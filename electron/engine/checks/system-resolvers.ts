@@ -1,5 +1,5 @@
 import type { CheckResult } from '../../contract';
-import { isIpLiteral } from '../target';
+import { isIpLiteral } from '../platform/host';
 import { isToolSkip } from '../platform/types';
 import { runCheck, skipped } from './common';
 import type { CheckContext } from './common';

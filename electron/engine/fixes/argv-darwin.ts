@@ -1,4 +1,6 @@
-import { FixInputError, isIpLiteral, isSafeArgValue } from './ip';
+import { routeGetArgv } from '../platform/gateway';
+import { isIpLiteralOrZoned } from '../platform/host';
+import { FixInputError, isSafeArgValue } from './ip';
 
 function safe(value: string, what: string): string {
   if (!isSafeArgValue(value)) throw new FixInputError(`unsafe ${what}: ${JSON.stringify(value)}`);
@@ -20,7 +22,7 @@ export const getDnsServersArgv = (service: string): string[] => [
  * go back to the servers DHCP hands out.
  */
 export function setDnsServersArgv(service: string, servers: readonly string[]): string[] {
-  for (const s of servers) if (!isIpLiteral(s)) throw new FixInputError(`"${s}" is not an IP address`);
+  for (const s of servers) if (!isIpLiteralOrZoned(s)) throw new FixInputError(`"${s}" is not an IP address`);
   return [
     'networksetup',
     '-setdnsservers',
@@ -36,7 +38,7 @@ export const flushDnsArgv = (): string[][] => [
 ];
 
 /** The default route's interface. */
-export const routeGetDefaultArgv = (): string[] => ['route', '-n', 'get', 'default'];
+export const routeGetDefaultArgv = (): string[] => ['route', ...routeGetArgv()];
 
 /** Asks the DHCP client for a new lease on one interface. */
 export const renewDhcpArgv = (iface: string): string[] => [

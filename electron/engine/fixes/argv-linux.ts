@@ -1,4 +1,6 @@
-import { FixInputError, isIpLiteral, isSafeArgValue } from './ip';
+import { ipRouteArgv } from '../platform/gateway';
+import { isIpLiteralOrZoned } from '../platform/host';
+import { FixInputError, isSafeArgValue } from './ip';
 
 // Pure argv builders for Linux. Every value that came from the machine or the user is
 // checked here once more, so no builder can produce an option-looking or multi-line argument.
@@ -9,12 +11,12 @@ function safe(value: string, what: string): string {
 }
 
 function ips(servers: readonly string[]): string[] {
-  for (const s of servers) if (!isIpLiteral(s)) throw new FixInputError(`"${s}" is not an IP address`);
+  for (const s of servers) if (!isIpLiteralOrZoned(s)) throw new FixInputError(`"${s}" is not an IP address`);
   return [...servers];
 }
 
 /** `ip -j route show default` — which interface carries the default route. */
-export const ipRouteDefaultArgv = (): string[] => ['ip', '-j', 'route', 'show', 'default'];
+export const ipRouteDefaultArgv = (): string[] => ['ip', ...ipRouteArgv(4)];
 
 /** Is NetworkManager running? (`nmcli -t -f RUNNING general` prints "running"). */
 export const nmcliRunningArgv = (): string[] => ['nmcli', '-t', '-f', 'RUNNING', 'general'];

@@ -1,9 +1,11 @@
-import { FixInputError, isIpLiteral } from './ip';
+import { powershellArgv } from '../platform/gateway';
+import { isIpLiteralOrZoned } from '../platform/host';
+import { FixInputError } from './ip';
 
 // Windows fixes run PowerShell with a script built here from integers and validated IP
 // literals only: no value from the user or the machine is ever spliced in as text.
 
-const PS = ['powershell.exe', '-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command'];
+const ps = (script: string): string[] => ['powershell.exe', ...powershellArgv(script)];
 
 function ifIndex(i: number): string {
   if (!Number.isInteger(i) || i <= 0 || i > 0xffffff) throw new FixInputError(`bad interface index ${i}`);
@@ -12,7 +14,7 @@ function ifIndex(i: number): string {
 
 function ipList(servers: readonly string[]): string {
   if (servers.length === 0) throw new FixInputError('no DNS servers given');
-  for (const s of servers) if (!isIpLiteral(s)) throw new FixInputError(`"${s}" is not an IP address`);
+  for (const s of servers) if (!isIpLiteralOrZoned(s)) throw new FixInputError(`"${s}" is not an IP address`);
   return servers.map((s) => `'${s}'`).join(',');
 }
 
@@ -30,19 +32,15 @@ export const DNS_QUERY_SCRIPT = [
 ].join(' ');
 
 /** Runs DNS_QUERY_SCRIPT (read-only, no admin rights needed). */
-export const dnsQueryArgv = (): string[] => [...PS, DNS_QUERY_SCRIPT];
+export const dnsQueryArgv = (): string[] => ps(DNS_QUERY_SCRIPT);
 
 /** Sets the servers of one interface (both families in one list; Windows sorts them out). */
-export const setDnsArgv = (index: number, servers: readonly string[]): string[] => [
-  ...PS,
-  `Set-DnsClientServerAddress -InterfaceIndex ${ifIndex(index)} -ServerAddresses (${ipList(servers)})`,
-];
+export const setDnsArgv = (index: number, servers: readonly string[]): string[] =>
+  ps(`Set-DnsClientServerAddress -InterfaceIndex ${ifIndex(index)} -ServerAddresses (${ipList(servers)})`);
 
 /** Back to the servers DHCP hands out. */
-export const resetDnsArgv = (index: number): string[] => [
-  ...PS,
-  `Set-DnsClientServerAddress -InterfaceIndex ${ifIndex(index)} -ResetServerAddresses`,
-];
+export const resetDnsArgv = (index: number): string[] =>
+  ps(`Set-DnsClientServerAddress -InterfaceIndex ${ifIndex(index)} -ResetServerAddresses`);
 
 /** Empties the DNS client cache. */
 export const flushDnsArgv = (): string[] => ['ipconfig', '/flushdns'];

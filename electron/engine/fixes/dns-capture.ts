@@ -1,19 +1,20 @@
 import { dirname, resolve } from 'node:path';
 import { SYSTEMD_STUBS } from '../platform/resolvers';
-import * as linux from './argv-linux';
-import * as darwin from './argv-darwin';
-import * as win from './argv-windows';
-import { parseNetworksetupDnsServers, parseNetworksetupServices } from './parse-darwin';
+import { parseIpRouteDefaultDev } from '../platform/gateway';
 import {
-  parseIpRouteDefaultDev,
   parseNmcliActiveConnections,
   parseNmcliConnectionDns,
   parseResolvConf,
   parseResolvectlDns,
   parseResolvectlStatus,
-} from './parse-linux';
+} from '../platform/dns-linux';
+import { parseNetworksetupDnsServers, parseNetworksetupServices } from '../platform/dns-darwin';
+import { parseDnsClientServerAddressJson } from '../platform/dns-windows';
+import type { WinDnsEntry } from '../platform/dns-windows';
+import * as linux from './argv-linux';
+import * as darwin from './argv-darwin';
+import * as win from './argv-windows';
 import { FixInputError } from './ip';
-import { parseWindowsDnsJson } from './parse-windows';
 import { RESOLV_CONF_MAX_BYTES, resolvConfProblem } from './snapshot-schema';
 import type { DnsManagerKind, DnsState, FixDeps } from './types';
 
@@ -127,6 +128,20 @@ export async function readResolvConfState(
   };
 }
 
+/** A Get-DnsClientServerAddress row that names its interface and family (all a fix can change). */
+export type WindowsDnsRow = WinDnsEntry & { index: number; family: 'IPv4' | 'IPv6' };
+
+/**
+ * Reads the rows of our Windows DNS query script (DNS_QUERY_SCRIPT). Throws DnsCaptureError
+ * when the output is not JSON, so nothing is changed on a machine we could not read.
+ */
+export function readWindowsDnsRows(out: string): WindowsDnsRow[] {
+  const rows = parseDnsClientServerAddressJson(out);
+  if (rows === null)
+    throw new DnsCaptureError('could not read the DNS servers (Get-DnsClientServerAddress said no JSON)');
+  return rows.filter((r): r is WindowsDnsRow => r.index !== null && r.family !== null);
+}
+
 /** Reads the full current DNS state for the given manager (everything needed to restore it). */
 export async function captureDnsState(deps: FixDeps, kind: DnsManagerKind): Promise<DnsState> {
   switch (kind) {
@@ -183,7 +198,7 @@ export async function captureDnsState(deps: FixDeps, kind: DnsManagerKind): Prom
       const out = await read(deps, win.dnsQueryArgv());
       if (out === null)
         throw new DnsCaptureError('could not read the DNS servers (Get-DnsClientServerAddress)');
-      const rows = parseWindowsDnsJson(out);
+      const rows = readWindowsDnsRows(out);
       // interfaces in use have IPv4 servers; disconnected adapters and tunnels without DNS are left alone
       const used = new Set(
         rows.filter((r) => r.family === 'IPv4' && r.servers.length > 0).map((r) => r.index),

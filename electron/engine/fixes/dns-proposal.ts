@@ -1,5 +1,6 @@
 import type { DiagnosisResult, FixParams } from '../../contract';
-import { dnsServerProblem, isIpLiteral } from './ip';
+import { isIpLiteral } from '../platform/host';
+import { dnsServerProblem } from './ip';
 
 /** Servers proposed at most (the usual primary + secondary). */
 export const MAX_PROPOSED_SERVERS = 2;

@@ -2,7 +2,7 @@ import * as linux from './argv-linux';
 import * as darwin from './argv-darwin';
 import * as win from './argv-windows';
 import { ipVersion } from '../platform/host';
-import { rewriteResolvConf } from './parse-linux';
+import { rewriteResolvConf } from './resolv-conf-write';
 import type { DnsState, FixStep } from './types';
 
 // Pure: what to do to set new DNS servers, and what to do to put a snapshot back, for each

@@ -5,7 +5,7 @@ export type { FixRunResult, FixOutcome } from './service';
 export { proposeDnsServers, diagnosedHost, paramsFromDiagnosis, MAX_PROPOSED_SERVERS } from './dns-proposal';
 export { FIX_INFO, ALL_FIX_IDS, planFix } from './catalog';
 export type { FixPlan } from './catalog';
-export { FixInputError, FixBusyError, parseServerList, isIpLiteral } from './ip';
+export { FixInputError, FixBusyError, parseServerList } from './ip';
 export { FixNeedsAdminError } from './executor';
 export { createNodeFixDeps, createDnsVerifier, defaultStateDir, nodeFixFs, FIX_ENV } from './node-deps';
 export { encodePowerShell } from './argv-windows';

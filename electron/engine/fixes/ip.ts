@@ -1,5 +1,5 @@
 import { BlockList } from 'node:net';
-import { ipVersion, isIpLiteral } from '../platform/host';
+import { ipVersion, isIpLiteralOrZoned } from '../platform/host';
 
 /** Thrown for bad input (unknown fix, bad server, fix not available here): CLI exit 2, nothing changed. */
 export class FixInputError extends Error {
@@ -11,7 +11,7 @@ export class FixBusyError extends Error {
   override name = 'FixBusyError';
 }
 
-// The one IP-literal rule lives in the platform layer (zone ids accepted there by default).
+// The one IP-literal rule lives in the platform layer (service.ts imports it from here).
 export { isIpLiteral } from '../platform/host';
 
 /** Why an IP literal cannot be a DNS server to switch to. */
@@ -65,7 +65,7 @@ const RANGES: readonly [ServerProblem, BlockList][] = [
 ];
 
 /**
- * Why `ip` (an IP literal, see isIpLiteral) cannot be set as a DNS server, as a sentence for
+ * Why `ip` (an IP literal, see isIpLiteralOrZoned) cannot be set as a DNS server, as a sentence for
  * people, or null when it can: no %zone, not unspecified, broadcast, loopback or multicast.
  */
 export function dnsServerProblem(ip: string): string | null {
@@ -89,7 +89,8 @@ export function parseServerList(text: string): string[] {
   if (items.length === 0)
     throw new FixInputError('--to needs at least one DNS server address, e.g. --to 1.1.1.1,1.0.0.1');
   for (const item of items) {
-    if (!isIpLiteral(item)) {
+    // a zoned address passes here so that dnsServerProblem can say what is wrong with it
+    if (!isIpLiteralOrZoned(item)) {
       throw new FixInputError(
         `"${item}" is not an IP address. DNS servers must be given as IP addresses such as 1.1.1.1 or 2606:4700:4700::1111.`,
       );

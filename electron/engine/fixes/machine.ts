@@ -5,8 +5,8 @@ import { SYSTEMD_STUBS } from '../platform/resolvers';
 import type { BrowserId, InstalledBrowser } from './browsers';
 import { browserCandidates, installedBrowsers } from './browsers';
 import { linuxDefaultDev } from './dns-capture';
-import { parseNmcliActiveConnections, parseResolvConf } from './parse-linux';
-import { parseRouteGetInterface } from './parse-darwin';
+import { parseNmcliActiveConnections, parseResolvConf } from '../platform/dns-linux';
+import { parseRouteGetInterface } from '../platform/gateway';
 import type { FixDeps } from './types';
 
 // What this machine offers for the non-DNS-switch fixes: which DNS cache runs, which DHCP

@@ -9,7 +9,7 @@ import { createNodeRunner } from '../platform/command-runner';
 import { createPlatform } from '../platform';
 import type { OsKind } from '../platform/types';
 import { FixInputError } from './ip';
-import { parseResolvConf } from './parse-linux';
+import { parseResolvConf } from '../platform/dns-linux';
 import type { DnsVerifier, FileMeta, FixDeps, FixFs, ProcessInfo } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import type { GatewayInfo } from './types';
-import { ipVersion } from './host';
+import { ipVersion, isZoneId } from './host';
 import { asRecord, cleanIp, extractJson, jsonList, numField, strField, toLines } from './parse-util';
 
 /**
@@ -15,12 +15,7 @@ export function ipRouteArgv(family: 4 | 6): string[] {
 
 /** A link-local IPv6 next hop is only usable with its interface: "fe80::1" on eth0 → "fe80::1%eth0". */
 export function withZone(address: string, zone: string | null): string {
-  if (
-    zone === null ||
-    address.includes('%') ||
-    !/^fe[89ab][0-9a-f]:/i.test(address) ||
-    !/^[A-Za-z0-9_.-]{1,32}$/.test(zone)
-  )
+  if (zone === null || address.includes('%') || !/^fe[89ab][0-9a-f]:/i.test(address) || !isZoneId(zone))
     return address;
   return `${address}%${zone}`;
 }
@@ -28,27 +23,59 @@ export function withZone(address: string, zone: string | null): string {
 const isDefaultDst = (d: string | null): boolean => d === 'default' || d === '0.0.0.0/0' || d === '::/0';
 const isUnspecified = (a: string): boolean => a === '0.0.0.0' || a === '::';
 
-/** Parses `ip -j route` JSON (whole table or default only); lowest metric wins; multipath uses the first nexthop. */
-export function parseIpRouteJson(text: string): GatewayParse {
+interface IpDefaultRoute {
+  /** The route itself, or each nexthop of a multipath route, in order. */
+  hops: { gateway: string | null; dev: string | null }[];
+  metric: number;
+}
+
+/**
+ * The default routes of `ip -j route` JSON (whole table or default only), lowest metric first
+ * (stable). Undefined when the text is not a JSON array.
+ */
+function ipDefaultRoutes(text: string): IpDefaultRoute[] | undefined {
   const data = extractJson(text);
   if (!Array.isArray(data)) return undefined;
-  const candidates: { gw: GatewayInfo; metric: number }[] = [];
+  const routes: IpDefaultRoute[] = [];
   for (const route of jsonList(data)) {
-    if (!isDefaultDst(strField(route, 'dst'))) continue;
+    const dst = strField(route, 'dst');
+    // `ip route show default` may leave dst out
+    if (dst !== null && !isDefaultDst(dst)) continue;
     const hops = Array.isArray(route.nexthops) ? jsonList(route.nexthops) : [route];
-    for (const hop of hops) {
-      const gateway = strField(hop, 'gateway') ?? strField(route, 'gateway');
-      if (gateway === null || ipVersion(gateway) === 0 || isUnspecified(gateway)) continue;
-      const dev = strField(hop, 'dev') ?? strField(route, 'dev');
-      candidates.push({
-        gw: { address: withZone(gateway, dev), interface: dev },
-        metric: numField(route, 'metric') ?? 0,
-      });
-      break;
-    }
+    routes.push({
+      hops: hops.map((hop) => ({
+        gateway: strField(hop, 'gateway') ?? strField(route, 'gateway'),
+        dev: strField(hop, 'dev') ?? strField(route, 'dev'),
+      })),
+      metric: numField(route, 'metric') ?? 0,
+    });
   }
-  candidates.sort((a, b) => a.metric - b.metric);
-  return candidates[0]?.gw ?? null;
+  return routes.sort((a, b) => a.metric - b.metric);
+}
+
+/** Parses `ip -j route` JSON (whole table or default only); lowest metric wins; multipath uses the first nexthop. */
+export function parseIpRouteJson(text: string): GatewayParse {
+  const routes = ipDefaultRoutes(text);
+  if (routes === undefined) return undefined;
+  for (const { hops } of routes) {
+    const hop = hops.find(
+      (h) => h.gateway !== null && ipVersion(h.gateway) !== 0 && !isUnspecified(h.gateway),
+    );
+    if (hop?.gateway) return { address: withZone(hop.gateway, hop.dev), interface: hop.dev };
+  }
+  return null;
+}
+
+/**
+ * The interface of the default route in `ip -j route show default` (a device-only route such
+ * as a VPN's counts too), or null.
+ */
+export function parseIpRouteDefaultDev(text: string): string | null {
+  for (const { hops } of ipDefaultRoutes(text) ?? []) {
+    const dev = hops.find((h) => h.dev !== null)?.dev;
+    if (dev) return dev;
+  }
+  return null;
 }
 
 /** Decodes a little-endian hex IPv4 address from /proc/net/route ("010200C0" → 192.0.2.1). */
@@ -93,26 +120,46 @@ export function routeGetArgv(): string[] {
   return ['-n', 'get', 'default'];
 }
 
-/** Parses macOS `route -n get default`: "gateway:" and "interface:" lines. */
-export function parseRouteGet(text: string): GatewayParse {
-  const lines = toLines(text);
-  if (lines.some((l) => /not in table|bad address/i.test(l))) return null;
-  let gateway: string | null = null;
-  let iface: string | null = null;
-  let sawRoute = false;
+interface RouteGetBlock {
+  gateway: string | null;
+  iface: string | null;
+}
+
+/** The answers in `route -n get` output, one per "route to:" block (a pasted capture may hold several). */
+function routeGetBlocks(lines: readonly string[]): RouteGetBlock[] {
+  const blocks: RouteGetBlock[] = [];
+  let cur: RouteGetBlock | null = null;
   for (const line of lines) {
     const m = /^\s*([a-z ]+?)\s*:\s*(\S*)\s*$/i.exec(line);
     if (!m) continue;
     const key = m[1]?.toLowerCase();
-    if (key === 'route to' || key === 'destination') sawRoute = true;
-    // a second "route to:" block (several commands in one capture) ends the first answer
-    if (key === 'route to' && (gateway !== null || iface !== null)) break;
-    if (key === 'gateway') gateway = m[2] ?? null;
-    if (key === 'interface') iface = m[2] || null;
+    if (key === 'route to' || (key === 'destination' && cur === null)) {
+      // "destination:" opens a block only when no "route to:" line came first
+      cur = { gateway: null, iface: null };
+      blocks.push(cur);
+    }
+    if (cur === null) continue;
+    if (key === 'gateway') cur.gateway = m[2] ?? null;
+    if (key === 'interface') cur.iface = m[2] || null;
   }
-  if (!sawRoute) return undefined;
-  const address = cleanIp(gateway ?? undefined);
-  return address === null ? null : { address, interface: iface };
+  return blocks;
+}
+
+/** Parses macOS `route -n get default`: "gateway:" and "interface:" lines; the first answer counts. */
+export function parseRouteGet(text: string): GatewayParse {
+  const lines = toLines(text);
+  if (lines.some((l) => /not in table|bad address/i.test(l))) return null;
+  const blocks = routeGetBlocks(lines);
+  const first = blocks.find((b) => b.gateway !== null || b.iface !== null) ?? blocks[0];
+  if (first === undefined) return undefined;
+  const address = cleanIp(first.gateway ?? undefined);
+  return address === null ? null : { address, interface: first.iface };
+}
+
+/** The interface in `route -n get default` output; of a pasted capture, the last answer that names one. */
+export function parseRouteGetInterface(text: string): string | null {
+  const blocks = routeGetBlocks(toLines(text)).filter((b) => b.iface !== null);
+  return blocks[blocks.length - 1]?.iface ?? null;
 }
 
 /** `netstat -rn` (macOS fallback). */

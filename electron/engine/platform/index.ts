@@ -31,22 +31,24 @@ import { traceCommands } from './trace-commands';
 import type { TraceCommand } from './trace-commands';
 import { createTraceParser, reachedDestination } from './trace-parse';
 import { parseMtrJson, parseMtrReport } from './mtr';
+import { SYSTEMD_STUBS, onlySystemdStub } from './resolvers';
+import {
+  nmcliResolvers,
+  resolvConfResolvers,
+  resolvectlDnsResolvers,
+  resolvectlStatusResolvers,
+} from './dns-linux';
+import { parseScutilDns } from './dns-darwin';
 import {
   GET_DNS_SERVERS_SCRIPT,
-  SYSTEMD_STUBS,
-  onlySystemdStub,
+  dnsClientResolvers,
   parseDnsClientServerAddressJson,
   parseIpconfigAll,
-  parseNmcliDns,
-  parseResolvConf,
-  parseResolvectlDns,
-  parseResolvectlStatus,
-  parseScutilDns,
-} from './resolvers';
+} from './dns-windows';
 
 export * from './types';
 export * from './command-runner';
-export { HostInputError, validateHost, ipVersion, isSafeHostname } from './host';
+export * from './host';
 // pure argv builders and parsers, for callers that run or test them directly
 export * from './ping';
 export * from './gateway';
@@ -54,6 +56,10 @@ export * from './trace-parse';
 export * from './trace-commands';
 export * from './mtr';
 export * from './resolvers';
+export * from './dns-linux';
+export * from './dns-darwin';
+export * from './dns-windows';
+export * from './os';
 
 export interface PlatformOptions {
   /** Reads files such as /etc/resolv.conf (default: fs.promises.readFile as UTF-8). */
@@ -330,17 +336,17 @@ export function createPlatform(
     };
     if (os === 'linux') {
       const conf = await readOrNull('/etc/resolv.conf');
-      const listed = conf === null ? null : parseResolvConf(conf);
+      const listed = conf === null ? null : resolvConfResolvers(conf);
       if (listed !== null && listed.length > 0 && !onlySystemdStub(listed)) return listed;
       const upstreamSources: (() => Promise<string[]>)[] = [
-        () => fromTool('resolvectl', ['dns'], parseResolvectlDns),
+        () => fromTool('resolvectl', ['dns'], resolvectlDnsResolvers),
         async () => {
           const t = await readOrNull('/run/systemd/resolve/resolv.conf');
-          return t === null ? [] : parseResolvConf(t).filter((a) => !SYSTEMD_STUBS.includes(a));
+          return t === null ? [] : resolvConfResolvers(t).filter((a) => !SYSTEMD_STUBS.includes(a));
         },
-        () => fromTool('resolvectl', ['status'], parseResolvectlStatus),
-        () => fromTool('systemd-resolve', ['--status'], parseResolvectlStatus),
-        () => fromTool('nmcli', ['-t', '-f', 'IP4.DNS,IP6.DNS', 'device', 'show'], parseNmcliDns),
+        () => fromTool('resolvectl', ['status'], resolvectlStatusResolvers),
+        () => fromTool('systemd-resolve', ['--status'], resolvectlStatusResolvers),
+        () => fromTool('nmcli', ['-t', '-f', 'IP4.DNS,IP6.DNS', 'device', 'show'], nmcliResolvers),
       ];
       for (const source of upstreamSources) {
         const found = await source();
@@ -359,12 +365,13 @@ export function createPlatform(
       const found = runProblem(os, 'scutil', r) ? [] : parseScutilDns(r.stdout);
       if (found.length > 0) return found;
       const conf = await readOrNull('/etc/resolv.conf');
-      if (conf !== null) return parseResolvConf(conf);
+      if (conf !== null) return resolvConfResolvers(conf);
       return runProblem(os, 'scutil', r) ?? found;
     }
     const r = await query('powershell.exe', powershellArgv(GET_DNS_SERVERS_SCRIPT), signal);
     if (r.aborted) return CANCELLED;
-    const fromPs = runProblem(os, 'powershell.exe', r) ? null : parseDnsClientServerAddressJson(r.stdout);
+    const rows = runProblem(os, 'powershell.exe', r) ? null : parseDnsClientServerAddressJson(r.stdout);
+    const fromPs = rows === null ? null : dnsClientResolvers(rows);
     if (fromPs !== null && fromPs.length > 0) return fromPs;
     const ip = await query('ipconfig', ['/all'], signal);
     const problem = runProblem(os, 'ipconfig', ip);

@@ -35,6 +35,8 @@ export function round3(n: number): number {
 /** Strips brackets, "(Preferred)"-style suffixes and trailing punctuation; returns the IP literal or null. */
 export function cleanIp(token: string | undefined): string | null {
   if (token === undefined) return null;
+  // an address as is ("2001:db8::") must not lose its trailing ':' to the punctuation rule
+  if (ipVersion(token.trim()) !== 0) return token.trim();
   let t = token.trim().replace(/[,;:.]+$/, '');
   // "(192.0.2.1)" / "[2001:db8::1]" wrappers, then "(Preferred)"-style suffixes
   t = t.replace(/^[[(]+/, '').replace(/[\])]+$/, '');

@@ -14,9 +14,10 @@ import { validateFixRequest } from '../../../electron/engine/fixes/service';
 import {
   parseNetworksetupDnsServers,
   parseNetworksetupServices,
-} from '../../../electron/engine/fixes/parse-darwin';
-import { parseResolvectlDns } from '../../../electron/engine/fixes/parse-linux';
-import { parseWindowsDnsTable } from '../../../electron/engine/fixes/parse-windows';
+} from '../../../electron/engine/platform/dns-darwin';
+import { parseResolvectlDns } from '../../../electron/engine/platform/dns-linux';
+import { parseDnsClientServerAddressTable } from '../../../electron/engine/platform/dns-windows';
+import type { WindowsDnsRow } from '../../../electron/engine/fixes/dns-capture';
 import type { DnsState, FixStep } from '../../../electron/engine/fixes/types';
 import { fixture, sessionOutputs } from './fixture';
 
@@ -318,7 +319,9 @@ describe('DNS switch and restore plans, per manager', () => {
   });
 
   it('Windows: one Set per interface; restore resets DHCP interfaces and re-sets static ones', () => {
-    const rows = parseWindowsDnsTable(fixture('windows/get-dnsclientserveraddress-all.txt'));
+    const rows = parseDnsClientServerAddressTable(
+      fixture('windows/get-dnsclientserveraddress-all.txt'),
+    ).filter((r): r is WindowsDnsRow => r.index !== null && r.family !== null);
     const state: DnsState = {
       manager: 'windows',
       interfaces: rows.map((r) => ({

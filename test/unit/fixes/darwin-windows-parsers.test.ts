@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   parseNetworksetupDnsServers,
   parseNetworksetupServices,
-  parseRouteGetInterface,
-} from '../../../electron/engine/fixes/parse-darwin';
+} from '../../../electron/engine/platform/dns-darwin';
+import { parseRouteGetInterface } from '../../../electron/engine/platform/gateway';
 import {
+  parseDnsClientServerAddressTable as parseWindowsDnsTable,
   parseNetshDnsConfig,
-  parseWindowsDnsJson,
-  parseWindowsDnsTable,
-} from '../../../electron/engine/fixes/parse-windows';
+} from '../../../electron/engine/platform/dns-windows';
+// what the fixes read from their own query script (the platform parser, rows a fix can change)
+import { readWindowsDnsRows as parseWindowsDnsJson } from '../../../electron/engine/fixes/dns-capture';
 import { fixture, sessionOutputs } from './fixture';
 
 describe('macOS networksetup', () => {

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  parseIpRouteDefaultDev,
   parseNmcliActiveConnections,
   parseNmcliConnectionDns,
   parseNmcliDeviceShow,
   parseResolvConf,
   parseResolvectlDns,
   parseResolvectlStatus,
-  rewriteResolvConf,
-  RESOLV_CONF_MARK,
   splitNmcliTerse,
-} from '../../../electron/engine/fixes/parse-linux';
+} from '../../../electron/engine/platform/dns-linux';
+import { parseIpRouteDefaultDev } from '../../../electron/engine/platform/gateway';
+import { rewriteResolvConf, RESOLV_CONF_MARK } from '../../../electron/engine/fixes/resolv-conf-write';
 import { fixture } from './fixture';
 
 describe('resolv.conf', () => {

@@ -3,7 +3,7 @@ import type { FixEvent } from '../../../electron/contract';
 import { FixDescriptorSchema, FixEventSchema, FixPreviewSchema } from '../../../electron/contract';
 import { FixNeedsAdminError } from '../../../electron/engine/fixes/executor';
 import { FixBusyError, FixInputError } from '../../../electron/engine/fixes/ip';
-import { RESOLV_CONF_MARK } from '../../../electron/engine/fixes/parse-linux';
+import { RESOLV_CONF_MARK } from '../../../electron/engine/fixes/resolv-conf-write';
 import { FixService } from '../../../electron/engine/fixes/service';
 import type { SnapshotRecord } from '../../../electron/engine/fixes/types';
 import { fakeLinuxDeps, MemFs, ScriptedRunner } from './fake-deps';

@@ -18,15 +18,24 @@ import {
 } from '../../../electron/engine/platform/gateway';
 import type { GatewayParse } from '../../../electron/engine/platform/gateway';
 import {
-  parseDnsClientServerAddressJson,
-  parseDnsClientServerAddressTable,
-  parseIpconfigAll,
-  parseNmcliDns,
+  nmcliResolvers,
+  parseNmcliConnectionDns,
+  parseNmcliDeviceShow,
   parseResolvConf,
   parseResolvectlDns,
   parseResolvectlStatus,
-  parseScutilDns,
-} from '../../../electron/engine/platform/resolvers';
+  resolvConfResolvers,
+  resolvectlDnsResolvers,
+  resolvectlStatusResolvers,
+} from '../../../electron/engine/platform/dns-linux';
+import { parseNetworksetupDnsServers, parseScutilDns } from '../../../electron/engine/platform/dns-darwin';
+import {
+  dnsClientResolvers,
+  parseDnsClientServerAddressJson,
+  parseDnsClientServerAddressTable,
+  parseIpconfigAll,
+  parseNetshDnsConfig,
+} from '../../../electron/engine/platform/dns-windows';
 import { HostInputError, ipVersion, validateHost } from '../../../electron/engine/platform/host';
 import { allFixtureLines } from './fixture';
 
@@ -176,16 +185,40 @@ describe('parsers never throw and always return well-formed values (fast-check)'
     fc.assert(
       fc.property(input, (t) => {
         for (const parse of [
-          parseResolvConf,
-          parseResolvectlDns,
-          parseResolvectlStatus,
-          parseNmcliDns,
+          resolvConfResolvers,
+          resolvectlDnsResolvers,
+          resolvectlStatusResolvers,
+          nmcliResolvers,
           parseScutilDns,
-          parseDnsClientServerAddressTable,
+          (x: string) => dnsClientResolvers(parseDnsClientServerAddressTable(x)),
           parseIpconfigAll,
-          parseDnsClientServerAddressJson,
+          (x: string) => {
+            const rows = parseDnsClientServerAddressJson(x);
+            return rows === null ? null : dnsClientResolvers(rows);
+          },
         ])
           checkResolvers(parse(t));
+      }),
+      RUNS,
+    );
+    // the structured forms the fixes read hold IP literals only
+    const ips = (list: (string | null)[]): void => {
+      for (const a of list) if (a !== null) expect(ipVersion(a)).not.toBe(0);
+    };
+    fc.assert(
+      fc.property(input, (t) => {
+        ips(parseResolvConf(t).nameservers);
+        ips(parseResolvectlDns(t).flatMap((l) => l.servers));
+        const s = parseResolvectlStatus(t);
+        ips([s.global, ...s.links].flatMap((x) => [x.currentServer, ...x.servers, ...x.fallback]));
+        const d = parseNmcliDeviceShow(t);
+        ips([...d.dns4, ...d.dns6]);
+        const c = parseNmcliConnectionDns(t);
+        ips([...c.ipv4Dns, ...c.ipv6Dns]);
+        ips(parseNetworksetupDnsServers(t) ?? []);
+        ips((parseDnsClientServerAddressJson(t) ?? []).flatMap((r) => r.servers));
+        ips(parseDnsClientServerAddressTable(t).flatMap((r) => r.servers));
+        ips(parseNetshDnsConfig(t).flatMap((r) => r.servers));
       }),
       RUNS,
     );

@@ -1,30 +1,44 @@
 import { describe, expect, it } from 'vitest';
+import { onlySystemdStub, serverToken } from '../../../electron/engine/platform/resolvers';
 import {
-  onlySystemdStub,
-  parseDnsClientServerAddressJson,
-  parseDnsClientServerAddressTable,
-  parseIpconfigAll,
-  parseNmcliDns,
+  nmcliResolvers,
   parseResolvConf,
   parseResolvectlDns,
   parseResolvectlStatus,
-  parseScutilDns,
-} from '../../../electron/engine/platform/resolvers';
+  resolvConfResolvers,
+  resolvectlDnsResolvers,
+  resolvectlStatusResolvers,
+} from '../../../electron/engine/platform/dns-linux';
+import { parseScutilDns } from '../../../electron/engine/platform/dns-darwin';
+import {
+  dnsClientResolvers,
+  parseDnsClientServerAddressJson,
+  parseDnsClientServerAddressTable,
+  parseIpconfigAll,
+} from '../../../electron/engine/platform/dns-windows';
 import { fixture } from './fixture';
+
+// The flat views the diagnosis reads (the structures the fixes read: test/unit/fixes/*-parsers).
+const dnsClientJsonResolvers = (t: string): string[] | null => {
+  const rows = parseDnsClientServerAddressJson(t);
+  return rows === null ? null : dnsClientResolvers(rows);
+};
+const dnsClientTableResolvers = (t: string): string[] =>
+  dnsClientResolvers(parseDnsClientServerAddressTable(t));
 
 describe('resolver parsers against every resolver fixture', () => {
   const cases: [string, (t: string) => string[] | null, string[]][] = [
-    ['linux/resolvectl-dns-link.txt', parseResolvectlDns, ['10.3.0.254']],
-    ['linux/resolvectl-status.txt', parseResolvectlStatus, ['192.168.1.1', 'fdb8:7b34:b3d9::1']],
+    ['linux/resolvectl-dns-link.txt', resolvectlDnsResolvers, ['10.3.0.254']],
+    ['linux/resolvectl-status.txt', resolvectlStatusResolvers, ['192.168.1.1', 'fdb8:7b34:b3d9::1']],
     [
       'linux/resolvectl-status-ipv6-linklocal-fragment.txt',
-      parseResolvectlStatus,
+      resolvectlStatusResolvers,
       ['fe80::861e:a3ff:feb1:f8e7'],
     ],
-    ['linux/systemd-resolve-status-old.txt', parseResolvectlStatus, ['192.0.2.8']], // DNSSEC NTA continuation lines are not servers
-    ['linux/nmcli-dev-show-ens33.txt', parseNmcliDns, ['192.168.71.2']],
-    ['linux/nmcli-device-show-ip4.txt', parseNmcliDns, ['192.168.105.1']],
-    ['linux-captured/resolv-conf-build-host.txt', parseResolvConf, ['10.255.255.53']],
+    ['linux/systemd-resolve-status-old.txt', resolvectlStatusResolvers, ['192.0.2.8']], // DNSSEC NTA continuation lines are not servers
+    ['linux/nmcli-dev-show-ens33.txt', nmcliResolvers, ['192.168.71.2']],
+    ['linux/nmcli-device-show-ip4.txt', nmcliResolvers, ['192.168.105.1']],
+    ['linux-captured/resolv-conf-build-host.txt', resolvConfResolvers, ['10.255.255.53']],
     ['macos/scutil-dns-standard.txt', parseScutilDns, ['192.168.43.1']],
     [
       'macos/scutil-dns-ipv6-linklocal-fragment.txt',
@@ -34,10 +48,10 @@ describe('resolver parsers against every resolver fixture', () => {
     ['macos/scutil-dns-old-format-vpn.txt', parseScutilDns, ['192.0.2.8', '192.0.2.4']], // main resolver empty: the VPN's scoped ones
     [
       'windows/get-dnsclientserveraddress-all.txt',
-      parseDnsClientServerAddressTable,
+      dnsClientTableResolvers,
       ['100.100.111.4', '100.100.111.1', '100.100.111.3', '100.100.111.2', '10.255.252.2'],
     ],
-    ['windows/get-dnsclientserveraddress-single.txt', parseDnsClientServerAddressTable, ['192.168.1.1']],
+    ['windows/get-dnsclientserveraddress-single.txt', dnsClientTableResolvers, ['192.168.1.1']],
     ['windows/ipconfig-all-win10.txt', parseIpconfigAll, ['10.50.13.1']], // fec0:0:0:ffff::N placeholders dropped
     ['windows/ipconfig-all-win7.txt', parseIpconfigAll, ['192.168.22.151']],
     ['windows/ipconfig-all-es.txt', parseIpconfigAll, ['192.0.2.8', '192.0.2.1']], // "Servidores DNS" + continuation
@@ -64,17 +78,17 @@ describe('resolv.conf', () => {
       'nameserver 192.0.2.53',
       'options edns0 trust-ad',
     ].join('\n');
-    expect(parseResolvConf(text)).toEqual(['192.0.2.53', '2001:db8::53', 'fe80::1%eth0']);
+    expect(resolvConfResolvers(text)).toEqual(['192.0.2.53', '2001:db8::53', 'fe80::1%eth0']);
   });
   it('recognises the systemd-resolved stub', () => {
     expect(
-      onlySystemdStub(parseResolvConf('nameserver 127.0.0.53\noptions edns0 trust-ad\nsearch .\n')),
+      onlySystemdStub(resolvConfResolvers('nameserver 127.0.0.53\noptions edns0 trust-ad\nsearch .\n')),
     ).toBe(true);
     expect(onlySystemdStub(['127.0.0.53', '192.0.2.1'])).toBe(false);
     expect(onlySystemdStub([])).toBe(false);
   });
   it('tolerates CRLF and no trailing newline', () => {
-    expect(parseResolvConf('nameserver 192.0.2.1\r\nnameserver 192.0.2.2')).toEqual([
+    expect(resolvConfResolvers('nameserver 192.0.2.1\r\nnameserver 192.0.2.2')).toEqual([
       '192.0.2.1',
       '192.0.2.2',
     ]);
@@ -85,18 +99,18 @@ describe('resolvectl and nmcli details', () => {
   it('resolvectl dns: global and per-link, DoT "#name" suffixes stripped', () => {
     const text =
       'Global: 192.0.2.1#dns.example.test\nLink 2 (eth0): 198.51.100.1 2001:db8::1\nLink 3 (wlan0):\n';
-    expect(parseResolvectlDns(text)).toEqual(['192.0.2.1', '198.51.100.1', '2001:db8::1']);
+    expect(resolvectlDnsResolvers(text)).toEqual(['192.0.2.1', '198.51.100.1', '2001:db8::1']);
   });
   it('fallback servers count only when nothing else is configured', () => {
-    expect(parseResolvectlStatus('Global\n  Fallback DNS Servers: 192.0.2.9\n')).toEqual(['192.0.2.9']);
+    expect(resolvectlStatusResolvers('Global\n  Fallback DNS Servers: 192.0.2.9\n')).toEqual(['192.0.2.9']);
     expect(
-      parseResolvectlStatus(
+      resolvectlStatusResolvers(
         'Global\n  Fallback DNS Servers: 192.0.2.9\nLink 2 (eth0)\n  DNS Servers: 192.0.2.1\n',
       ),
     ).toEqual(['192.0.2.1']);
   });
   it('nmcli terse output escapes colons in IPv6 values', () => {
-    expect(parseNmcliDns('IP4.DNS[1]:192.0.2.1\nIP6.DNS[1]:2001\\:db8\\:\\:1\n')).toEqual([
+    expect(nmcliResolvers('IP4.DNS[1]:192.0.2.1\nIP6.DNS[1]:2001\\:db8\\:\\:1\n')).toEqual([
       '192.0.2.1',
       '2001:db8::1',
     ]);
@@ -122,21 +136,96 @@ describe('Get-DnsClientServerAddress | ConvertTo-Json', () => {
         ServerAddresses: ['fec0:0:0:ffff::1'],
       },
     ]);
-    expect(parseDnsClientServerAddressJson(json)).toEqual(['192.168.1.1', '2001:db8::53']);
+    expect(dnsClientJsonResolvers(json)).toEqual(['192.168.1.1', '2001:db8::53']);
   });
   it('reads a single object and a lone string', () => {
     expect(
-      parseDnsClientServerAddressJson(
+      dnsClientJsonResolvers(
         '{"InterfaceAlias":"Ethernet","AddressFamily":2,"ServerAddresses":["10.0.0.1","10.0.0.2"]}',
       ),
     ).toEqual(['10.0.0.1', '10.0.0.2']);
-    expect(
-      parseDnsClientServerAddressJson('{"InterfaceAlias":"Ethernet","ServerAddresses":"10.0.0.1"}'),
-    ).toEqual(['10.0.0.1']);
+    expect(dnsClientJsonResolvers('{"InterfaceAlias":"Ethernet","ServerAddresses":"10.0.0.1"}')).toEqual([
+      '10.0.0.1',
+    ]);
   });
   it('not JSON → null (fall back to ipconfig /all)', () => {
-    expect(
-      parseDnsClientServerAddressJson('The term Get-DnsClientServerAddress is not recognized'),
-    ).toBeNull();
+    expect(dnsClientJsonResolvers('The term Get-DnsClientServerAddress is not recognized')).toBeNull();
+  });
+});
+
+// One parser per output: the edge cases the platform and the fixes used to read differently.
+describe('unified edge cases', () => {
+  it.each([
+    ['192.0.2.1#dns.example', '192.0.2.1'],
+    ['192.0.2.1:853#dns.example', '192.0.2.1'],
+    ['[2001:db8::1]:853', '2001:db8::1'],
+    ['[fe80::1]:53%3#name', 'fe80::1%3'],
+    ['fe80::1%eth0', 'fe80::1%eth0'],
+    ['2001:db8::', '2001:db8::'],
+    ['192.0.2.1(Preferred)', '192.0.2.1'],
+    ['192.0.2.1,', '192.0.2.1'],
+    ['not-an-ip', null],
+    ['999.1.1.1', null],
+    ['fe80::1%', null],
+    ['fe80::1%eth0;id', null],
+    ['', null],
+  ])('serverToken(%j) → %j', (token, out) => {
+    expect(serverToken(token)).toBe(out);
+  });
+
+  it('resolv.conf: ";" and "#" comments after a value, trailing spaces, CRLF, zone and duplicates kept', () => {
+    const text =
+      'nameserver 192.0.2.1 ; old\r\nnameserver 192.0.2.1#x   \r\nnameserver fe80::1%eth0\r\nnameserver [::1]:53\r\n';
+    expect(parseResolvConf(text).nameservers).toEqual(['192.0.2.1', '192.0.2.1', 'fe80::1%eth0']);
+    expect(resolvConfResolvers(text)).toEqual(['192.0.2.1', 'fe80::1%eth0']);
+    expect(parseResolvConf('')).toEqual({ nameservers: [], search: [], options: [] });
+  });
+
+  it("resolvectl dns: ports and #SNI dropped, the link's own %ifindex dropped, other zones kept", () => {
+    const text =
+      'Global: 192.0.2.1:853#dns.example fe80::9%2\r\nLink 3 (wlan0): [fe80::1]:53%3 2001:db8::1#x\n';
+    expect(parseResolvectlDns(text)).toEqual([
+      { link: 'Global', servers: ['192.0.2.1', 'fe80::9%2'] },
+      { link: 'wlan0', servers: ['fe80::1', '2001:db8::1'] },
+    ]);
+    expect(parseResolvectlDns('')).toEqual([]);
+  });
+
+  it('resolvectl status: Global section, #SNI on the current server, wrapped lists, CRLF', () => {
+    const text = [
+      'Global',
+      '       Protocols: +LLMNR -mDNS',
+      'resolv.conf mode: stub',
+      '     DNS Servers: 192.0.2.53#dns.example',
+      'Link 2 (eth0)',
+      'Current DNS Server: 192.0.2.1#dns.example   ',
+      '       DNS Servers: 192.0.2.1',
+      '                    2001:db8::1',
+      '        DNS Domain: lan',
+    ].join('\r\n');
+    const s = parseResolvectlStatus(text);
+    expect(s.mode).toBe('stub');
+    expect(s.global.servers).toEqual(['192.0.2.53']);
+    expect(s.links).toEqual([
+      expect.objectContaining({
+        name: 'eth0',
+        currentServer: '192.0.2.1',
+        servers: ['192.0.2.1', '2001:db8::1'],
+      }),
+    ]);
+    expect(resolvectlStatusResolvers(text)).toEqual(['192.0.2.1', '192.0.2.53', '2001:db8::1']);
+    expect(parseResolvectlStatus('')).toEqual({
+      mode: null,
+      global: { currentServer: null, servers: [], fallback: [] },
+      links: [],
+    });
+  });
+
+  it('Get-DnsClientServerAddress: a cut token in the table view is dropped, not guessed', () => {
+    const table = 'Ethernet   4 IPv4    {192.0.2.1, 192.0.2.2, 192.0.2.25...}\n';
+    expect(parseDnsClientServerAddressTable(table)).toEqual([
+      { alias: 'Ethernet', index: 4, family: 'IPv4', servers: ['192.0.2.1', '192.0.2.2'], static: null },
+    ]);
+    expect(dnsClientJsonResolvers('')).toEqual([]);
   });
 });
