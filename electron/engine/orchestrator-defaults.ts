@@ -3,7 +3,7 @@ import { hostname, arch, release, platform as osPlatform } from 'node:os';
 import { fetchJson } from './http/fetch-json';
 import { createPlatform } from './platform';
 import { createNodeRunner } from './platform/command-runner';
-import type { OsKind } from './platform/types';
+import { currentOs } from './platform/os';
 import type { EngineDeps } from './orchestrator-deps';
 
 /** Production defaults ONLY: tests always inject loopback resolvers and URLs. */
@@ -25,14 +25,9 @@ function appVersion(): string {
 }
 
 function defaultHostsPath(): string {
-  return osPlatform() === 'win32'
+  return currentOs() === 'win32'
     ? `${process.env.SystemRoot ?? 'C:\\Windows'}\\System32\\drivers\\etc\\hosts`
     : '/etc/hosts';
-}
-
-function osKind(): OsKind {
-  const p = osPlatform();
-  return p === 'darwin' || p === 'win32' ? p : 'linux';
 }
 
 /**
@@ -44,7 +39,7 @@ export function createNodeEngineDeps(
 ): EngineDeps {
   const runner = overrides.runner ?? createNodeRunner();
   const deps: EngineDeps = {
-    platform: overrides.platform ?? createPlatform(osKind(), runner),
+    platform: overrides.platform ?? createPlatform(currentOs(), runner),
     runner,
     resolvers: overrides.resolvers ?? [...DEFAULT_ALTERNATIVE_RESOLVERS],
     controls: overrides.controls ?? [...DEFAULT_CONTROL_URLS],

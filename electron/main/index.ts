@@ -16,7 +16,7 @@ import {
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { parseTarget } from '../engine';
+import { currentOs, parseTarget } from '../engine';
 import { redactUrlForLog } from '../engine/fixes';
 import { createEventSink } from './event-sink';
 import { APP_SCHEME, appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
@@ -94,7 +94,7 @@ function start(): void {
   });
 
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (currentOs() !== 'darwin') app.quit();
   });
 
   const createWindow = (): BrowserWindow => {
@@ -135,7 +135,7 @@ function start(): void {
       });
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(
-          buildMenuTemplate({ isMac: process.platform === 'darwin', isDev, appName: app.name }),
+          buildMenuTemplate({ isMac: currentOs() === 'darwin', isDev, appName: app.name }),
         ),
       );
 

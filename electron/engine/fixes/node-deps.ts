@@ -7,6 +7,7 @@ import { basename, delimiter, dirname, join } from 'node:path';
 import { queryDns } from '../dns/client';
 import { createNodeRunner } from '../platform/command-runner';
 import { createPlatform } from '../platform';
+import { currentOs } from '../platform/os';
 import type { OsKind } from '../platform/types';
 import { FixInputError } from './ip';
 import { parseResolvConf } from '../platform/dns-linux';
@@ -71,7 +72,7 @@ function metaOf(s: Stats): FileMeta {
   const type = s.isSymbolicLink() ? 'symlink' : s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other';
   return {
     type,
-    uid: process.platform === 'win32' ? null : s.uid,
+    uid: currentOs() === 'win32' ? null : s.uid,
     mode: s.mode & 0o7777,
     size: s.size,
     nlink: s.nlink,
@@ -266,8 +267,7 @@ export async function createNodeFixDeps(
 ): Promise<FixDeps> {
   const env = o.env ?? process.env;
   refuseTestOverrides(env, { packaged: o.packaged ?? false });
-  const os: OsKind =
-    o.os ?? (process.platform === 'win32' ? 'win32' : process.platform === 'darwin' ? 'darwin' : 'linux');
+  const os: OsKind = o.os ?? currentOs();
   const runner = createNodeRunner();
   const fs = nodeFixFs();
   const stateDir = defaultStateDir(os, env);

@@ -4,6 +4,7 @@ import { constants } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { currentOs } from '../platform/os';
 
 /** Thrown when PDF export needs a browser that is not installed. */
 export class ChromiumMissingError extends Error {
@@ -48,7 +49,7 @@ async function isExecutable(path: string): Promise<boolean> {
 export async function findChromium(
   explicit?: string,
   env: NodeJS.ProcessEnv = process.env,
-  platform: string = process.platform,
+  platform: string = currentOs(),
 ): Promise<string> {
   const wanted = explicit ?? env.CHROMIUM_PATH;
   if (wanted) {

@@ -1,6 +1,8 @@
 import { exec as sudoExec } from '@vscode/sudo-prompt';
 import type { ChannelHandlers, FixEvent } from '../../contract';
 import type { Elevator, FixDeps } from '../../engine/fixes';
+import { currentOs } from '../../engine';
+import type { OsKind } from '../../engine';
 import {
   createNodeFixDeps,
   describeFixParamsForLog,
@@ -61,7 +63,7 @@ function escapeForDoubleQuotes(line: string): string {
  * was built by the engine from validated values; this function is the one place they become
  * text, with strict quoting (POSIX) or an allow-list plus -EncodedCommand (Windows).
  */
-export function elevatedCommandLine(platform: NodeJS.Platform, commands: readonly string[][]): string {
+export function elevatedCommandLine(platform: OsKind, commands: readonly string[][]): string {
   if (commands.length === 0) throw new Error('no commands');
   if (platform === 'win32')
     return commands.map((c) => encodePowerShell(c).map(quoteWindows).join(' ')).join(' && ');
@@ -70,7 +72,7 @@ export function elevatedCommandLine(platform: NodeJS.Platform, commands: readonl
 }
 
 /** The OS prompt (polkit/pkexec, macOS authorization dialog, UAC) through @vscode/sudo-prompt. */
-export function sudoPromptElevator(platform: NodeJS.Platform = process.platform): Elevator {
+export function sudoPromptElevator(platform: OsKind = currentOs()): Elevator {
   return {
     run: (commands) =>
       new Promise((resolve) => {
