@@ -46,6 +46,26 @@ export const SOURCE_IDS = [
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
+/**
+ * The CDN and edge networks among SOURCE_IDS: a page one of them wrote came from the edge in
+ * front of the site, and the origin behind it is usually at fault. The one list of them.
+ */
+export const CDN_SOURCE_IDS = [
+  'cloudflare',
+  'cloudfront',
+  'akamai',
+  'fastly',
+  'edgeone',
+  'google',
+  'azure',
+] as const satisfies readonly SourceId[];
+export type CdnSourceId = (typeof CDN_SOURCE_IDS)[number];
+
+/** True when `source` is a CDN or edge network (CDN_SOURCE_IDS). */
+export function isCdnSource(source: SourceId): source is CdnSourceId {
+  return (CDN_SOURCE_IDS as readonly SourceId[]).includes(source);
+}
+
 /** Who must act on a verdict or a recognised page. */
 export const WHO_ACTS = ['you', 'site-owner', 'isp', 'proxy-admin', 'network-admin', 'unknown'] as const;
 export type WhoActs = (typeof WHO_ACTS)[number];

@@ -1,15 +1,5 @@
-import type { ProbeAttempt, SourceId } from '../../contract';
-
-/** Services that run CDN edges: a 5xx page made by one of them came from the edge. */
-export const CDN_SOURCES: readonly SourceId[] = [
-  'cloudflare',
-  'cloudfront',
-  'akamai',
-  'fastly',
-  'edgeone',
-  'google',
-  'azure',
-];
+import { isCdnSource } from '../../contract';
+import type { ProbeAttempt } from '../../contract';
 
 /** Plain problem code for a network error code from a probe. */
 export function networkErrorCode(error: string): string {
@@ -38,7 +28,7 @@ export function attemptClass(a: ProbeAttempt): 'ok' | 'server-error' | 'no-answe
 /** True when the 5xx page was produced by a CDN edge rather than passed through from the origin. */
 export function isCdnEdgePage(a: ProbeAttempt): boolean {
   const src = a.recognition?.source;
-  return a.status !== null && a.status >= 500 && src !== undefined && CDN_SOURCES.includes(src);
+  return a.status !== null && a.status >= 500 && src !== undefined && isCdnSource(src);
 }
 
 /** Median of a list (null when empty). */

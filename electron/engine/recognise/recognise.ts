@@ -1,3 +1,4 @@
+import { isCdnSource } from '../../contract';
 import type { Recognition, SourceId } from '../../contract';
 import { normaliseHeaders, readHeaders } from './headers';
 import { headersInText, parseRawResponse, withoutHeaderLines } from './raw-response';
@@ -5,7 +6,7 @@ import type { PageContext, PageMatch } from './signatures';
 import { matchPage } from './signatures';
 import { statusFromText } from './status-text';
 import { BODY_LIMIT, capText, pageText, slug } from './text';
-import { buildSummary, CDN_SOURCES, whoActsFor } from './summary';
+import { buildSummary, whoActsFor } from './summary';
 import { matchBrowserError } from './browser-errors';
 
 /** What the site probe hands over: status (null when no HTTP answer), headers, body (any size). */
@@ -92,7 +93,7 @@ function recognise(input: ResponseInput, fromResponse: boolean): Recognition {
     else if (/temporary error \(\d{3}\)/.test(ctx.lower)) variant = 'temporary-error';
   }
   if (variant === null && (match !== null || fromResponse)) variant = reasonVariant(source, status);
-  const cdn = facts.cdn ?? (CDN_SOURCES.has(source) ? source : null);
+  const cdn = facts.cdn ?? (isCdnSource(source) ? source : null);
   // Akamai and Fastly support want the id printed on the page; elsewhere the header id is the complete one.
   const pageFirst = cdn === 'akamai' || cdn === 'fastly';
   const traceId = pageFirst ? (match?.traceId ?? facts.traceId) : (facts.traceId ?? match?.traceId ?? null);

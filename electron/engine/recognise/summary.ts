@@ -1,15 +1,5 @@
+import { isCdnSource } from '../../contract';
 import type { SourceId, WhoActs } from '../../contract';
-
-/** CDN and edge networks: when one of them wrote the page, the origin behind it is usually at fault. */
-export const CDN_SOURCES: ReadonlySet<SourceId> = new Set<SourceId>([
-  'cloudflare',
-  'cloudfront',
-  'akamai',
-  'fastly',
-  'edgeone',
-  'azure',
-  'google',
-]);
 
 const LABELS: Record<SourceId, string> = {
   nginx: 'nginx',
@@ -154,7 +144,7 @@ function subject(source: SourceId, cdn: SourceId | null, status: number | null):
   }
   const named = SUBJECTS[source];
   if (named !== undefined) return named;
-  if (CDN_SOURCES.has(source)) return `${sourceLabel(source)}, the network in front of the site,`;
+  if (isCdnSource(source)) return `${sourceLabel(source)}, the network in front of the site,`;
   const base = `The site's ${sourceLabel(source)} server`;
   return cdn !== null && cdn !== source ? `${base} (behind ${sourceLabel(cdn)})` : base;
 }
