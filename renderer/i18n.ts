@@ -1,11 +1,9 @@
 import i18next from 'i18next';
 import type { i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { languageOf } from '../electron/contract/values';
 import { de } from './locales/de';
 import { en } from './locales/en';
-
-/** Languages with a complete catalog. */
-export const LANGUAGES = ['en', 'de'] as const;
 
 /**
  * Creates an i18next instance with every catalog bundled (no network loading).
@@ -13,9 +11,9 @@ export const LANGUAGES = ['en', 'de'] as const;
  */
 export function initI18n(language: string): I18n {
   const instance = i18next.createInstance();
-  const short = language.toLowerCase().split('-')[0] ?? 'en';
   void instance.use(initReactI18next).init({
-    lng: (LANGUAGES as readonly string[]).includes(short) ? short : 'en',
+    // the one language rule, shared with the engine's text catalogs
+    lng: languageOf(language),
     fallbackLng: 'en',
     resources: { en: { translation: en }, de: { translation: de } },
     interpolation: { escapeValue: false },
