@@ -57,7 +57,7 @@ function define<K extends RegisteredCheckId, N extends RegisteredCheckId = never
 }
 
 /** Every check the orchestrator runs (traceroute is started speculatively beside them). */
-export const CHECK_REGISTRY: readonly AnyDefinition[] = [
+const CHECK_REGISTRY: readonly AnyDefinition[] = [
   define({ id: 'gateway', needs: [], run: (ctx) => gatewayCheck(ctx) }),
   define({ id: 'site-probe', needs: [], run: (ctx, o) => siteProbeCheck(ctx, o) }),
   define({ id: 'control-sites', needs: [], run: (ctx, o) => controlSitesCheck(ctx, o) }),
@@ -72,11 +72,6 @@ export const CHECK_REGISTRY: readonly AnyDefinition[] = [
   define({ id: 'firewall', needs: [], run: (ctx) => firewallCheck(ctx) }),
   define({ id: 'external-vantage', needs: [], run: (ctx) => externalVantageCheck(ctx) }),
 ];
-
-/** The check result inside a check's output. */
-export function resultOf(out: CheckResult | { result: CheckResult }): CheckResult {
-  return 'result' in out ? out.result : out;
-}
 
 /** The running checks of one run: each output as a promise, by id. */
 export type RunningChecks = { [K in RegisteredCheckId]: Promise<CheckOutputs[K]> };

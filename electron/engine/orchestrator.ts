@@ -36,8 +36,8 @@ export class DiagnosisCancelledError extends Error {
   override name = 'DiagnosisCancelledError';
 }
 
-export const DEFAULT_REPEAT = 3;
-export const DEFAULT_TIMEOUT_SEC = 10;
+const DEFAULT_REPEAT = 3;
+const DEFAULT_TIMEOUT_SEC = 10;
 /** One request to the site may take this long before it counts as "no answer". */
 const ATTEMPT_CAP_MS = 2500;
 const TRACE_CAP_MS = 2500;

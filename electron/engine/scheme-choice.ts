@@ -8,10 +8,6 @@ import { hasExplicitScheme } from './target';
 const PLAIN_HTTP_ON_TLS =
   /^(EPROTO|ERR_SSL_WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG|ERR_SSL_HTTP_REQUEST|HPE_)/;
 
-/** What the CLI and the report say when the run fell back to http (one place for the text). */
-export const HTTP_FALLBACK_NOTE =
-  'No scheme was given; https failed, http answered, so the site was checked over http.';
-
 /** True when an https error code says the port answers plain HTTP (or at least not TLS). */
 export function looksLikePlainHttp(error: string | null): boolean {
   return error !== null && PLAIN_HTTP_ON_TLS.test(error);
@@ -26,7 +22,7 @@ export function mayFallBackToHttp(target: Target): boolean {
 }
 
 /** `target` switched to http on the same port, with the https error kept as the reason. */
-export function asHttpFallback(target: Target, httpsError: string): Target {
+function asHttpFallback(target: Target, httpsError: string): Target {
   const url = new URL(target.url);
   url.protocol = 'http:';
   return { ...target, scheme: 'http', url: url.toString(), httpFallback: { httpsError } };

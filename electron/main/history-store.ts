@@ -15,7 +15,7 @@ export interface KeyValueBacking {
 }
 
 const KEY = 'diagnoses';
-export const HISTORY_LIMIT = 50;
+const HISTORY_LIMIT = 50;
 
 /**
  * History kept in a key/value backing (electron-store in the app). What is read back is

@@ -43,7 +43,7 @@ export interface Dispatcher {
 }
 
 /** True when `channel` is one of the contract's invoke channels. */
-export function isInvokeChannel(channel: string): channel is InvokeChannel {
+function isInvokeChannel(channel: string): channel is InvokeChannel {
   return Object.hasOwn(invokeChannels, channel);
 }
 

@@ -6,7 +6,7 @@ const num = (v: EvidenceValue | undefined): number | null => (typeof v === 'numb
 const str = (v: EvidenceValue | undefined): string | null => (typeof v === 'string' ? v : null);
 
 /** The one measured value that answers the check's question, in figures (no words to translate). */
-export function measuredValue(c: CheckResult): string | null {
+function measuredValue(c: CheckResult): string | null {
   const e = c.evidence;
   const parts: (string | null)[] = [];
   switch (c.id) {

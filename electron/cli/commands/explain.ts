@@ -20,7 +20,7 @@ Exit codes: 0 explained (also when the text is not recognised), 2 bad input.
 `;
 
 /** Two or three short lines: what it is, who acts, the plain summary. */
-export function formatExplanation(r: Recognition): string {
+function formatExplanation(r: Recognition): string {
   const head: string[] = [];
   if (r.variant?.startsWith('browser-') === true)
     head.push("Your browser's own error, no answer from the site");

@@ -13,13 +13,13 @@ export interface DnsSwapOutcome {
 
 const DNS_CAP_MS = 2000;
 /** A resolver is declared failing after max(floor, factor × the fastest answer). */
-export const ADAPTIVE_FLOOR_MS = 300;
-export const ADAPTIVE_FACTOR = 5;
+const ADAPTIVE_FLOOR_MS = 300;
+const ADAPTIVE_FACTOR = 5;
 const MAX_ADDRESS_PROBES = 6;
 const ADDRESS_PROBE_CAP_MS = 1500;
 
 /** The adaptive give-up time once some resolver has answered in `fastestMs`. */
-export function adaptiveDnsTimeout(fastestMs: number): number {
+function adaptiveDnsTimeout(fastestMs: number): number {
   return Math.max(ADAPTIVE_FLOOR_MS, ADAPTIVE_FACTOR * fastestMs);
 }
 

@@ -15,7 +15,7 @@ const STAGGER_MS = 120;
 const CONNECT_CAP_MS = 1500;
 
 /** Sums up attempts into problem codes and evidence (shared with the proxy and DNS checks). */
-export function summariseAttempts(attempts: ProbeAttempt[]): {
+function summariseAttempts(attempts: ProbeAttempt[]): {
   problems: string[];
   evidence: Record<string, EvidenceValue>;
 } {

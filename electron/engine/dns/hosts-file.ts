@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 
 /** A hosts file larger than this is not a hosts file people edit; read no further. */
-export const HOSTS_FILE_CAP = 1024 * 1024;
+const HOSTS_FILE_CAP = 1024 * 1024;
 
 /**
  * The text of the hosts file, at most HOSTS_FILE_CAP bytes, or null when there is none or it

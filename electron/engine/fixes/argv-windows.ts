@@ -22,7 +22,7 @@ function ipList(servers: readonly string[]): string {
  * Reads every interface's DNS servers plus the registry's static NameServer (to know whether
  * the old servers were typed in by hand or came from DHCP), as compact JSON.
  */
-export const DNS_QUERY_SCRIPT = [
+const DNS_QUERY_SCRIPT = [
   'Get-DnsClientServerAddress | ForEach-Object {',
   '$s = $null; $a = Get-NetAdapter -InterfaceIndex $_.InterfaceIndex -ErrorAction SilentlyContinue;',
   "if ($a) { $k = if ($_.AddressFamily -eq 23) { 'Tcpip6' } else { 'Tcpip' };",

@@ -32,7 +32,7 @@ export async function captureLike(deps: FixDeps, state: DnsState): Promise<DnsSt
  * Why `state` may not be put back here, or null: it must pass the schema again, be for the
  * DNS manager detected now, and (resolv.conf) write exactly the file that manager uses here.
  */
-export async function restoreRefusal(deps: FixDeps, state: DnsState): Promise<string | null> {
+async function restoreRefusal(deps: FixDeps, state: DnsState): Promise<string | null> {
   const problem = dnsStateProblem(state);
   if (problem) return problem;
   try {

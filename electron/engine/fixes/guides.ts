@@ -5,9 +5,9 @@ import type { BrowserId } from './browsers';
  * Exact menu paths to clear one site's stored data, per browser (current desktop versions).
  * Only this site's data goes: passwords and other sites stay.
  */
-export const CLEAR_SITE_CACHE_STEPS: Readonly<
-  Record<'chrome' | 'edge' | 'firefox' | 'safari', readonly string[]>
-> = {
+type GuideBrowser = 'chrome' | 'edge' | 'firefox' | 'safari';
+
+const CLEAR_SITE_CACHE_STEPS: Readonly<Record<GuideBrowser, readonly string[]>> = {
   chrome: [
     'Google Chrome: open the site, then click the icon just left of the web address (the "View site information" button).',
     'Choose "Cookies and site data", then "Manage on-device site data".',

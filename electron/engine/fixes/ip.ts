@@ -21,7 +21,7 @@ const EXAMPLE =
   'Give the address of a DNS server on the network or the internet, such as 1.1.1.1 or 2606:4700:4700::1111.';
 
 /** One sentence per problem (kept together so they can move to the message catalog). */
-export const SERVER_PROBLEM_TEXT: Readonly<Record<ServerProblem, (ip: string) => string>> = {
+const SERVER_PROBLEM_TEXT: Readonly<Record<ServerProblem, (ip: string) => string>> = {
   zone: (ip) =>
     `"${ip}" names a network interface after the "%"; DNS servers are set without one. ${EXAMPLE}`,
   unspecified: (ip) => `"${ip}" means "no address", so it cannot be a DNS server. ${EXAMPLE}`,

@@ -33,7 +33,7 @@ export interface CommandRunner {
   run(file: string, args: readonly string[], opts: RunOptions): Promise<CommandResult>;
 }
 
-export const DEFAULT_MAX_OUTPUT_BYTES = 1024 * 1024;
+const DEFAULT_MAX_OUTPUT_BYTES = 1024 * 1024;
 /** How long to wait for 'close' after a kill before giving up on the pipes (a grandchild may hold them). */
 const CLOSE_GRACE_MS = 1000;
 

@@ -235,7 +235,7 @@ export function parseNmcliActiveConnections(text: unknown): NmActiveConnection[]
  * [key, value] in order (several devices repeat keys). Terse lines are "key:value" with
  * escapes, pretty lines "KEY:    value"; "--" means empty.
  */
-export function parseNmcliFields(text: unknown): [string, string][] {
+function parseNmcliFields(text: unknown): [string, string][] {
   const out: [string, string][] = [];
   for (const raw of toLines(text)) {
     const m = /^\s*([A-Za-z0-9_.-]+(?:\[\d+\])?):(.*)$/.exec(raw.replace(/\s+$/, ''));

@@ -1,7 +1,7 @@
 import { ipVersion } from './host';
 
 /** Longest line the parsers look at: real tool lines are short, and a cap keeps every regex linear enough. */
-export const MAX_LINE = 4096;
+const MAX_LINE = 4096;
 
 /** Cuts an overlong line (garbage or a runaway tool) to MAX_LINE characters. */
 export function clipLine(line: string): string {

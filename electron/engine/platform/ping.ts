@@ -99,7 +99,7 @@ function outcome(sent: number, received: number, rtt: RttStats, unreachable: boo
 }
 
 /** Parses iputils, BusyBox and macOS/BSD ping output (stdout and stderr together; several runs → last one). */
-export function parsePingUnix(stdout: string, stderr = ''): PingParse {
+function parsePingUnix(stdout: string, stderr = ''): PingParse {
   let lines = toLines(
     `${typeof stdout === 'string' ? stdout : ''}\n${typeof stderr === 'string' ? stderr : ''}`,
   );
@@ -173,7 +173,7 @@ function isWinHeader(line: string): boolean {
  * a reply line is "<ip>: ..." with "=N"/"<N" values, and an "<ip>: <text>" line without values is
  * an ICMP error (host unreachable, TTL expired) that Windows nevertheless counts as received.
  */
-export function parsePingWindows(stdout: string, stderr = ''): PingParse {
+function parsePingWindows(stdout: string, stderr = ''): PingParse {
   let lines = toLines(
     `${typeof stdout === 'string' ? stdout : ''}\n${typeof stderr === 'string' ? stderr : ''}`,
   );

@@ -28,7 +28,7 @@ export interface TraceParserOptions {
 const MAX_TTL = 255;
 
 /** Builds a contract Hop; loss is the share of probes without an answer. */
-export function makeHop(ttl: number, probes: Probe[]): Hop {
+function makeHop(ttl: number, probes: Probe[]): Hop {
   const lost = probes.filter((p) => p.rttMs === null).length;
   return { ttl, probes, lossPct: probes.length === 0 ? 100 : clampPct(round3((lost / probes.length) * 100)) };
 }

@@ -80,7 +80,7 @@ const SERVER_NEEDLES: readonly [string, SourceId][] = [
 ];
 
 /** Which software the `server` header names (first match wins; order matters). */
-export function serverSource(server: string): SourceId | null {
+function serverSource(server: string): SourceId | null {
   const s = server.toLowerCase();
   // Short needles ('gfe', 'esf', 'tsa_') only count at the start, so they cannot hit inside other names.
   for (const [needle, source] of SERVER_NEEDLES)

@@ -380,7 +380,7 @@ const awsElb: Matcher = (p) =>
  * Page signatures, most specific first: CDN pages before the origin software they wrap,
  * proxies' own texts before the generic "<center>nginx" footer check.
  */
-export const MATCHERS: readonly Matcher[] = [
+const MATCHERS: readonly Matcher[] = [
   windowsUpdate,
   cloudflare,
   cloudfront,

@@ -31,7 +31,7 @@ export function capText(text: string, limit = BODY_LIMIT): string {
  * Removes HTML tags, <script>/<style> contents and comments with a single forward scan.
  * A hand-written scanner (instead of /<[^>]*>/) keeps it linear even on "<<<<<..." input.
  */
-export function stripTags(html: string): string {
+function stripTags(html: string): string {
   const out: string[] = [];
   let i = 0;
   const n = html.length;
@@ -78,7 +78,7 @@ export function stripTags(html: string): string {
 }
 
 /** Decodes numeric and common named entities (Akamai writes "Reference&#32;&#35;..."). */
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (whole, ref: string) => {
     if (ref.startsWith('#')) {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);

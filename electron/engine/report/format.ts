@@ -53,7 +53,7 @@ export const MARK_LABEL: Record<ReportHop['mark'], string> = {
 };
 
 /** What each redaction kind hides (one wording for the report, the CLI and the window). */
-export const REDACTION_LABEL: Record<RedactionKind, string> = REDACTION_KIND_LABEL;
+const REDACTION_LABEL: Record<RedactionKind, string> = REDACTION_KIND_LABEL;
 
 /** One sentence saying what was hidden, for the report's header and footer. */
 export function redactionSentence(r: ReportModel['redaction']): string {

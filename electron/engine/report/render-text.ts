@@ -32,7 +32,7 @@ const PLACEHOLDER_G = /\[(?:public-ip|lan-ip|mac|hostname|user|email|query|crede
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+/g;
 
 /** One line of plain text: control characters and line breaks become one space. */
-export function singleLine(value: string): string {
+function singleLine(value: string): string {
   return value.replace(CONTROL, ' ');
 }
 
@@ -42,7 +42,7 @@ export function singleLine(value: string): string {
  * readable; a bracket after them is escaped so they can never become a link or a link definition.
  * Every value the Markdown renderer writes goes through here (or through {@link code}).
  */
-export function md(value: string): string {
+function md(value: string): string {
   const line = singleLine(value);
   let out = '';
   let last = 0;

@@ -45,7 +45,7 @@ const ReportAttemptSchema = z.object({
   variant: z.string().nullable(),
 });
 
-export const ReportHopSchema = z.object({
+const ReportHopSchema = z.object({
   ttl: HopSchema.shape.ttl,
   address: HopProbeSchema.shape.address,
   hostname: HopProbeSchema.shape.hostname,

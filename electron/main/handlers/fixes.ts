@@ -23,7 +23,7 @@ import { fillFixParams } from './fix-params';
 type FixChannels = 'fix:list' | 'fix:preview' | 'fix:run' | 'fix:confirm' | 'fix:undo';
 
 /** Seconds the "Keep these settings?" prompt waits before a DNS change is undone. */
-export const KEEP_SECONDS = 20;
+const KEEP_SECONDS = 20;
 
 export interface FixesMainOptions {
   /** The fix service (tests inject one over fake deps); default: real deps + the OS prompt. */
@@ -41,7 +41,7 @@ export function quotePosix(arg: string): string {
 }
 
 /** cmd.exe quoting: only arguments without cmd metacharacters are accepted at all. */
-export function quoteWindows(arg: string): string {
+function quoteWindows(arg: string): string {
   if (/["%!^&|<>\r\n\0]/.test(arg))
     throw new Error(`refusing to pass ${JSON.stringify(arg)} through the administrator prompt`);
   return /\s/.test(arg) ? `"${arg}"` : arg;
@@ -72,7 +72,7 @@ export function elevatedCommandLine(platform: OsKind, commands: readonly string[
 }
 
 /** The OS prompt (polkit/pkexec, macOS authorization dialog, UAC) through @vscode/sudo-prompt. */
-export function sudoPromptElevator(platform: OsKind = currentOs()): Elevator {
+function sudoPromptElevator(platform: OsKind = currentOs()): Elevator {
   return {
     run: (commands) =>
       new Promise((resolve) => {

@@ -22,10 +22,10 @@ export interface WatchOptions {
 }
 
 /** First check soon (the site may already be back), then slower and slower, capped at 5 min. */
-export const WATCH_DELAYS_SEC = [5, 15, 30, 60, 120, 300] as const;
+const WATCH_DELAYS_SEC = [5, 15, 30, 60, 120, 300] as const;
 /** About eight hours at the cap; after that we stop and say so. */
-export const WATCH_MAX_ATTEMPTS = 100;
-export const MAX_WATCHES = 5;
+const WATCH_MAX_ATTEMPTS = 100;
+const MAX_WATCHES = 5;
 
 interface Watch {
   id: string;
