@@ -4,6 +4,7 @@
 import { readFile, realpath, stat } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
+import { parseUrl } from './parse-url';
 
 /** The scheme and host of the app's own pages. */
 export const APP_SCHEME = 'app';
@@ -78,12 +79,8 @@ function isInside(folder: string, child: string): boolean {
  * harmless-looking one). `/` means index.html. Symlinks are checked by the handler.
  */
 export function appUrlToPath(root: string, url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
+  const parsed = parseUrl(url);
+  if (parsed === null) return null;
   if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
   if (parsed.username !== '' || parsed.password !== '' || parsed.port !== '') return null;
   let decoded: string;

@@ -1,5 +1,6 @@
 import { redactUrlForLog } from '../engine/fixes';
 import type { AppEntry } from './url-policy';
+import { parseUrl } from './parse-url';
 import { isAppSchemeUrl, isAppUrl, parseExternalUrl } from './url-policy';
 
 /** What to do with a navigation or window.open: nothing opens inside the app. */
@@ -72,12 +73,8 @@ const INLINE_SCHEMES = new Set(['data:', 'blob:', 'devtools:']);
  * (its page, modules and HMR websocket). No file: URL at all: the app is not loaded from disk URLs.
  */
 export function isRendererRequestAllowed(url: string, entry: AppEntry): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
+  const parsed = parseUrl(url);
+  if (parsed === null) return false;
   if (INLINE_SCHEMES.has(parsed.protocol)) return true;
   if (entry.kind === 'app') return isAppSchemeUrl(parsed);
   const dev = new URL(entry.url);

@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
 import { APP_HOST, APP_INDEX_URL, APP_ORIGIN, APP_SCHEME } from './app-protocol';
+import { parseUrl } from './parse-url';
 
 /**
  * Where the renderer is loaded from: the built folder served as app://gateway-doctor/ in
@@ -22,12 +23,8 @@ export function parseExternalUrl(input: unknown): string | null {
     const code = ch.codePointAt(0) ?? 0;
     if (code <= 0x20 || code === 0x7f) return null;
   }
-  let url: URL;
-  try {
-    url = new URL(input);
-  } catch {
-    return null;
-  }
+  const url = parseUrl(input);
+  if (url === null) return null;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   if (url.hostname === '' || url.username !== '' || url.password !== '') return null;
   return url.href;
@@ -50,13 +47,9 @@ export function resolveAppEntry(o: {
 }
 
 function parseDevServerUrl(value: string): URL | null {
-  try {
-    const url = new URL(value);
-    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-    return url.protocol === 'http:' && loopback ? url : null;
-  } catch {
-    return null;
-  }
+  const url = parseUrl(value);
+  const loopback = url !== null && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  return url?.protocol === 'http:' && loopback ? url : null;
 }
 
 /**
@@ -66,12 +59,8 @@ function parseDevServerUrl(value: string): URL | null {
  */
 export function isAppUrl(url: string | null | undefined, entry: AppEntry): boolean {
   if (!url) return false;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
+  const parsed = parseUrl(url);
+  if (parsed === null) return false;
   if (entry.kind === 'dev') return parsed.origin === entry.origin;
   return isAppSchemeUrl(parsed) && parsed.pathname === new URL(entry.url).pathname;
 }
