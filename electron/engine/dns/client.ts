@@ -88,17 +88,21 @@ function withDeadline(
   });
 }
 
-function udpAttempt(
-  server: string,
-  port: number,
-  query: Buffer,
-  id: number,
-  name: string,
-  type: QueryType,
-  deadline: number,
-  now: () => number,
-  signal?: AbortSignal,
-): Promise<Attempt> {
+/** One query over one transport: where to, what, and until when. */
+interface AttemptInput {
+  server: string;
+  port: number;
+  query: Buffer;
+  id: number;
+  name: string;
+  type: QueryType;
+  deadline: number;
+  now: () => number;
+  signal?: AbortSignal | undefined;
+}
+
+function udpAttempt(a: AttemptInput): Promise<Attempt> {
+  const { server, port, query, id, name, type, deadline, now, signal } = a;
   return withDeadline(deadline, now, signal, (finish, onCleanup, state) => {
     const socket: UdpSocket = createSocket(isIPv6(server) ? 'udp6' : 'udp4');
     onCleanup(() => socket.close());
@@ -136,17 +140,8 @@ function udpAttempt(
   });
 }
 
-function tcpAttempt(
-  server: string,
-  port: number,
-  query: Buffer,
-  id: number,
-  name: string,
-  type: QueryType,
-  deadline: number,
-  now: () => number,
-  signal?: AbortSignal,
-): Promise<Attempt> {
+function tcpAttempt(a: AttemptInput): Promise<Attempt> {
+  const { server, port, query, id, name, type, deadline, now, signal } = a;
   return withDeadline(deadline, now, signal, (finish, onCleanup) => {
     const socket = tcpConnect({ host: server, port });
     onCleanup(() => socket.destroy());
@@ -203,12 +198,11 @@ export async function queryDns(
     return { ...base, rcode: null, addresses: [], transport: 'udp', latencyMs: null, error: 'bad-name' };
   }
   let transport: 'udp' | 'tcp' = o.tcpOnly ? 'tcp' : 'udp';
-  let attempt = o.tcpOnly
-    ? await tcpAttempt(server, port, query, id, name, type, deadline, now, o.signal)
-    : await udpAttempt(server, port, query, id, name, type, deadline, now, o.signal);
+  const input: AttemptInput = { server, port, query, id, name, type, deadline, now, signal: o.signal };
+  let attempt = o.tcpOnly ? await tcpAttempt(input) : await udpAttempt(input);
   if ('reply' in attempt && attempt.reply.truncated && transport === 'udp') {
     transport = 'tcp';
-    attempt = await tcpAttempt(server, port, query, id, name, type, deadline, now, o.signal);
+    attempt = await tcpAttempt(input);
   }
   const latencyMs = Math.round((now() - start) * 10) / 10;
   if ('error' in attempt)
