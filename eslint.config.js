@@ -18,6 +18,13 @@ const noElectron = {
   ],
 };
 
+// The CLI and main use the engine through its public entries only (vscode-style layering):
+// electron/engine (diagnosis, recogniser, texts, OS), electron/engine/fixes, electron/engine/report.
+const engineEntriesOnly = {
+  regex: '(^|/)engine/(?!(?:fixes|report)$).+',
+  message: 'Import the engine through electron/engine, electron/engine/fixes or electron/engine/report.',
+};
+
 export default tseslint.config(
   {
     ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.d.ts'],
@@ -41,37 +48,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', noElectron] },
   },
   {
-    // The CLI and main use the engine through its public index files only (vscode-style layering).
-    files: ['electron/cli/**', 'electron/main/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: 'engine/(?!(?:fixes|report|recognise)$).+',
-              message: 'Import the engine through electron/engine (or its fixes, report, recognise index).',
-            },
-          ],
-        },
-      ],
-    },
+    files: ['electron/main/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [engineEntriesOnly] }] },
   },
   {
+    // ESLint replaces a rule's options per matching config, so the CLI's entry holds both rules.
     files: ['electron/cli/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          ...noElectron,
-          patterns: [
-            ...noElectron.patterns,
-            {
-              regex: 'engine/(?!(?:fixes|report|recognise)$).+',
-              message: 'Import the engine through electron/engine (or its fixes, report, recognise index).',
-            },
-          ],
-        },
+        { ...noElectron, patterns: [...noElectron.patterns, engineEntriesOnly] },
       ],
     },
   },

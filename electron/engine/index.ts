@@ -10,6 +10,6 @@ export {
   DEFAULT_CONTROL_URLS,
 } from './orchestrator-defaults';
 export type { EngineDeps, ProxyResolver, JsonFetcher, SystemInfo } from './orchestrator-deps';
-export { explainText, recogniseResponse } from './recognise';
+export { explainText, recogniseResponse, sourceLabel } from './recognise';
 export { checkLine, formatDiagnosis, whoActsText } from './text/format';
 export { checkLabel, stepText } from './text/steps';

@@ -1,6 +1,5 @@
 import type { Recognition } from '../../contract';
-import { explainText, sourceLabel } from '../../engine/recognise';
-import { whoActsText } from '../../engine';
+import { explainText, sourceLabel, whoActsText } from '../../engine';
 // the same words for who must act as `diagnose` prints
 import type { CliIo } from '../io';
 
