@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
 import { APP_HOST, APP_INDEX_URL, APP_ORIGIN, APP_SCHEME } from './app-protocol';
+import { openUrlProblem } from '../engine/fixes';
 import { parseUrl } from './parse-url';
 
 /**
@@ -12,22 +13,15 @@ export type AppEntry =
 const MAX_EXTERNAL_URL = 2048;
 
 /**
- * Returns the normalised URL when `input` is safe to hand to the OS browser:
- * an absolute http(s) URL with a host, no credentials, no control characters.
- * Anything else (file:, javascript:, custom schemes, relative paths) gives null.
+ * Returns the normalised URL when `input` is safe to hand to the OS browser: the engine's one
+ * rule for a URL a browser may get (openUrlProblem: http(s), no credentials, no spaces or
+ * control characters), at most 2048 characters. Anything else (file:, javascript:, custom
+ * schemes, relative paths) gives null.
  */
 export function parseExternalUrl(input: unknown): string | null {
   if (typeof input !== 'string' || input.length === 0 || input.length > MAX_EXTERNAL_URL) return null;
-  // Control characters and whitespace have no place in a link we open on the user's behalf.
-  for (const ch of input) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code <= 0x20 || code === 0x7f) return null;
-  }
-  const url = parseUrl(input);
-  if (url === null) return null;
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  if (url.hostname === '' || url.username !== '' || url.password !== '') return null;
-  return url.href;
+  if (openUrlProblem(input) !== null) return null;
+  return parseUrl(input)?.href ?? null;
 }
 
 /**

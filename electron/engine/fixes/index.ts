@@ -11,6 +11,6 @@ export { createNodeFixDeps, createDnsVerifier, defaultStateDir, nodeFixFs, FIX_E
 export { encodePowerShell } from './argv-windows';
 export { quotePosixArg } from './posix-quote';
 export { describeFixParamsForLog, redactUrlForLog } from './log-redact';
-export { BROWSER_IDS } from './browsers';
+export { BROWSER_IDS, openUrlProblem } from './browsers';
 export type { BrowserId } from './browsers';
 export type { FixDeps, Elevator, RunHooks, DnsState, SnapshotRecord, HistoryRecord, FixStep } from './types';
