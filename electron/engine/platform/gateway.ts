@@ -1,5 +1,5 @@
 import type { GatewayInfo } from './types';
-import { ipVersion, isZoneId } from './host';
+import { ipVersion, isUnspecifiedIp, isZoneId } from './host';
 import { asRecord, cleanIp, extractJson, jsonList, numField, strField, toLines } from './parse-util';
 
 /**
@@ -21,7 +21,6 @@ export function withZone(address: string, zone: string | null): string {
 }
 
 const isDefaultDst = (d: string | null): boolean => d === 'default' || d === '0.0.0.0/0' || d === '::/0';
-const isUnspecified = (a: string): boolean => a === '0.0.0.0' || a === '::';
 
 interface IpDefaultRoute {
   /** The route itself, or each nexthop of a multipath route, in order. */
@@ -59,7 +58,7 @@ export function parseIpRouteJson(text: string): GatewayParse {
   if (routes === undefined) return undefined;
   for (const { hops } of routes) {
     const hop = hops.find(
-      (h) => h.gateway !== null && ipVersion(h.gateway) !== 0 && !isUnspecified(h.gateway),
+      (h) => h.gateway !== null && ipVersion(h.gateway) !== 0 && !isUnspecifiedIp(h.gateway),
     );
     if (hop?.gateway) return { address: withZone(hop.gateway, hop.dev), interface: hop.dev };
   }
@@ -107,7 +106,7 @@ export function parseProcNetRoute(text: string): GatewayParse {
     const mask = iMask !== undefined && iMask >= 0 ? f[iMask] : '00000000';
     if (f[iDst as number] !== '00000000' || mask !== '00000000' || !(flags & 0x2)) continue;
     const address = hexToIpv4(f[iGw as number] ?? '');
-    if (address === null || isUnspecified(address)) continue;
+    if (address === null || isUnspecifiedIp(address)) continue;
     const metric = iMetric !== undefined && iMetric >= 0 ? Number(f[iMetric]) || 0 : 0;
     if (best === null || metric < best.metric)
       best = { gw: { address, interface: f[iIf as number] ?? null }, metric };
@@ -230,7 +229,7 @@ export function parseNetRouteJson(text: string): GatewayParse {
     })
     .filter(
       (r): r is { address: string; iface: string | null; metric: number } =>
-        r.address !== null && !isUnspecified(r.address),
+        r.address !== null && !isUnspecifiedIp(r.address),
     );
   rows.sort((a, b) => ipVersion(a.address) - ipVersion(b.address) || a.metric - b.metric);
   const r = rows[0];
@@ -253,7 +252,7 @@ export function parseNetRouteTable(text: string): GatewayParse {
     const f = line.trim().split(/\s+/);
     if (!isDefaultDst(f[iPrefix] ?? null)) continue;
     const address = cleanIp(f[iHop]);
-    if (address === null || isUnspecified(address)) continue;
+    if (address === null || isUnspecifiedIp(address)) continue;
     const idx = iIdx >= 0 ? (f[iIdx] ?? null) : null;
     rows.push({
       gw: { address: withZone(address, idx), interface: idx },

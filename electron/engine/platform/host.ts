@@ -41,6 +41,11 @@ export function isIpLiteralOrZoned(s: string): boolean {
   return ipVersion(s) !== 0;
 }
 
+/** True for the unspecified address, 0.0.0.0 or :: ("no address"). */
+export function isUnspecifiedIp(ip: string): boolean {
+  return ip === '0.0.0.0' || ip === '::';
+}
+
 /** The address part of an IP literal: "fe80::1%eth0" → "fe80::1". */
 export function withoutZone(ip: string): string {
   const pct = ip.indexOf('%');

@@ -1,5 +1,6 @@
 // The shared rules of every DNS-server parser: how one server token is read, and which
 // servers a diagnosis may ask. The per-OS parsers live in dns-linux, dns-darwin, dns-windows.
+import { isUnspecifiedIp } from './host';
 import { cleanIp, pushUnique } from './parse-util';
 
 /** systemd-resolved's local stub listeners: they forward to the real upstream servers. */
@@ -35,7 +36,7 @@ export function serverToken(token: string | undefined): string | null {
 
 /** True for a server a diagnosis can ask: not 0.0.0.0 / ::, not a Windows placeholder. */
 export function isUsableResolver(ip: string): boolean {
-  return ip !== '0.0.0.0' && ip !== '::' && !isPlaceholderServer(ip);
+  return !isUnspecifiedIp(ip) && !isPlaceholderServer(ip);
 }
 
 /** The usable servers among `tokens` (each read with serverToken), de-duplicated, in order. */
