@@ -10,7 +10,7 @@ import type { DfProbe, MtuFinding } from './mtu-search';
 
 /** One don't-fragment echo may take this long (ping's own wait is one second). */
 const PING_WAIT_MS = 1000;
-/** A size still silent this long after the round's first answer (or 4× its time) is lost. */
+/** A size still silent this long after the site's first answer (or 4× its time) is lost. */
 const LOST_FLOOR_MS = 300;
 const LOST_FACTOR = 4;
 /** Rounds after the first (each narrows the bracket about five-fold). */
@@ -35,16 +35,21 @@ function probeOf(t: Target, r: PingOutcome | ToolSkip, cutOff: boolean): DfProbe
 /**
  * One round: every size at once; once the first answer is back, a size still silent after
  * max(300 ms, 4× that answer's time) counts as lost, so a round costs a fraction of a second.
+ * Later rounds (all sizes may be lost) take the answer time of an earlier round from the start.
  */
 async function round(
   ctx: CheckContext,
   targets: readonly Target[],
   family: 4 | 6,
-): Promise<{ probes: DfProbe[]; skip: ToolSkip | null }> {
+  answerMs: number | null = null,
+): Promise<{ probes: DfProbe[]; skip: ToolSkip | null; firstAnswerMs: number | null }> {
   const started = performance.now();
   const cut = new AbortController();
   const signal = AbortSignal.any([ctx.signal, cut.signal]);
-  let timer: NodeJS.Timeout | undefined;
+  let firstAnswerMs: number | null = null;
+  const lostAfter = (ms: number): number => Math.max(LOST_FLOOR_MS, LOST_FACTOR * ms);
+  let timer: NodeJS.Timeout | undefined =
+    answerMs === null ? undefined : setTimeout(() => cut.abort(), lostAfter(answerMs));
   let skip: ToolSkip | null = null;
   const probes = await Promise.all(
     targets.map(async (t) => {
@@ -55,9 +60,10 @@ async function round(
         dontFragment: true,
         signal,
       });
-      if (!isToolSkip(r) && r.received > 0 && timer === undefined) {
-        const first = performance.now() - started;
-        timer = setTimeout(() => cut.abort(), Math.max(LOST_FLOOR_MS, LOST_FACTOR * first));
+      // the site's own answer time sets the wait (the router is much closer)
+      if (t.to === 'site' && !isToolSkip(r) && r.received > 0 && firstAnswerMs === null) {
+        firstAnswerMs = performance.now() - started;
+        timer ??= setTimeout(() => cut.abort(), lostAfter(firstAnswerMs));
       }
       const cutOff = cut.signal.aborted && !ctx.signal.aborted;
       if (isToolSkip(r) && !cutOff) skip ??= r;
@@ -65,7 +71,7 @@ async function round(
     }),
   );
   clearTimeout(timer);
-  return { probes, skip };
+  return { probes, skip, firstAnswerMs };
 }
 
 /** Lost sizes above the largest passed one (the same size lost twice counts twice). */
@@ -140,6 +146,7 @@ export async function pathMtuCheck(ctx: CheckContext): Promise<CheckResult> {
         ctx,
         sizes.map((packet) => ({ to: 'site', address: stall.address, packet })),
         family,
+        first.firstAnswerMs,
       );
       probes.push(...next.probes);
     }
@@ -150,6 +157,7 @@ export async function pathMtuCheck(ctx: CheckContext): Promise<CheckResult> {
         ctx,
         [{ to: 'site', address: stall.address, packet: lost[0].packet }],
         family,
+        first.firstAnswerMs,
       );
       probes.push(...again.probes);
     }
