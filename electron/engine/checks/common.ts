@@ -18,8 +18,19 @@ export class LatencyBoard {
   private readonly dns: number[] = [];
   private readonly waiters = new Set<() => void>();
   private stall: StalledRequest | null = null;
+  private lossToSite: number | null = null;
   private siteDone: boolean | null = null;
   private readonly siteWaiters = new Set<() => void>();
+
+  /** Loss of the pings to the site (the gateway check asks more of the router when there is some). */
+  reportSiteLoss(pct: number): void {
+    this.lossToSite = pct;
+  }
+
+  /** Loss of the pings to the site so far, or null when not measured (yet). */
+  siteLoss(): number | null {
+    return this.lossToSite;
+  }
 
   /** The site probe saw a request stall after connecting (the first one is kept). */
   reportStall(s: StalledRequest): void {

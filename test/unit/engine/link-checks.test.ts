@@ -82,28 +82,62 @@ describe('gateway: loss and jitter to the router itself', () => {
     ]);
   });
 
-  it('one lost echo in six asks six more; the evidence adds both runs up', async () => {
+  it('one lost echo in six asks twelve more (two runs at once); the evidence adds them up', async () => {
     const calls: PingOptions[] = [];
-    const runs = [echo(6, 5, { rttStdDevMs: 0.4 }), echo(6, 5, { rttStdDevMs: 0.3, rttMaxMs: 3 })];
+    const runs = [
+      echo(6, 5, { rttStdDevMs: 0.4 }),
+      echo(6, 4, { rttStdDevMs: 0.3, rttMaxMs: 3 }),
+      echo(6, 5, { rttStdDevMs: 0.3 }),
+    ];
     const p = platform({
       ping: async (_h, o) => {
         calls.push(o);
         return runs.shift() ?? SKIP;
       },
     });
-    const out = await gatewayCheck(ctx(p, 'http://127.0.0.1:9/', {}));
-    expect(calls).toHaveLength(2);
+    const out = await gatewayCheck(ctx(p));
+    expect(calls).toHaveLength(3);
     expect(out.result).toMatchObject({
       status: 'problem',
       problems: ['gateway-loss'],
       evidence: {
-        pingSent: 12,
-        pingReceived: 10,
-        lossPct: 16.667,
+        pingSent: 18,
+        pingReceived: 14,
+        lossPct: 22.222,
         jitterMs: 0.3,
         rttMinMs: 0.5,
         rttMaxMs: 3,
       },
+    });
+  });
+
+  it('bad luck is not a weak link: one lost in six, then twelve clean', async () => {
+    const runs = [echo(6, 5), echo(6, 6), echo(6, 6)];
+    const p = platform({ ping: async () => runs.shift() ?? SKIP });
+    const out = await gatewayCheck(ctx(p));
+    expect(out.result).toMatchObject({
+      status: 'ok',
+      problems: [],
+      evidence: { pingSent: 18, pingReceived: 17 },
+    });
+  });
+
+  it('six clean echoes while pings to the site get lost: twelve more before clearing the router', async () => {
+    const runs = [echo(6, 6), echo(6, 4), echo(6, 3)];
+    let n = 0;
+    const p = platform({
+      ping: async () => {
+        n++;
+        return runs.shift() ?? SKIP;
+      },
+    });
+    const c = ctx(p);
+    c.board.reportSiteLoss(40);
+    const out = await gatewayCheck(c);
+    expect(n).toBe(3);
+    expect(out.result).toMatchObject({
+      problems: ['gateway-loss'],
+      evidence: { pingSent: 18, pingReceived: 13 },
     });
   });
 
