@@ -60,6 +60,11 @@ export const ProbeAttemptSchema = z.object({
   url: z.string(),
   /** Address connected to (pinned when comparing resolvers). */
   address: z.string().nullable(),
+  /** IP family of that address (absent in results saved before it was recorded). */
+  family: z
+    .union([z.literal(4), z.literal(6)])
+    .nullable()
+    .optional(),
   via: z.enum(['direct', 'proxy']),
   status: z.number().int().nullable(),
   /** Network error code when no HTTP answer came (ECONNREFUSED, ETIMEDOUT, ...). */

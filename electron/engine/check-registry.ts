@@ -11,6 +11,8 @@ import { firewallCheck } from './checks/firewall';
 import { gatewayCheck } from './checks/gateway';
 import { hostsFileCheck } from './checks/hosts-file';
 import type { GatewayOutcome } from './checks/gateway';
+import { ipv6Check } from './checks/ipv6';
+import { pathMtuCheck } from './checks/path-mtu';
 import { proxyCheck } from './checks/proxy';
 import type { ProxyOutcome } from './checks/proxy';
 import { siteProbeCheck } from './checks/site-probe';
@@ -35,6 +37,8 @@ export interface CheckOutputs {
   proxy: ProxyOutcome;
   firewall: CheckResult;
   'external-vantage': CheckResult;
+  ipv6: CheckResult;
+  'path-mtu': CheckResult;
 }
 export type RegisteredCheckId = keyof CheckOutputs;
 
@@ -71,6 +75,10 @@ const CHECK_REGISTRY: readonly AnyDefinition[] = [
   define({ id: 'proxy', needs: [], run: (ctx, o) => proxyCheck(ctx, o) }),
   define({ id: 'firewall', needs: [], run: (ctx) => firewallCheck(ctx) }),
   define({ id: 'external-vantage', needs: [], run: (ctx) => externalVantageCheck(ctx) }),
+  // IPv6 beside IPv4: its own pinned requests, in parallel with the DNS comparison.
+  define({ id: 'ipv6', needs: [], run: (ctx) => ipv6Check(ctx) }),
+  // Waits for a stalled connection from the site probe (through the run's board), else skips.
+  define({ id: 'path-mtu', needs: [], run: (ctx) => pathMtuCheck(ctx) }),
 ];
 
 /** The running checks of one run: each output as a promise, by id. */

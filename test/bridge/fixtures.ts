@@ -104,10 +104,12 @@ export function sampleResult(verdictId: VerdictId, extra: Partial<DiagnosisResul
       check('system-resolvers', verdictId === 'dns-resolver-failing' ? 'problem' : 'ok'),
       check('hosts-file', verdictId === 'hosts-file-override' ? 'problem' : 'ok'),
       check('dns-swap', verdictId === 'dns-stale-answer' ? 'problem' : 'ok'),
+      check('ipv6', verdictId === 'ipv6-broken' ? 'problem' : 'ok'),
       check('traceroute', 'skipped', {
         reason: 'traceroute is not installed',
         hint: 'Install the traceroute package.',
       }),
+      check('path-mtu', verdictId === 'path-mtu-blackhole' ? 'problem' : 'ok'),
       check('proxy', verdictId === 'proxy-error' ? 'problem' : 'ok'),
       check('firewall', verdictId === 'firewall-blocking' ? 'problem' : 'ok'),
     ],

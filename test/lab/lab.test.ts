@@ -119,6 +119,38 @@ const EVIDENCE: Record<string, (r: DiagnosisResult) => void> = {
     expect(statuses(r).every((s) => s === null)).toBe(true);
     expect(check(r, 'firewall')?.status).toBe('problem');
   },
+  'path-mtu-blackhole': (r) => {
+    // TCP connects, then nothing; 1400-byte packets pass, bigger ones vanish after the router.
+    expect((r.probe?.attempts ?? []).every((a) => a.timings.connectMs !== null && a.status === null)).toBe(
+      true,
+    );
+    expect(check(r, 'path-mtu')).toMatchObject({
+      status: 'problem',
+      problems: ['mtu-blackhole'],
+      evidence: {
+        pathMtu: 1400,
+        router: LAB.router,
+        routerPasses: 1500,
+        where: 'beyond-router',
+        smallAnswerStatus: 200,
+      },
+    });
+    expect(r.durationMs).toBeLessThanOrEqual(3000);
+  },
+  'local-network-degraded': (r) => {
+    expect(r.gateway?.address).toBe(LAB.router);
+    expect(check(r, 'gateway')?.problems).toContain('gateway-loss');
+    expect(r.gateway?.lossPct ?? 0).toBeGreaterThanOrEqual(15);
+  },
+  'ipv6-broken': (r) => {
+    const ipv6 = check(r, 'ipv6');
+    expect(ipv6?.problems).toEqual(['ipv6-fails-ipv4-works']);
+    expect(ipv6?.evidence.results).toEqual([
+      expect.objectContaining({ address: LAB.addresses.dual6, family: 6, status: null }),
+      expect.objectContaining({ address: LAB.addresses.dual, family: 4, status: 200 }),
+    ]);
+    expect(r.durationMs).toBeLessThanOrEqual(3000);
+  },
 };
 
 if (!availability.ok) {

@@ -5,10 +5,69 @@ import type { CheckId, CheckResult, DiagnosisEvent, EvidenceValue, Target } from
 import type { EngineDeps } from '../orchestrator-deps';
 import type { ProxyChoice } from '../http/proxy';
 
+/** A request to the site that connected and then got no complete answer in time. */
+export interface StalledRequest {
+  /** The address it connected to. */
+  address: string;
+  /** It stalled inside the TLS handshake (the server's certificate never arrived). */
+  inTls: boolean;
+}
+
 /** Latencies seen so far in this run, shared so silent things can be declared dead early. */
 export class LatencyBoard {
   private readonly dns: number[] = [];
   private readonly waiters = new Set<() => void>();
+  private stall: StalledRequest | null = null;
+  private lossToSite: number | null = null;
+  private siteDone: boolean | null = null;
+  private readonly siteWaiters = new Set<() => void>();
+
+  /** Loss of the pings to the site (the gateway check asks more of the router when there is some). */
+  reportSiteLoss(pct: number): void {
+    this.lossToSite = pct;
+  }
+
+  /** Loss of the pings to the site so far, or null when not measured (yet). */
+  siteLoss(): number | null {
+    return this.lossToSite;
+  }
+
+  /** The site probe saw a request stall after connecting (the first one is kept). */
+  reportStall(s: StalledRequest): void {
+    if (this.stall) return;
+    this.stall = s;
+    for (const w of this.siteWaiters) w();
+  }
+
+  /** The site probe is done; `allOk` when every request got a complete normal answer. */
+  siteSettled(allOk: boolean): void {
+    this.siteDone ??= allOk;
+    for (const w of this.siteWaiters) w();
+  }
+
+  /** Whether the site probe finished with every answer complete (null while it runs). */
+  siteAllOk(): boolean | null {
+    return this.siteDone;
+  }
+
+  /**
+   * Resolves with the first stalled request, or null once the site probe settled without one
+   * (or `signal` aborts): the path-MTU question is asked only when a connection stalled.
+   */
+  whenStalled(signal: AbortSignal): Promise<StalledRequest | null> {
+    return new Promise((resolve) => {
+      const check = (): void => {
+        const answer = this.stall ?? (this.siteDone !== null || signal.aborted ? null : undefined);
+        if (answer === undefined) return;
+        this.siteWaiters.delete(check);
+        signal.removeEventListener('abort', check);
+        resolve(answer);
+      };
+      this.siteWaiters.add(check);
+      signal.addEventListener('abort', check, { once: true });
+      check();
+    });
+  }
 
   /** Records a successful DNS answer's latency and wakes anyone waiting on it. */
   recordDns(ms: number): void {

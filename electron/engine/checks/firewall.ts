@@ -54,6 +54,8 @@ export async function firewallCheck(ctx: CheckContext): Promise<CheckResult> {
     });
     const evidence: Record<string, EvidenceValue> = { address, ports: outcomes };
     const pingAnswered = !isToolSkip(ping) && ping.received > 0;
+    // only when some echoes came back: a silent site says nothing about the link
+    if (pingAnswered) ctx.board.reportSiteLoss(ping.lossPct);
     if (isToolSkip(ping)) evidence.ping = `skipped: ${ping.reason}`;
     else
       Object.assign(evidence, {

@@ -13,6 +13,12 @@ export interface SiteProbeOutcome {
 const STAGGER_MS = 120;
 /** Connecting takes one round trip; a site silent this long is not going to answer. */
 const CONNECT_CAP_MS = 1500;
+/**
+ * A connected request with no complete answer after this long (or four connect times, on a
+ * far site) raises the path-MTU question; a healthy answer comes well before.
+ */
+const STALL_MS = 600;
+const STALL_CONNECT_FACTOR = 4;
 
 /** Sums up attempts into problem codes and evidence (shared with the proxy and DNS checks). */
 function summariseAttempts(attempts: ProbeAttempt[]): {
@@ -84,6 +90,7 @@ export async function siteProbeCheck(
         (async () => {
           if (i > 0) await new Promise((r) => setTimeout(r, i * STAGGER_MS));
           const budget = Math.min(o.attemptTimeoutMs, remaining(ctx));
+          const watch = stallWatch(ctx, proxy.kind === 'http');
           const a = await httpProbe({
             url: ctx.target.url,
             proxy,
@@ -91,7 +98,10 @@ export async function siteProbeCheck(
             connectTimeoutMs: Math.min(CONNECT_CAP_MS, budget),
             signal: ctx.signal,
             ...lookupOf(ctx),
+            onConnect: watch.connected,
+            onSecure: watch.secured,
           });
+          watch.done();
           o.onAttempt?.(a);
           return a;
         })(),
@@ -103,5 +113,31 @@ export async function siteProbeCheck(
     const allOk = attempts.every((a) => attemptClass(a) === 'ok');
     return { status: allOk ? 'ok' : 'problem', problems, evidence };
   });
+  ctx.board.siteSettled(attempts.length > 0 && attempts.every((a) => a.status !== null && a.error === null));
   return { result, attempts };
+}
+
+/**
+ * Watches one request: connected, then no complete answer within the stall time → the board
+ * hears of it (the path-MTU check waits for that). Not through a proxy: the path is the proxy's.
+ */
+function stallWatch(
+  ctx: CheckContext,
+  viaProxy: boolean,
+): { connected: (address: string | null) => void; secured: () => void; done: () => void } {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  let inTls = ctx.target.scheme === 'https';
+  return {
+    connected: (address) => {
+      if (viaProxy || address === null) return;
+      const wait = Math.max(STALL_MS, STALL_CONNECT_FACTOR * (performance.now() - started));
+      timer = setTimeout(() => ctx.board.reportStall({ address, inTls }), wait);
+      timer.unref();
+    },
+    secured: () => {
+      inTls = false;
+    },
+    done: () => clearTimeout(timer),
+  };
 }

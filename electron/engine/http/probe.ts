@@ -34,6 +34,12 @@ export interface ProbeOptions {
   /** Extra trusted CA (tests use a loopback certificate). */
   tlsCa?: string;
   now?: () => number;
+  /** GET (default) or HEAD: a HEAD answer is tiny, so it gets through where big packets vanish. */
+  method?: 'GET' | 'HEAD';
+  /** Called once when the TCP connection to the site (or the proxy) is up, with its address. */
+  onConnect?: (address: string | null) => void;
+  /** Called once when the TLS handshake is done. */
+  onSecure?: () => void;
 }
 
 interface Marks {
@@ -98,6 +104,7 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
   const maxBody = o.maxBodyBytes ?? BODY_CAP_BYTES;
   const proxy = o.proxy && o.proxy.kind === 'http' ? o.proxy : null;
   const pinned = o.address ?? null;
+  const method = o.method ?? 'GET';
 
   return new Promise<ProbeAttempt>((resolve) => {
     let status: number | null = null;
@@ -109,6 +116,14 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
     let req: ClientRequest | null = null;
     const sockets: Socket[] = [];
     let remoteAddress: string | undefined;
+    let remoteFamily: string | undefined;
+    const notify = (f: () => void): void => {
+      try {
+        f();
+      } catch {
+        // a failing listener must not break the request
+      }
+    };
 
     const finish = (error: string | null): void => {
       if (finished) return;
@@ -127,9 +142,11 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
           ? round(marks.secure - marks.connect)
           : null;
       const body = Buffer.concat(chunks).toString('utf8');
+      const address = pinned ?? remoteAddress ?? null;
       resolve({
         url: o.url,
-        address: pinned ?? remoteAddress ?? null,
+        address,
+        family: familyOf(address, remoteFamily),
         via: proxy ? 'proxy' : 'direct',
         status,
         error,
@@ -189,9 +206,12 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
       s.once('connect', () => {
         marks.connect ??= now();
         remoteAddress = s.remoteAddress ?? remoteAddress;
+        remoteFamily = s.remoteFamily ?? remoteFamily;
+        notify(() => o.onConnect?.(remoteAddress ?? null));
       });
       s.once('secureConnect', () => {
         marks.secure ??= now();
+        notify(() => o.onSecure?.());
       });
     };
 
@@ -248,7 +268,7 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
         req = httpRequest({
           host: proxy.host,
           port: proxy.port,
-          method: 'GET',
+          method,
           path: u.toString(),
           headers: h,
           agent: false,
@@ -261,7 +281,7 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
         const opts = {
           host: pinned ?? siteHost,
           port: sitePort,
-          method: 'GET',
+          method,
           path,
           headers: baseHeaders,
           agent: false as const,
@@ -326,7 +346,7 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
         const inner = httpsRequest({
           host: siteHost,
           port: sitePort,
-          method: 'GET',
+          method,
           path,
           headers: baseHeaders,
           createConnection: () => tls,
@@ -339,6 +359,13 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
       connectReq.end();
     }
   });
+}
+
+/** 4 or 6 for the address the request used (or was pinned to), null when it never had one. */
+function familyOf(address: string | null, socketFamily: string | undefined): 4 | 6 | null {
+  const v = address === null ? 0 : isIP(address);
+  if (v === 4 || v === 6) return v;
+  return socketFamily === 'IPv6' ? 6 : socketFamily === 'IPv4' ? 4 : null;
 }
 
 function safeRecognise(

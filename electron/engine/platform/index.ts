@@ -5,6 +5,7 @@ import type {
   GatewayInfo,
   OsKind,
   PingOutcome,
+  PingOptions,
   PlatformFacade,
   ReadFile,
   ToolSkip,
@@ -51,6 +52,7 @@ export * from './command-runner';
 export * from './host';
 // pure argv builders and parsers, for callers that run or test them directly
 export * from './ping';
+export * from './ping-df';
 export * from './gateway';
 export * from './trace-parse';
 export * from './trace-commands';
@@ -200,10 +202,7 @@ export function createPlatform(
     );
   }
 
-  async function ping(
-    host: string,
-    o: { count: number; timeoutMs: number; signal?: AbortSignal },
-  ): Promise<PingOutcome | ToolSkip> {
+  async function ping(host: string, o: PingOptions): Promise<PingOutcome | ToolSkip> {
     const target = validateHost(host);
     const cmd = pingCommand(os, target, o);
     // ping is sized to finish inside timeoutMs; the extra second lets it print its statistics

@@ -1,6 +1,8 @@
 import type { OsKind, PingOutcome } from './types';
 import { ipVersion } from './host';
 import { clampPct, parseNum, round3, toLines } from './parse-util';
+import { unixTooBig, windowsTooBig } from './ping-df';
+import type { TooBigLine } from './ping-df';
 
 /** A ping that could not measure anything, with the cause. */
 export interface PingFailure {
@@ -15,7 +17,14 @@ export type PingParse = PingOutcome | PingFailure | null;
 export interface PingArgvOptions {
   count: number;
   timeoutMs: number;
+  /** ICMP payload bytes. */
+  size?: number;
+  /** Set don't-fragment (Linux -M do, macOS -D / ping6 -m, Windows -f for IPv4). */
+  dontFragment?: boolean;
 }
+
+/** The largest ICMP payload the tools accept everywhere. */
+const MAX_PAYLOAD = 65500;
 
 export interface PingCommand {
   file: string;
@@ -32,13 +41,23 @@ export function pingCommand(os: OsKind, host: string, o: PingArgvOptions): PingC
   const count = Math.max(1, Math.min(100, Math.floor(o.count) || 1));
   const budgetS = Math.max(0, o.timeoutMs / 1000 - INTERVAL_S * (count - 1) - 0.3);
   const waitS = Math.max(1, Math.min(10, Math.floor(budgetS)));
+  const v6 = ipVersion(host) === 6;
+  const size =
+    o.size === undefined ? null : String(Math.max(0, Math.min(MAX_PAYLOAD, Math.floor(o.size) || 0)));
+  const df = o.dontFragment === true;
   if (os === 'win32') {
     const waitMs = Math.max(200, Math.min(10000, Math.floor((o.timeoutMs / count) * 0.8)));
-    return { file: 'ping', args: ['-n', String(count), '-w', String(waitMs), host] };
+    // -f exists for IPv4 only (IPv6 routers never fragment anyway)
+    const extra = [...(df && !v6 ? ['-f'] : []), ...(size !== null ? ['-l', size] : [])];
+    return { file: 'ping', args: ['-n', String(count), '-w', String(waitMs), ...extra, host] };
   }
   if (os === 'darwin') {
-    if (ipVersion(host) === 6)
-      return { file: 'ping6', args: ['-n', '-c', String(count), '-i', String(INTERVAL_S), host] };
+    const sized = size !== null ? ['-s', size] : [];
+    if (v6)
+      return {
+        file: 'ping6',
+        args: ['-n', '-c', String(count), '-i', String(INTERVAL_S), ...(df ? ['-m'] : []), ...sized, host],
+      };
     const totalS = Math.max(1, Math.ceil(o.timeoutMs / 1000));
     return {
       file: 'ping',
@@ -52,13 +71,26 @@ export function pingCommand(os: OsKind, host: string, o: PingArgvOptions): PingC
         String(waitS * 1000),
         '-t',
         String(totalS),
+        ...(df ? ['-D'] : []),
+        ...sized,
         host,
       ],
     };
   }
   return {
     file: 'ping',
-    args: ['-n', '-c', String(count), '-W', String(waitS), '-i', String(INTERVAL_S), host],
+    args: [
+      '-n',
+      '-c',
+      String(count),
+      '-W',
+      String(waitS),
+      '-i',
+      String(INTERVAL_S),
+      ...(df ? ['-M', 'do'] : []),
+      ...(size !== null ? ['-s', size] : []),
+      host,
+    ],
   };
 }
 
@@ -76,17 +108,40 @@ interface RttStats {
   min: number | null;
   avg: number | null;
   max: number | null;
+  /** Standard deviation (ping's mdev/stddev, or computed), null when unknown. */
+  sd: number | null;
 }
 
 function statsFromTimes(times: number[]): RttStats {
-  if (times.length === 0) return { min: null, avg: null, max: null };
+  if (times.length === 0) return { min: null, avg: null, max: null, sd: null };
   const sum = times.reduce((a, b) => a + b, 0);
-  return { min: Math.min(...times), avg: round3(sum / times.length), max: Math.max(...times) };
+  const mean = sum / times.length;
+  // population standard deviation, as iputils' mdev and BSD's stddev
+  const sd =
+    times.length < 2 ? null : Math.sqrt(times.reduce((a, t) => a + (t - mean) ** 2, 0) / times.length);
+  return {
+    min: Math.min(...times),
+    avg: round3(mean),
+    max: Math.max(...times),
+    sd: sd === null ? null : round3(sd),
+  };
 }
 
-function outcome(sent: number, received: number, rtt: RttStats, unreachable: boolean): PingOutcome {
+/** The tool's own statistics, with the standard deviation from the replies when it printed none. */
+function withDeviation(printed: RttStats | null, fromReplies: RttStats): RttStats {
+  if (!printed) return fromReplies;
+  return printed.sd !== null ? printed : { ...printed, sd: fromReplies.sd };
+}
+
+function outcome(
+  sent: number,
+  received: number,
+  rtt: RttStats,
+  unreachable: boolean,
+  tooBig: TooBigLine | null = null,
+): PingOutcome {
   const r = Math.min(received, sent);
-  return {
+  const out: PingOutcome = {
     kind: 'ping',
     sent,
     received: r,
@@ -96,6 +151,16 @@ function outcome(sent: number, received: number, rtt: RttStats, unreachable: boo
     rttMaxMs: r > 0 ? rtt.max : null,
     unreachable,
   };
+  if (r > 0 && rtt.sd !== null) out.rttStdDevMs = rtt.sd;
+  if (tooBig) out.tooBig = tooBig;
+  return out;
+}
+
+/** The first hop's answer wins over this computer's refusal (it names who dropped the packet). */
+function firstTooBig(seen: TooBigLine | null, line: TooBigLine | null): TooBigLine | null {
+  if (!line) return seen;
+  if (!seen || (seen.reportedBy === null && line.reportedBy !== null)) return line;
+  return seen;
 }
 
 /** Parses iputils, BusyBox and macOS/BSD ping output (stdout and stderr together; several runs → last one). */
@@ -104,6 +169,9 @@ function parsePingUnix(stdout: string, stderr = ''): PingParse {
     `${typeof stdout === 'string' ? stdout : ''}\n${typeof stderr === 'string' ? stderr : ''}`,
   );
   const lastHeader = lines.reduce((acc, l, i) => (/^PING\s/.test(l) ? i : acc), -1);
+  // stderr merged in front of the only run (a terminal copy) still belongs to it
+  const before = lastHeader > 0 ? lines.slice(0, lastHeader) : [];
+  const lead = before.some((l) => /^PING\s/.test(l)) ? [] : before;
   if (lastHeader > 0) lines = lines.slice(lastHeader);
   let stats: { sent: number; received: number; errors: number } | null = null;
   let rtt: RttStats | null = null;
@@ -111,7 +179,12 @@ function parsePingUnix(stdout: string, stderr = ''): PingParse {
   const replied = new Map<string, number>();
   let errorLines = 0;
   let seqLessErrors = 0;
+  let tooBig: TooBigLine | null = lead.reduce<TooBigLine | null>(
+    (t, l) => firstTooBig(t, unixTooBig(l)),
+    null,
+  );
   for (const line of lines) {
+    tooBig = firstTooBig(tooBig, unixTooBig(line));
     const s = /^\s*(\d+)\s[^,]*,\s*(\d+)\s[^,]*,(.*?)(\d+(?:[.,]\d+)?)%/.exec(line);
     if (s) {
       const extra = s[3] ?? '';
@@ -123,9 +196,9 @@ function parsePingUnix(stdout: string, stderr = ''): PingParse {
       };
       continue;
     }
-    const r = /=\s*(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)/.exec(line);
+    const r = /=\s*(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)(?:\/(\d+(?:\.\d+)?))?/.exec(line);
     if (r && /\//.test(line.split('=')[0] ?? '')) {
-      rtt = { min: parseNum(r[1]), avg: parseNum(r[2]), max: parseNum(r[3]) };
+      rtt = { min: parseNum(r[1]), avg: parseNum(r[2]), max: parseNum(r[3]), sd: parseNum(r[4]) };
       continue;
     }
     const seq = /\b(?:icmp_)?seq[=\s](\d+)/.exec(line)?.[1];
@@ -139,17 +212,22 @@ function parsePingUnix(stdout: string, stderr = ''): PingParse {
       if (seq === undefined && !/\bconnect:/i.test(line)) seqLessErrors++;
     }
   }
-  const unreachable = errorLines > 0 || (stats?.errors ?? 0) > 0;
+  const unreachable = errorLines > 0 || (stats?.errors ?? 0) > 0 || tooBig !== null;
   const fromReplies = statsFromTimes([...replied.values()]);
-  if (stats) return outcome(stats.sent, stats.received, rtt ?? fromReplies, unreachable);
+  if (stats) return outcome(stats.sent, stats.received, withDeviation(rtt, fromReplies), unreachable, tooBig);
   const text = lines.join('\n');
   if (PERMISSION.test(text))
     return { kind: 'failure', failure: 'permission', message: firstMatching(lines, PERMISSION) };
   if (UNRESOLVED.test(text))
     return { kind: 'failure', failure: 'unresolved', message: firstMatching(lines, UNRESOLVED) };
-  const sent = Math.max(seqs.size, seqLessErrors);
+  // "ping: sendto: Message too long" without statistics: each refusal was one probe
+  const sent = Math.max(seqs.size, seqLessErrors, tooBigLines([...lead, ...lines]));
   if (sent === 0 && !unreachable) return null;
-  return outcome(sent, replied.size, rtt ?? fromReplies, unreachable);
+  return outcome(sent, replied.size, withDeviation(rtt, fromReplies), unreachable, tooBig);
+}
+
+function tooBigLines(lines: string[]): number {
+  return lines.filter((l) => unixTooBig(l)?.reportedBy === null).length;
 }
 
 function firstMatching(lines: string[], re: RegExp): string {
@@ -187,6 +265,7 @@ function parsePingWindows(stdout: string, stderr = ''): PingParse {
   let failures = 0;
   let probeLines = 0;
   let probing = lastHeader >= 0;
+  let tooBig: TooBigLine | null = null;
   for (const [i, line] of lines.entries()) {
     if (i === 0 && lastHeader >= 0) continue;
     const counts = [...line.matchAll(/=\s*(\d+)(?=\s*(?:[,、，(]|$))/g)].map((m) => Number(m[1]));
@@ -199,7 +278,7 @@ function parsePingWindows(stdout: string, stderr = ''): PingParse {
       Number(m[1]),
     );
     if (vals.length === 3 && !/TTL/i.test(line)) {
-      rtt = { min: vals[0] ?? null, max: vals[1] ?? null, avg: vals[2] ?? null };
+      rtt = { min: vals[0] ?? null, max: vals[1] ?? null, avg: vals[2] ?? null, sd: null };
       continue;
     }
     if (line.trim() === '' || /[:：]\s*$/.test(line)) {
@@ -208,7 +287,11 @@ function parsePingWindows(stdout: string, stderr = ''): PingParse {
     }
     const m = REPLY.exec(line);
     const ipOk = m !== null && ipVersion(m[1] ?? '') !== 0;
-    if (ipOk && /[=<]\s*\d/.test(m[2] ?? '')) {
+    const big = windowsTooBig(line, ipOk ? (m?.[1] ?? null) : null);
+    tooBig = firstTooBig(tooBig, big);
+    if (big && !ipOk) {
+      failures++;
+    } else if (ipOk && /[=<]\s*\d/.test(m[2] ?? '')) {
       echo++;
       const nums = [...(m[2] ?? '').matchAll(/(TTL\s*)?[=<]\s*(\d+(?:[.,]\d+)?)/gi)].filter(
         (x) => x[1] === undefined,
@@ -229,7 +312,7 @@ function parsePingWindows(stdout: string, stderr = ''): PingParse {
   if (stats) {
     const visible = echo + icmpErrors > 0;
     const received = visible ? Math.min(stats.received, echo) : stats.received;
-    return outcome(stats.sent, received, rtt ?? fromReplies, unreachable);
+    return outcome(stats.sent, received, withDeviation(rtt, fromReplies), unreachable, tooBig);
   }
   if (lastHeader < 0) {
     const text = lines.join('\n');
@@ -237,7 +320,7 @@ function parsePingWindows(stdout: string, stderr = ''): PingParse {
       return { kind: 'failure', failure: 'unresolved', message: firstMatching(lines, /\S/) };
     return null;
   }
-  return outcome(probeLines, echo, fromReplies, unreachable);
+  return outcome(probeLines, echo, fromReplies, unreachable, tooBig);
 }
 
 /** Parses ping output of the given OS. Never throws. */

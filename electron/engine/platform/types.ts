@@ -23,6 +23,13 @@ export interface PingOutcome {
   rttMaxMs: number | null;
   /** An ICMP error (host/net unreachable, no route) was reported instead of echo replies. */
   unreachable: boolean;
+  /** Standard deviation of the round trips (ping's mdev/stddev, else computed from the replies). */
+  rttStdDevMs?: number;
+  /**
+   * A don't-fragment packet was too big: a hop answered "fragmentation needed" / "packet too
+   * big" (`reportedBy` its address), or this computer refused to send it (`reportedBy` null).
+   */
+  tooBig?: { mtu: number | null; reportedBy: string | null };
 }
 
 /** The default route's next hop. */
@@ -48,6 +55,10 @@ export interface PingOptions {
   count: number;
   timeoutMs: number;
   signal?: AbortSignal;
+  /** ICMP payload bytes (the packet is 28 bytes more over IPv4, 48 over IPv6); default the tool's. */
+  size?: number;
+  /** Set the don't-fragment bit (path MTU tests). */
+  dontFragment?: boolean;
 }
 
 export interface TraceOptions {

@@ -80,6 +80,18 @@ export interface Facts {
   hostsOverride: boolean;
   /** An address the DNS servers gave answered the site over HTTP. */
   dnsAddressWorks: boolean;
+  /** The router's own answers spread widely (weak Wi-Fi). */
+  gatewayJittery: boolean;
+  /** Loss measured beyond the router (pings to the site, the route's destination), or null. */
+  beyondLossPct: number | null;
+  /** Requests that connected and then got no complete answer (response or body timed out). */
+  stalls: number;
+  /** Large don't-fragment packets vanish silently while small ones pass. */
+  mtuBlackhole: boolean;
+  /** A tiny answer (HEAD) from the site: true arrived, false did not, null not asked. */
+  smallAnswer: boolean | null;
+  /** The site's IPv6 addresses fail while its IPv4 addresses answer, from this computer's IPv6. */
+  ipv6Broken: boolean;
 }
 
 const strings = (v: readonly unknown[]): string[] => v.filter((x): x is string => typeof x === 'string');
@@ -154,5 +166,27 @@ export function factsOf(e: Evidence): Facts {
     tlsProblem: TLS_PROBLEMS.find((t) => e.has('site-probe', `tls-${t}`)) ?? null,
     hostsOverride: hostsOverrideOf(e),
     dnsAddressWorks: dnsAddressWorksOf(e),
+    gatewayJittery: e.has('gateway', 'gateway-jitter'),
+    beyondLossPct: beyondLossOf(e),
+    stalls: e.list('site-probe', 'errors').filter((x) => x === 'ERESPONSETIMEOUT' || x === 'EBODYTIMEOUT')
+      .length,
+    mtuBlackhole: e.has('path-mtu', 'mtu-blackhole'),
+    smallAnswer: smallAnswerOf(e),
+    ipv6Broken: e.has('ipv6', 'ipv6-fails-ipv4-works'),
   };
+}
+
+/** The larger of the loss to the site by ping and at the route's destination (null: neither measured). */
+function beyondLossOf(e: Evidence): number | null {
+  const seen = [e.value('firewall', 'pingLossPct'), e.value('traceroute', 'destinationLossPct')].filter(
+    (v): v is number => typeof v === 'number',
+  );
+  return seen.length === 0 ? null : Math.max(...seen);
+}
+
+function smallAnswerOf(e: Evidence): boolean | null {
+  if (!e.ran('path-mtu')) return null;
+  const status = e.value('path-mtu', 'smallAnswerStatus');
+  if (typeof status === 'number') return true;
+  return e.str('path-mtu', 'smallAnswerError') !== null ? false : null;
 }

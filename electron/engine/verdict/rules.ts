@@ -2,6 +2,7 @@ import type { CheckId, CheckResult, Target, Verdict, VerdictId } from '../../con
 import { verdictText } from '../text/verdicts';
 import { Evidence, factsOf } from './facts';
 import type { Facts } from './facts';
+import { ipv6Rule, localLinkRule, pathMtuRule } from './link-rules';
 import { VERDICT_PLANS } from './steps';
 
 export interface VerdictInput {
@@ -127,12 +128,6 @@ function explainers(e: Evidence, f: Facts) {
       ),
     downForEveryone: () =>
       r('external-vantage', 'down-for-everyone', 'Outside checkers could not load the site either.'),
-    gatewayLoss: () =>
-      r(
-        'gateway',
-        'gateway-loss',
-        `The router ${e.str('gateway', 'address') ?? ''} itself lost ${e.num('gateway', 'lossPct')}% of ${e.num('gateway', 'pingSent')} pings: the link between this computer and the router (Wi-Fi or cable) drops data.`,
-      ),
     hosts: () =>
       r(
         'hosts-file',
@@ -252,18 +247,17 @@ function decide(e: Evidence, f: Facts): Decision {
     };
   }
 
-  // Loss already on the link to the router: everything beyond suffers from it, so it is local.
-  if (f.gatewayLossy && (f.pathLoss || siteFailedSomehow || f.controlsFailed)) {
-    return {
-      id: 'local-network-degraded',
-      confidence: f.pathLoss || f.siteNoAnswer > 0 ? 'high' : 'medium',
-      reasons: [
-        x.gatewayLoss(),
-        ...(f.pathLoss ? [x.pathLoss()] : []),
-        f.siteNoAnswer === f.attempts ? x.siteNoAnswer() : x.siteMixed(),
-      ],
-    };
-  }
+  // Loss or jitter already on the link to the router: everything beyond suffers from it, so it is local.
+  const local = localLinkRule(
+    e,
+    f,
+    f.siteNoAnswer === f.attempts ? x.siteNoAnswer() : f.siteOk === f.attempts ? x.siteOk() : x.siteMixed(),
+  );
+  if (local) return local;
+
+  // Connected, then stalled, and large packets vanish on the way: a path-MTU black hole.
+  const mtu = pathMtuRule(e, f);
+  if (mtu) return mtu;
 
   // Every known-good site redirected to the same other host: a sign-in page answers for the web.
   if (f.captivePortal)
@@ -298,6 +292,10 @@ function decide(e: Evidence, f: Facts): Decision {
       ],
     };
   }
+
+  // IPv6 to the site fails from here while IPv4 answers: browsers stall before falling back.
+  const ipv6 = ipv6Rule(e, f);
+  if (ipv6) return ipv6;
 
   // The site answered over HTTP at least once: the network path works.
   if (f.siteNoAnswer < f.attempts) {

@@ -130,9 +130,40 @@ describe('ping', () => {
       rttMinMs: 0.055,
       rttMaxMs: 0.412,
       unreachable: false,
+      rttStdDevMs: 0.167,
     });
     expect(r.calls[0]?.args).toEqual(['-n', '-c', '3', '-W', '2', '-i', '0.2', '10.99.0.1']);
     expect(r.calls[0]?.opts.timeoutMs).toBe(4000);
+  });
+
+  it('a don\'t-fragment ping reports the hop\'s "too big" answer', async () => {
+    const r = fakeRunner({ ping: { stdout: fixture('linux-captured/ping-df-1472-frag-needed.txt') } });
+    const out = await createPlatform('linux', r).ping('10.99.1.2', {
+      count: 1,
+      timeoutMs: 1000,
+      size: 1472,
+      dontFragment: true,
+    });
+    expect(out).toMatchObject({
+      kind: 'ping',
+      sent: 1,
+      received: 0,
+      tooBig: { mtu: 1400, reportedBy: '10.99.0.2' },
+    });
+    expect(r.calls[0]?.args).toEqual([
+      '-n',
+      '-c',
+      '1',
+      '-W',
+      '1',
+      '-i',
+      '0.2',
+      '-M',
+      'do',
+      '-s',
+      '1472',
+      '10.99.1.2',
+    ]);
   });
 
   it('Windows localized output through the facade', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePing, pingCommand } from '../../../electron/engine/platform/ping';
 import type { PingParse } from '../../../electron/engine/platform/ping';
+import type { PingOutcome } from '../../../electron/engine/platform/types';
 import { fixture, fixtureNames, fixtureStderr } from './fixture';
 
 const ok = (
@@ -23,27 +24,34 @@ const ok = (
 });
 const none = (sent: number, unreachable: boolean): PingParse =>
   ok(sent, 0, 100, null, null, null, unreachable);
+/** The same parse with the round trips' standard deviation (printed mdev/stddev, else computed). */
+const sd = (p: PingParse, rttStdDevMs: number): PingParse => ({ ...(p as PingOutcome), rttStdDevMs });
+/** The same parse with a don't-fragment "too big" signal (reportedBy null: this computer refused). */
+const big = (p: PingParse, mtu: number | null, reportedBy: string | null): PingParse => ({
+  ...(p as PingOutcome),
+  tooBig: { mtu, reportedBy },
+});
 
 /** Every ping fixture with the exact expected parse. */
 const CASES: Record<string, PingParse> = {
   // Linux iputils / BusyBox (copied public samples)
-  'linux/ping-busybox-dup-loss.txt': ok(10, 9, 10, 0.93, 0.613, 1.219),
-  'linux/ping-busybox-loss.txt': ok(13, 9, 30.769, 5.502, 5.389, 5.94), // no rtt line: computed from the 9 replies
+  'linux/ping-busybox-dup-loss.txt': sd(ok(10, 9, 10, 0.93, 0.613, 1.219), 0.201), // no stddev printed: from the replies
+  'linux/ping-busybox-loss.txt': sd(ok(13, 9, 30.769, 5.502, 5.389, 5.94), 0.166), // no rtt line: computed from the 9 replies
   'linux/ping-busybox-quiet-stdout.txt': ok(5, 5, 0, 0.683, 0.638, 0.746),
-  'linux/ping-busybox-success.txt': ok(2, 2, 0, 0.801, 0.204, 1.398),
+  'linux/ping-busybox-success.txt': sd(ok(2, 2, 0, 0.801, 0.204, 1.398), 0.597),
   'linux/ping-iputils-destination-net-unreachable.txt': none(12, true), // no statistics: 12 probes from seq numbers
-  'linux/ping-iputils-fractional-loss.txt': ok(4456, 4455, 0.022, 1.297, 0.816, 24.579), // two runs: the last one counts
+  'linux/ping-iputils-fractional-loss.txt': sd(ok(4456, 4455, 0.022, 1.297, 0.816, 24.579), 0.981), // two runs: the last one counts
   'linux/ping-iputils-host-unreachable-pipe.txt': none(3, true),
   'linux/ping-iputils-host-unreachable.txt': none(5, true),
   'linux/ping-iputils-interface-host-unreachable-and-silent.txt': none(5, false), // last run: silent, no ICMP error
-  'linux/ping-iputils-interrupted-loss.txt': ok(4, 3, 25, 190.899, 167.035, 214.643),
-  'linux/ping-iputils-localized-es.txt': ok(2, 2, 0, 0.447, 0.372, 0.523),
+  'linux/ping-iputils-interrupted-loss.txt': sd(ok(4, 3, 25, 190.899, 167.035, 214.643), 19.436),
+  'linux/ping-iputils-localized-es.txt': sd(ok(2, 2, 0, 0.447, 0.372, 0.523), 0.075),
   'linux/ping-iputils-sendmsg-network-unreachable.txt': none(2, true),
-  'linux/ping-iputils-success.txt': ok(20, 20, 0, 30.42, 24.33, 35.259),
+  'linux/ping-iputils-success.txt': sd(ok(20, 20, 0, 30.42, 24.33, 35.259), 3.84),
   // Linux, captured here
   'linux-captured/ping-empty-netns-connect-unreachable.txt': none(0, true), // connect() failed: nothing was sent
-  'linux-captured/ping-gateway-netns-success.txt': ok(3, 3, 0, 0.175, 0.055, 0.412),
-  'linux-captured/ping-loopback-success.txt': ok(3, 3, 0, 0.083, 0.049, 0.142),
+  'linux-captured/ping-gateway-netns-success.txt': sd(ok(3, 3, 0, 0.175, 0.055, 0.412), 0.167),
+  'linux-captured/ping-loopback-success.txt': sd(ok(3, 3, 0, 0.083, 0.049, 0.142), 0.041),
   'linux-captured/ping-netns-host-unreachable.txt': none(12, true),
   'linux-captured/ping-netns-net-unreachable.txt': none(3, true),
   'linux-captured/ping-no-permission.txt': {
@@ -56,37 +64,60 @@ const CASES: Record<string, PingParse> = {
     failure: 'unresolved',
     message: 'ping: gdx-no-such-host.invalid: Name or service not known',
   },
-  'linux-captured/ping6-loopback-success.txt': ok(2, 2, 0, 0.121, 0.113, 0.129),
+  'linux-captured/ping6-loopback-success.txt': sd(ok(2, 2, 0, 0.121, 0.113, 0.129), 0.008),
+  // Linux don't-fragment pings, captured here (router's far link MTU 1400)
+  'linux-captured/ping-df-1472-router-ok.txt': sd(ok(1, 1, 0, 0.03, 0.03, 0.03), 0),
+  'linux-captured/ping-df-1372-beyond-ok.txt': sd(ok(1, 1, 0, 0.043, 0.043, 0.043), 0),
+  'linux-captured/ping-df-1472-frag-needed.txt': big(none(1, true), 1400, '10.99.0.2'),
+  'linux-captured/ping-df-1472-pmtu-cached.txt': big(none(1, true), 1400, null),
+  'linux-captured/ping-df-1472-frag-needed-then-cached.txt': big(none(3, true), 1400, '10.99.0.2'), // the hop's answer wins
+  'linux-captured/ping-df-1472-local-mtu.txt': big(none(1, true), 1400, null),
+  'linux-captured/ping-df-1472-local-mtu-three.txt': big(none(3, true), 1400, null),
+  'linux-captured/ping-df-1472-dgram-local-mtu.txt': big(none(1, true), 1400, null),
+  'linux-captured/ping-df-1472-blackhole-lost.txt': none(1, false), // the black hole: nothing at all
+  'linux-captured/ping6-df-1452-packet-too-big.txt': big(none(1, true), 1400, '2001:db8:99::2'),
+  'linux-captured/ping6-df-1452-pmtu-cached.txt': big(none(1, true), 1400, null), // "mtu: 1400"
+  'linux-captured/ping6-df-1452-local-mtu.txt': big(none(1, true), 1400, null),
+  'linux-captured/ping6-df-1452-blackhole-lost.txt': none(1, false),
+  'linux-captured/ping-gateway-loss-every-third.txt': sd(ok(6, 4, 33.333, 0.045, 0.038, 0.06), 0.008),
   // macOS
   'macos/ping-sendto-host-down-no-route.txt': none(25, true), // fragment: icmp_seq 95..119
   'macos/ping-sendto-no-route-fragment.txt': none(1, true),
-  'macos/ping-success.txt': ok(5, 5, 0, 31.927, 20.482, 46.093),
+  'macos/ping-success.txt': sd(ok(5, 5, 0, 31.927, 20.482, 46.093), 8.292),
+  'macos/ping-df-frag-needed.txt': big(none(1, true), 1460, '198.51.100.212'), // fragment: seq 0 only
+  'macos/ping-df-sendto-fragment.txt': big(none(2, true), null, null), // two refusals, no statistics
+  'macos/ping-df-sendto-message-too-long.txt': big(none(2, true), null, null), // stderr printed before the header
+  'macos/ping-df-small-success.txt': sd(ok(2, 2, 0, 9.456, 8.735, 10.176), 0.721),
   'macos/ping-timeout-host-unreachable.txt': none(8, true),
   // Windows, many display languages (parsed by structure)
-  'windows/ping-de-success-ipv6.txt': ok(4, 4, 0, 12, 11, 18),
-  'windows/ping-de-success-loopback.txt': ok(5, 5, 0, 0, 0, 1),
-  'windows/ping-de-success.txt': ok(4, 4, 0, 7, 6, 9),
+  'windows/ping-de-df-fragment-needed.txt': big(none(1, true), null, null),
+  'windows/ping-en-df-fragment-needed.txt': big(none(1, true), null, null), // a blank line (HTML copy) ends the probes
+  'windows/ping-es-df-fragment-needed.txt': big(none(4, true), null, null),
+  'windows/ping-en-df-1472-success.txt': ok(1, 1, 0, 0.5, 0.5, 0.5),
+  'windows/ping-de-success-ipv6.txt': sd(ok(4, 4, 0, 12, 11, 18), 3.031),
+  'windows/ping-de-success-loopback.txt': sd(ok(5, 5, 0, 0, 0, 1), 0.2),
+  'windows/ping-de-success.txt': sd(ok(4, 4, 0, 7, 6, 9), 1.299), // Windows prints none: from the replies
   'windows/ping-de-timeout.txt': none(1, false),
   'windows/ping-en-destination-host-unreachable.txt': none(4, true), // Windows says "Received = 4": they were ICMP errors
   'windows/ping-en-general-failure-ipv6.txt': none(4, true),
   'windows/ping-en-general-failure-unreachable.txt': none(3, true),
-  'windows/ping-en-mixed-loss.txt': ok(10, 9, 10, 14, 0, 33), // loss line cut in the source
-  'windows/ping-en-success.txt': ok(10, 10, 0, 107, 56, 194),
+  'windows/ping-en-mixed-loss.txt': sd(ok(10, 9, 10, 14, 0, 33), 9.049), // loss line cut in the source
+  'windows/ping-en-success.txt': sd(ok(10, 10, 0, 107, 56, 194), 38.33),
   'windows/ping-en-timeout-all.txt': none(4, false),
   'windows/ping-en-transmit-failed.txt': none(3, true),
-  'windows/ping-es-ctrl-c-interleaved.txt': ok(3, 2, 33.333, 0, 0, 0),
-  'windows/ping-es-success-lt1m.txt': ok(3, 3, 0, 0, 0, 1),
+  'windows/ping-es-ctrl-c-interleaved.txt': sd(ok(3, 2, 33.333, 0, 0, 0), 0),
+  'windows/ping-es-success-lt1m.txt': sd(ok(3, 3, 0, 0, 0, 1), 0.236),
   // no statistics: 39 probe lines after the header, 30 replies ("<1"/"=N" times), one ICMP error
-  'windows/ping-es-timeout-unreachable-mixed.txt': ok(39, 30, 23.077, 1.533, 1, 7, true),
-  'windows/ping-fr-success-loopback.txt': ok(4, 4, 0, 0, 0, 0),
-  'windows/ping-fr-success.txt': ok(4, 4, 0, 6, 6, 6),
+  'windows/ping-es-timeout-unreachable-mixed.txt': sd(ok(39, 30, 23.077, 1.533, 1, 7, true), 1.408),
+  'windows/ping-fr-success-loopback.txt': sd(ok(4, 4, 0, 0, 0, 0), 0),
+  'windows/ping-fr-success.txt': sd(ok(4, 4, 0, 6, 6, 6), 0),
   'windows/ping-ja-success.txt': ok(4, 4, 0, 5, 4, 7),
   'windows/ping-pt-br-destination-unreachable.txt': none(1, true),
   'windows/ping-pt-br-success-and-timeout-wrapped.txt': none(1, false), // second run (timeout) counts
   'windows/ping-pt-br-ttl-expired.txt': none(2, true),
-  'windows/ping-ru-success.txt': ok(4, 4, 0, 35, 33, 38),
-  'windows/ping-zh-tw-loopback.txt': ok(4, 4, 0, 0, 0, 0),
-  'windows/ping-zh-tw-success.txt': ok(4, 4, 0, 2, 2, 3),
+  'windows/ping-ru-success.txt': sd(ok(4, 4, 0, 35, 33, 38), 2.062),
+  'windows/ping-zh-tw-loopback.txt': sd(ok(4, 4, 0, 0, 0, 0), 0),
+  'windows/ping-zh-tw-success.txt': sd(ok(4, 4, 0, 2, 2, 3), 0.5),
 };
 
 describe('ping parsers against every fixture', () => {
@@ -115,7 +146,7 @@ describe('ping parsers against every fixture', () => {
   it('takes Windows reply times when the times summary is missing', () => {
     const text =
       'Pinging 192.0.2.1 with 32 bytes of data:\nReply from 192.0.2.1: bytes=32 time=10ms TTL=64\nReply from 192.0.2.1: bytes=32 time<1ms TTL=64\n';
-    expect(parsePing('win32', text)).toEqual(ok(2, 2, 0, 5.25, 0.5, 10));
+    expect(parsePing('win32', text)).toEqual(sd(ok(2, 2, 0, 5.25, 0.5, 10), 4.75));
   });
 
   it('recognises the other permission wordings (socket: Permission denied, BusyBox)', () => {
@@ -188,6 +219,54 @@ describe('pingCommand (argv builders)', () => {
       file: 'ping',
       args: ['-n', '3', '-w', '800', 'router.lan'],
     });
+  });
+
+  it("don't-fragment pings of a given size on each OS", () => {
+    const df = { count: 1, timeoutMs: 1000, size: 1472, dontFragment: true };
+    expect(pingCommand('linux', '203.0.113.23', df)).toEqual({
+      file: 'ping',
+      args: ['-n', '-c', '1', '-W', '1', '-i', '0.2', '-M', 'do', '-s', '1472', '203.0.113.23'],
+    });
+    expect(pingCommand('linux', '2001:db8::1', { ...df, size: 1452 }).args).toEqual([
+      '-n',
+      '-c',
+      '1',
+      '-W',
+      '1',
+      '-i',
+      '0.2',
+      '-M',
+      'do',
+      '-s',
+      '1452',
+      '2001:db8::1',
+    ]);
+    expect(pingCommand('darwin', '203.0.113.23', df)).toEqual({
+      file: 'ping',
+      args: ['-n', '-c', '1', '-i', '0.2', '-W', '1000', '-t', '1', '-D', '-s', '1472', '203.0.113.23'],
+    });
+    expect(pingCommand('darwin', '2001:db8::1', df)).toEqual({
+      file: 'ping6',
+      args: ['-n', '-c', '1', '-i', '0.2', '-m', '-s', '1472', '2001:db8::1'],
+    });
+    expect(pingCommand('win32', '203.0.113.23', df)).toEqual({
+      file: 'ping',
+      args: ['-n', '1', '-w', '800', '-f', '-l', '1472', '203.0.113.23'],
+    });
+    // Windows has -f for IPv4 only
+    expect(pingCommand('win32', '2001:db8::1', df).args).toEqual([
+      '-n',
+      '1',
+      '-w',
+      '800',
+      '-l',
+      '1472',
+      '2001:db8::1',
+    ]);
+    // sizes are whole, non-negative and capped
+    expect(pingCommand('linux', 'h', { ...df, size: -5 }).args).toContain('0');
+    expect(pingCommand('linux', 'h', { ...df, size: 1e9 }).args).toContain('65500');
+    expect(pingCommand('linux', 'h', { count: 1, timeoutMs: 1000, size: 100 }).args).not.toContain('-M');
   });
 
   it('clamps silly counts and keeps the host as the last, separate argument', () => {
