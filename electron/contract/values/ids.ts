@@ -21,6 +21,20 @@ export type CheckId = (typeof CHECK_IDS)[number];
 /** The checks shown as "waiting" before the engine reports anything (external-vantage is opt-in). */
 export const EXPECTED_CHECKS: readonly CheckId[] = CHECK_IDS.filter((id) => id !== 'external-vantage');
 
+/**
+ * The CDN and edge networks among the sources: a page one of them wrote came from the edge in
+ * front of the site, and the origin behind it is usually at fault. The one list of them.
+ */
+export const CDN_SOURCE_IDS = [
+  'cloudflare',
+  'cloudfront',
+  'akamai',
+  'fastly',
+  'edgeone',
+  'google',
+  'azure',
+] as const;
+
 /** Software or service that produced an error page (extend, never rename). */
 export const SOURCE_IDS = [
   'nginx',
@@ -33,13 +47,7 @@ export const SOURCE_IDS = [
   'varnish',
   'squid',
   'lighttpd',
-  'cloudflare',
-  'cloudfront',
-  'akamai',
-  'fastly',
-  'edgeone',
-  'google',
-  'azure',
+  ...CDN_SOURCE_IDS,
   'aws-elb',
   'heroku',
   'windows-update',
@@ -47,20 +55,6 @@ export const SOURCE_IDS = [
   'unknown',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
-
-/**
- * The CDN and edge networks among SOURCE_IDS: a page one of them wrote came from the edge in
- * front of the site, and the origin behind it is usually at fault. The one list of them.
- */
-export const CDN_SOURCE_IDS = [
-  'cloudflare',
-  'cloudfront',
-  'akamai',
-  'fastly',
-  'edgeone',
-  'google',
-  'azure',
-] as const satisfies readonly SourceId[];
 export type CdnSourceId = (typeof CDN_SOURCE_IDS)[number];
 
 /** True when `source` is a CDN or edge network (CDN_SOURCE_IDS). */
