@@ -123,6 +123,33 @@ function splitTrailing(s: string): [string, string] {
 }
 
 /**
+ * Where the URL whose `://` is at `sep` ends. A second `scheme://` in its path starts a URL of
+ * its own (so `a://x@b://y@` hides both user parts, as the post-check reads them); one inside
+ * the query or fragment stays part of that value. Each character is looked at once.
+ */
+function urlEnd(text: string, sep: number): number {
+  let end = sep + 3;
+  let inQuery = false;
+  for (;;) {
+    const next = inQuery ? -1 : text.indexOf('://', end);
+    const limit = next >= 0 ? next : text.length;
+    while (end < limit && !isStop(text.charCodeAt(end))) {
+      const c = text.charCodeAt(end);
+      if (c === 63 || c === 35) inQuery = true; // '?' or '#'
+      end += 1;
+    }
+    if (end < limit || next < 0) return end;
+    if (inQuery) continue;
+    // The nested URL's scheme: the letters right before its `://`.
+    let start = next;
+    while (start > end - 32 && start > sep + 3 && isSchemeChar(text.charCodeAt(start - 1))) start -= 1;
+    while (start < next && !isAlpha(text.charCodeAt(start))) start += 1;
+    if (start < next) return start;
+    end = next + 3;
+  }
+}
+
+/**
  * Every URL in a text: absolute ones (`scheme://`) and paths with a query (`/p?x=1`, also after
  * `=`). One left-to-right pass: each `://` is found once and its URL scanned once.
  */
@@ -136,8 +163,7 @@ export function scanUrls(text: string, emit: Emit): string {
     let start = sep;
     while (start > Math.max(pos, sep - 32) && isSchemeChar(text.charCodeAt(start - 1))) start -= 1;
     while (start < sep && !isAlpha(text.charCodeAt(start))) start += 1;
-    let end = sep + 3;
-    while (end < text.length && !isStop(text.charCodeAt(end))) end += 1;
+    const end = urlEnd(text, sep);
     searchFrom = end;
     if (start === sep) continue;
     const [url, tail] = splitTrailing(text.slice(start, end));

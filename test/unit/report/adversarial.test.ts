@@ -88,6 +88,24 @@ describe('redaction time on adversarial input', () => {
     expect(large).toBeLessThan(1000);
   });
 
+  it('a URL inside a URL path: both user parts are hidden, and the post-check agrees', () => {
+    // Found by the property below (seed -1764113363): the post-check read the second URL alone.
+    const out = redactDeep(
+      { s: 'a://f0a@'.repeat(3) + ' https://x.test/p/b://u:pw@h.test/' },
+      DEFAULT_REDACTION,
+      {
+        hostname: 'zephyr-ws42',
+      },
+    );
+    expect(out.value.s).not.toContain('f0a');
+    expect(out.value.s).not.toContain('u:pw');
+    // A URL in a query value stays that value (hidden as one).
+    const q = redactDeep({ s: 'https://x.test/?next=https://u:pw@h.test/' }, DEFAULT_REDACTION, {
+      hostname: 'zephyr-ws42',
+    });
+    expect(q.value.s).not.toContain('u:pw');
+  });
+
   it('any mix of the tricky pieces, up to 64 KB, redacts in bounded time', () => {
     fc.assert(
       fc.property(
