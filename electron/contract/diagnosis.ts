@@ -55,6 +55,19 @@ export const PhaseTimingsSchema = z.object({
 });
 export type PhaseTimings = z.infer<typeof PhaseTimingsSchema>;
 
+/** What a page says about itself, read from its first bytes (a sign-in portal's tells). */
+export const PageHintsSchema = z.object({
+  /** The page's <title>, whitespace collapsed, at most 120 characters. */
+  title: z.string().nullable(),
+  /** Where the page sends the browser on its own (meta refresh or a script's location), absolute. */
+  refreshTo: z.string().nullable(),
+  /** The page has a password field, or a form and a title about signing in. */
+  loginForm: z.boolean(),
+  /** Short digest of the body read: equal pages from different sites were made by one machine. */
+  digest: z.string(),
+});
+export type PageHints = z.infer<typeof PageHintsSchema>;
+
 /** One HTTP(S) request to the site. */
 export const ProbeAttemptSchema = z.object({
   url: z.string(),
@@ -74,6 +87,8 @@ export const ProbeAttemptSchema = z.object({
   bodyBytes: z.number().int().nonnegative(),
   bodyTruncated: z.boolean(),
   recognition: RecognitionSchema.nullable(),
+  /** What the page said about itself (absent in results saved before it was recorded). */
+  page: PageHintsSchema.nullable().optional(),
 });
 export type ProbeAttempt = z.infer<typeof ProbeAttemptSchema>;
 

@@ -3,7 +3,9 @@
 // independent checks run in parallel. Adding a check: one entry (CONTRIBUTING.md "Add a check").
 import type { CheckId, CheckResult } from '../contract';
 import type { CheckContext } from './checks/common';
+import { captivePortalCheck } from './checks/captive-portal';
 import { controlSitesCheck } from './checks/control-sites';
+import type { ControlSitesOutcome } from './checks/control-sites';
 import { dnsSwapCheck } from './checks/dns-swap';
 import type { DnsSwapOutcome } from './checks/dns-swap';
 import { externalVantageCheck } from './checks/external-vantage';
@@ -18,6 +20,7 @@ import type { ProxyOutcome } from './checks/proxy';
 import { siteProbeCheck } from './checks/site-probe';
 import type { SiteProbeOutcome } from './checks/site-probe';
 import { systemResolversCheck } from './checks/system-resolvers';
+import { tlsCertificateCheck } from './checks/tls-certificate';
 import type { SystemResolversOutcome } from './checks/system-resolvers';
 
 /** Settings the orchestrator works out once per run and hands to every check. */
@@ -30,7 +33,9 @@ export interface RunOptions {
 export interface CheckOutputs {
   gateway: GatewayOutcome;
   'site-probe': SiteProbeOutcome;
-  'control-sites': CheckResult;
+  'tls-certificate': CheckResult;
+  'control-sites': ControlSitesOutcome;
+  'captive-portal': CheckResult;
   'system-resolvers': SystemResolversOutcome;
   'hosts-file': CheckResult;
   'dns-swap': DnsSwapOutcome;
@@ -64,7 +69,16 @@ function define<K extends RegisteredCheckId, N extends RegisteredCheckId = never
 const CHECK_REGISTRY: readonly AnyDefinition[] = [
   define({ id: 'gateway', needs: [], run: (ctx) => gatewayCheck(ctx) }),
   define({ id: 'site-probe', needs: [], run: (ctx, o) => siteProbeCheck(ctx, o) }),
+  // The certificate the site shows, read beside the site probe (which rejects a bad one).
+  define({ id: 'tls-certificate', needs: [], run: (ctx) => tlsCertificateCheck(ctx) }),
   define({ id: 'control-sites', needs: [], run: (ctx, o) => controlSitesCheck(ctx, o) }),
+  // Reads what the site and the known-good sites answered; asks more only when something was odd.
+  define({
+    id: 'captive-portal',
+    needs: ['site-probe', 'control-sites'],
+    run: (ctx, _o, need) =>
+      captivePortalCheck(ctx, need('site-probe').attempts, need('control-sites').attempts),
+  }),
   define({ id: 'system-resolvers', needs: [], run: (ctx) => systemResolversCheck(ctx) }),
   define({ id: 'hosts-file', needs: [], run: (ctx) => hostsFileCheck(ctx) }),
   define({

@@ -242,7 +242,7 @@ export async function runDiagnosis(
           a.timings.totalMs > SLOW_ANSWER_MS,
       ) ||
         (synLoss([...site.attempts, ...dns.addressProbes]) ?? 0) > 0 ||
-        controls.problems.includes('controls-all-failed') ||
+        controls.result.problems.includes('controls-all-failed') ||
         (pingLoss(firewall) ?? 0) > 0);
     let traced: TracerouteOutcome | null = null;
     if (routeQuestion) traced = await track('traceroute', () => trace.keep());

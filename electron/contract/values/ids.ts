@@ -4,7 +4,9 @@
 /** Stable check ids (public interface: CLI JSON, report, tests), in display order. */
 export const CHECK_IDS = [
   'site-probe',
+  'tls-certificate',
   'control-sites',
+  'captive-portal',
   'gateway',
   'system-resolvers',
   'hosts-file',

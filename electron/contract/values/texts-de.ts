@@ -448,7 +448,9 @@ export const textsDe: TextCatalog = {
   },
   checks: {
     'site-probe': 'Antwortet die Website?',
+    'tls-certificate': 'Ist das Sicherheitszertifikat der Website gültig?',
     'control-sites': 'Funktionieren andere Websites?',
+    'captive-portal': 'Will dieses Netz erst eine Anmeldung?',
     gateway: 'Antwortet Ihr Router?',
     'hosts-file': 'Nennt die hosts-Datei dieses Computers die Website?',
     'system-resolvers': 'Kann Ihr Computer den Namen der Website nachschlagen?',

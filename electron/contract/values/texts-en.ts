@@ -442,7 +442,9 @@ export const textsEn = {
   },
   checks: {
     'site-probe': 'Does the website answer?',
+    'tls-certificate': 'Is the website’s security certificate valid?',
     'control-sites': 'Do other websites work?',
+    'captive-portal': 'Does this network want you to sign in first?',
     gateway: 'Is your router answering?',
     'hosts-file': 'Does this computer’s hosts file name the website?',
     'system-resolvers': 'Can your computer look up the website’s name?',

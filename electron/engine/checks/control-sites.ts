@@ -2,34 +2,49 @@ import type { CheckResult, ProbeAttempt } from '../../contract';
 import { httpProbe } from '../http/probe';
 import { networkErrorCode } from './classify';
 import { commonForeignRedirect, redirectHost } from './redirects';
+import { clockSkewSec } from './clock';
+import type { ClockSample } from './clock';
 import { lookupOf, remaining, runCheck, skipped } from './common';
 import type { CheckContext } from './common';
 
+export interface ControlSitesOutcome {
+  result: CheckResult;
+  /** The requests to the known-good sites (the captive-portal check reads them). */
+  attempts: ProbeAttempt[];
+}
+
 /**
  * Control sites: one GET to each known-good URL (the same way the browser goes). Any HTTP
- * answer at all means "the internet works from here"; none means it does not.
+ * answer at all means "the internet works from here"; none means it does not. Their `Date`
+ * headers also tell how far this computer's clock is off.
  */
 export async function controlSitesCheck(
   ctx: CheckContext,
   o: { attemptTimeoutMs: number },
-): Promise<CheckResult> {
-  return runCheck('control-sites', ctx, async () => {
+): Promise<ControlSitesOutcome> {
+  const attempts: ProbeAttempt[] = [];
+  const result = await runCheck('control-sites', ctx, async () => {
     const urls = ctx.settings.controls;
     if (urls.length === 0)
       return skipped(
         'No control sites were given.',
         'Pass --control with one or more sites that normally work.',
       );
-    const attempts: ProbeAttempt[] = await Promise.all(
-      urls.map(async (url) =>
-        httpProbe({
-          url,
-          proxy: await ctx.proxyFor(url),
-          timeoutMs: Math.max(50, Math.min(o.attemptTimeoutMs, remaining(ctx))),
-          signal: ctx.signal,
-          ...lookupOf(ctx),
+    const clock: ClockSample[] = [];
+    attempts.push(
+      ...(await Promise.all(
+        urls.map(async (url) => {
+          const a = await httpProbe({
+            url,
+            proxy: await ctx.proxyFor(url),
+            timeoutMs: Math.max(50, Math.min(o.attemptTimeoutMs, remaining(ctx))),
+            signal: ctx.signal,
+            ...lookupOf(ctx),
+          });
+          clock.push({ date: a.headers.date, localMs: ctx.deps.clock.now() });
+          return a;
         }),
-      ),
+      )),
     );
     const answered = attempts.filter((a) => a.status !== null);
     const problems: string[] = [];
@@ -50,11 +65,14 @@ export async function controlSitesCheck(
           totalMs: a.timings.totalMs,
           via: a.via,
           redirectTo: redirectHost(a),
+          date: a.headers.date?.slice(0, 64) ?? null,
         })),
         redirectHost: foreign,
         answered: answered.length,
         total: attempts.length,
+        clockSkewSec: clockSkewSec(clock),
       },
     };
   });
+  return { result, attempts };
 }

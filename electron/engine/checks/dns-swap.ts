@@ -1,4 +1,5 @@
 import type { CheckResult, DnsAnswer, EvidenceValue, ProbeAttempt } from '../../contract';
+import { controlNameOf, siteNameFailsEverywhere } from '../dns/control-names';
 import { resolveOn } from '../dns/resolve';
 import { httpProbe } from '../http/probe';
 import { attemptClass } from './classify';
@@ -27,11 +28,16 @@ function failed(a: DnsAnswer): boolean {
   return a.error !== null || a.rcode === 'SERVFAIL' || a.rcode === 'REFUSED';
 }
 
-/** Queries every resolver at once; silent ones are cut off adaptively once others answered. */
+/**
+ * Queries every resolver at once; silent ones are cut off adaptively once others answered.
+ * `record` shares the first latency with the run's board (only the site's own name: a cached
+ * known-good name answers faster than a site's name ever could). `stop` ends it early.
+ */
 async function resolveAll(
   ctx: CheckContext,
   name: string,
   servers: { ip: string; role: DnsAnswer['role'] }[],
+  o: { record: boolean; stop?: AbortSignal } = { record: true },
 ): Promise<{ answers: DnsAnswer[]; adaptiveMs: number | null }> {
   const start = performance.now();
   const cap = Math.max(100, Math.min(DNS_CAP_MS, remaining(ctx)));
@@ -42,11 +48,15 @@ async function resolveAll(
   let timer: NodeJS.Timeout | undefined;
   const answers = await Promise.all(
     servers.map(async (s, i) => {
-      const signal = AbortSignal.any([ctx.signal, controllers[i]?.signal ?? ctx.signal]);
+      const signal = AbortSignal.any([
+        ctx.signal,
+        controllers[i]?.signal ?? ctx.signal,
+        ...(o.stop ? [o.stop] : []),
+      ]);
       const a = await resolveOn(s.ip, s.role, name, { port: ctx.deps.dnsPort, timeoutMs: cap, signal });
       pending.delete(i);
       if (a.error === null && a.latencyMs !== null && !timer) {
-        ctx.board.recordDns(a.latencyMs);
+        if (o.record) ctx.board.recordDns(a.latencyMs);
         adaptiveMs = Math.min(cap, adaptiveDnsTimeout(a.latencyMs));
         const wait = Math.max(0, start + adaptiveMs - performance.now());
         timer = setTimeout(() => {
@@ -81,8 +91,18 @@ export async function dnsSwapCheck(ctx: CheckContext, systemResolvers: string[])
     ];
     if (servers.length === 0)
       return skipped('No DNS servers to compare.', 'Pass --resolvers with one or more DNS server addresses.');
+    // A known-good name on the same servers, at the same time: needed only when the site's name
+    // fails everywhere (are the servers working?), so it is stopped as soon as the site's name resolves.
+    const controlName = controlNameOf(ctx.settings.controls, ctx.target.host);
+    const stopControl = new AbortController();
+    const controlRun = controlName
+      ? resolveAll(ctx, controlName, servers, { record: false, stop: stopControl.signal })
+      : Promise.resolve({ answers: [] as DnsAnswer[], adaptiveMs: null });
     const resolved = await resolveAll(ctx, ctx.target.host, servers);
     answers = resolved.answers;
+    if (answers.some((a) => !failed(a))) stopControl.abort();
+    // Stopped queries were not needed: they say nothing about the servers.
+    const controlAnswers = (await controlRun).answers.filter((a) => a.error !== 'aborted');
     const sys = answers.filter((a) => a.role === 'system');
     const alt = answers.filter((a) => a.role === 'alternative');
     const good = (a: DnsAnswer): boolean => !failed(a) && a.rcode === 'NOERROR' && a.addresses.length > 0;
@@ -110,6 +130,7 @@ export async function dnsSwapCheck(ctx: CheckContext, systemResolvers: string[])
       problems.push('all-dns-nxdomain');
     if ((sysFailed || sys.length === 0) && (altFailed || alt.length === 0) && (sysFailed || altFailed))
       problems.push('all-dns-failed');
+    if (siteNameFailsEverywhere(answers, controlAnswers)) problems.push('site-name-fails-everywhere');
     if (sys.length > 0 && alt.length > 0 && altGood && sys.some(good) && !altFailed) {
       const sysSet = new Set(sys.flatMap((a) => a.addresses));
       const altSet = new Set(alt.flatMap((a) => a.addresses));
@@ -174,6 +195,14 @@ export async function dnsSwapCheck(ctx: CheckContext, systemResolvers: string[])
         status: p.status,
         error: p.error,
         roles: [...(roleOf.get(p.address ?? '') ?? [])],
+      })),
+      controlName,
+      controlAnswers: controlAnswers.map((a) => ({
+        resolver: a.resolver,
+        rcode: a.rcode,
+        addresses: a.addresses.length,
+        latencyMs: a.latencyMs,
+        error: a.error,
       })),
     };
     const uniq = [...new Set(problems)];

@@ -13,7 +13,7 @@ export function redirectHost(a: ProbeAttempt): string | null {
 }
 
 /** Host names compared without a leading `www.`, so `example.com` → `www.example.com` is not foreign. */
-function sameSite(a: string, b: string): boolean {
+export function sameSite(a: string, b: string): boolean {
   const bare = (h: string): string => h.toLowerCase().replace(/^www\./, '');
   return bare(a) === bare(b);
 }

@@ -9,6 +9,7 @@ import type { TLSSocket } from 'node:tls';
 import type { ProbeAttempt } from '../../contract';
 import { recogniseResponse } from '../recognise';
 import { isCredentialName } from './credential-names';
+import { pageHints } from './page-hints';
 import type { ProxyChoice } from './proxy';
 
 /** Body bytes kept per response; the rest is never read (the socket is destroyed). */
@@ -161,6 +162,7 @@ export function httpProbe(o: ProbeOptions): Promise<ProbeAttempt> {
         bodyBytes,
         bodyTruncated: truncated,
         recognition: status !== null ? safeRecognise(status, headers, body) : null,
+        page: status !== null ? safePage(body, o.url) : null,
       });
     };
 
@@ -366,6 +368,14 @@ function familyOf(address: string | null, socketFamily: string | undefined): 4 |
   const v = address === null ? 0 : isIP(address);
   if (v === 4 || v === 6) return v;
   return socketFamily === 'IPv6' ? 6 : socketFamily === 'IPv4' ? 4 : null;
+}
+
+function safePage(body: string, url: string): ProbeAttempt['page'] {
+  try {
+    return pageHints(body, url);
+  } catch {
+    return null;
+  }
 }
 
 function safeRecognise(

@@ -28,6 +28,7 @@ import {
   powershellArgv,
   routeGetArgv,
 } from './gateway';
+import { osConnectivity } from './connectivity';
 import { traceCommands } from './trace-commands';
 import type { TraceCommand } from './trace-commands';
 import { createTraceParser, reachedDestination } from './trace-parse';
@@ -62,6 +63,7 @@ export * from './dns-linux';
 export * from './dns-darwin';
 export * from './dns-windows';
 export * from './os';
+export * from './connectivity';
 
 export interface PlatformOptions {
   /** Reads files such as /etc/resolv.conf (default: fs.promises.readFile as UTF-8). */
@@ -378,5 +380,6 @@ export function createPlatform(
     return parseIpconfigAll(ip.stdout);
   }
 
-  return { os, defaultGateway, ping, traceroute, systemResolvers };
+  const connectivity = (signal?: AbortSignal) => osConnectivity(os, runner, signal);
+  return { os, defaultGateway, ping, traceroute, systemResolvers, connectivity };
 }

@@ -80,6 +80,8 @@ export interface PlatformFacade {
   traceroute(host: string, o: TraceOptions): Promise<TraceOutcome | ToolSkip>;
   /** System DNS resolvers as IP literals; the systemd-resolved stub is replaced by its upstreams when known. */
   systemResolvers(signal?: AbortSignal): Promise<string[] | ToolSkip>;
+  /** The OS's own connectivity verdict (`portal`: a sign-in page answers), where it has one. */
+  connectivity?(signal?: AbortSignal): Promise<'full' | 'portal' | 'limited' | 'none' | 'unknown' | ToolSkip>;
 }
 
 /** True when a facade call returned a skip instead of data. */

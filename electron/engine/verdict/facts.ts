@@ -72,10 +72,12 @@ export interface Facts {
   pathLoss: boolean;
   pathStops: boolean;
   downForEveryone: boolean;
-  /** The known-good sites were all sent to one other host, and the site too (or it failed). */
-  captivePortal: string | null;
+  /** Plain web requests to the known-good sites (and the site) were answered by one sign-in portal. */
+  captivePortal: boolean;
   /** The certificate problem every failed request hit, or null. */
-  tlsProblem: 'expired' | 'not-yet-valid' | 'wrong-name' | 'unknown-issuer' | null;
+  tlsProblem: 'expired' | 'not-yet-valid' | 'wrong-name' | 'unknown-issuer' | 'other' | null;
+  /** How far this computer's clock is ahead of the known-good sites' clocks (s), or null. */
+  clockSkewSec: number | null;
   /** The hosts file pins the site to addresses no DNS server gives. */
   hostsOverride: boolean;
   /** An address the DNS servers gave answered the site over HTTP. */
@@ -124,12 +126,11 @@ function dnsAddressWorksOf(e: Evidence): boolean {
 
 const TLS_PROBLEMS = ['expired', 'not-yet-valid', 'wrong-name', 'unknown-issuer'] as const;
 
-function portalOf(e: Evidence): string | null {
-  const host = e.str('control-sites', 'redirectHost');
-  if (!host || !e.has('control-sites', 'controls-redirected')) return null;
-  const site = e.str('site-probe', 'redirectHost');
-  const siteFailed = e.num('site-probe', 'noAnswer') === e.num('site-probe', 'attempts');
-  return site === host || siteFailed ? host : null;
+function tlsProblemOf(e: Evidence): Facts['tlsProblem'] {
+  const known = TLS_PROBLEMS.find((t) => e.has('site-probe', `tls-${t}`));
+  if (known) return known;
+  // A verification error of no known class: the certificate check names it.
+  return e.has('site-probe', 'tls-error') && e.has('tls-certificate', 'cert-other-error') ? 'other' : null;
 }
 
 /** Derives the rule facts from the check results. */
@@ -162,8 +163,12 @@ export function factsOf(e: Evidence): Facts {
     pathLoss: e.has('traceroute', 'path-loss-carries-through'),
     pathStops: e.has('traceroute', 'path-stops'),
     downForEveryone: e.has('external-vantage', 'down-for-everyone'),
-    captivePortal: portalOf(e),
-    tlsProblem: TLS_PROBLEMS.find((t) => e.has('site-probe', `tls-${t}`)) ?? null,
+    captivePortal: e.has('captive-portal', 'web-intercepted') || e.has('captive-portal', 'os-reports-portal'),
+    tlsProblem: tlsProblemOf(e),
+    clockSkewSec:
+      typeof e.value('control-sites', 'clockSkewSec') === 'number'
+        ? e.num('control-sites', 'clockSkewSec')
+        : null,
     hostsOverride: hostsOverrideOf(e),
     dnsAddressWorks: dnsAddressWorksOf(e),
     gatewayJittery: e.has('gateway', 'gateway-jitter'),

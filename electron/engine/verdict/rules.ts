@@ -1,8 +1,10 @@
-import type { CheckId, CheckResult, Target, Verdict, VerdictId } from '../../contract';
+import type { CheckId, CheckResult, Target, Verdict, VerdictId, WhoActs } from '../../contract';
 import { verdictText } from '../text/verdicts';
 import { Evidence, factsOf } from './facts';
 import type { Facts } from './facts';
 import { ipv6Rule, localLinkRule, pathMtuRule } from './link-rules';
+import { hostsRule, portalRule, siteDnsRule } from './site-rules';
+import { tlsDecision } from './tls-rules';
 import { VERDICT_PLANS } from './steps';
 
 export interface VerdictInput {
@@ -17,6 +19,8 @@ interface Decision {
   id: VerdictId;
   confidence: Confidence;
   reasons: Reason[];
+  /** Who acts when it is not the verdict's usual party (a wrong clock: you, not the site's owner). */
+  whoActs?: WhoActs;
 }
 
 function lower(c: Confidence): Confidence {
@@ -128,43 +132,8 @@ function explainers(e: Evidence, f: Facts) {
       ),
     downForEveryone: () =>
       r('external-vantage', 'down-for-everyone', 'Outside checkers could not load the site either.'),
-    hosts: () =>
-      r(
-        'hosts-file',
-        'site-pinned',
-        `This computer's hosts file (${e.str('hosts-file', 'path') ?? 'hosts'}${e.num('hosts-file', 'line') ? `, line ${e.num('hosts-file', 'line')}` : ''}) pins the site to ${strs(e.list('hosts-file', 'addresses')).join(', ')}, an address no DNS server gives.`,
-      ),
-    dnsWorks: () =>
-      r('dns-swap', 'dns-address-works', 'At the address the DNS servers give, the site answers.'),
-    portal: (host: string) =>
-      r(
-        'control-sites',
-        'controls-redirected',
-        `Every known-good site and the site itself were answered by ${host} (a sign-in page) instead of their own content.`,
-      ),
-    siteDns: () =>
-      r(
-        'dns-swap',
-        'site-name-fails-everywhere',
-        `Every DNS server (${e.list('dns-swap', 'answers').length} asked) failed to look up ${e.str('dns-swap', 'name') ?? 'the site'} (SERVFAIL or no answer), while the known-good sites' names resolved.`,
-      ),
-    tls: (kind: string) =>
-      r(
-        'site-probe',
-        `tls-${kind}`,
-        `The site's certificate failed the check: ${TLS_WORDS[kind] ?? kind} (${[...new Set(e.list('site-probe', 'errors').filter((x): x is string => typeof x === 'string'))].join(', ')}).`,
-      ),
   };
 }
-
-const strs = (v: readonly unknown[]): string[] => v.filter((x): x is string => typeof x === 'string');
-
-const TLS_WORDS: Readonly<Record<string, string>> = {
-  expired: 'it has expired',
-  'not-yet-valid': "it is not valid yet (or this computer's clock is wrong)",
-  'wrong-name': 'it was issued for another name',
-  'unknown-issuer': 'it comes from an issuer this computer does not trust',
-};
 
 /** True when every network error code the site probe saw is one of `codes`. */
 function onlyErrors(e: Evidence, codes: string[]): boolean {
@@ -235,17 +204,10 @@ function decide(e: Evidence, f: Facts): Decision {
     return { id: 'proxy-error', confidence: 'medium', reasons: [x.proxyUnreachable()] };
 
   // A hosts-file line wins over every DNS server: when it points elsewhere and the site fails, it is the cause.
-  if (f.hostsOverride && siteFailedSomehow) {
-    return {
-      id: 'hosts-file-override',
-      confidence: f.dnsAddressWorks ? 'high' : 'medium',
-      reasons: [
-        x.hosts(),
-        ...(f.dnsAddressWorks ? [x.dnsWorks()] : []),
-        f.siteNoAnswer === f.attempts ? x.siteNoAnswer() : x.siteMixed(),
-      ],
-    };
-  }
+  const hosts = siteFailedSomehow
+    ? hostsRule(e, f, f.siteNoAnswer === f.attempts ? x.siteNoAnswer() : x.siteMixed())
+    : null;
+  if (hosts) return hosts;
 
   // Loss or jitter already on the link to the router: everything beyond suffers from it, so it is local.
   const local = localLinkRule(
@@ -259,9 +221,9 @@ function decide(e: Evidence, f: Facts): Decision {
   const mtu = pathMtuRule(e, f);
   if (mtu) return mtu;
 
-  // Every known-good site redirected to the same other host: a sign-in page answers for the web.
-  if (f.captivePortal)
-    return { id: 'captive-portal', confidence: 'high', reasons: [x.portal(f.captivePortal)] };
+  // Every known-good site answered by the same other host or page: a sign-in portal answers for the web.
+  const portal = f.captivePortal ? portalRule(e, f) : null;
+  if (portal) return portal;
 
   // DNS: the system's answer is wrong (the alternatives' address works) or the system resolver fails.
   if (f.dnsStale && siteFailedSomehow) {
@@ -296,6 +258,12 @@ function decide(e: Evidence, f: Facts): Decision {
   // IPv6 to the site fails from here while IPv4 answers: browsers stall before falling back.
   const ipv6 = ipv6Rule(e, f);
   if (ipv6) return ipv6;
+
+  // Every request connected and then failed the certificate check: the path and DNS work.
+  if (f.tlsProblem && f.siteNoAnswer === f.attempts && onlyErrors(e, ['tls-error', `tls-${f.tlsProblem}`])) {
+    const known: Confidence = f.controlsOk || e.str('tls-certificate', 'interceptor') ? 'high' : 'medium';
+    return tlsDecision(e, f, f.tlsProblem, known, f.controlsOk ? [x.controlsOk()] : []);
+  }
 
   // The site answered over HTTP at least once: the network path works.
   if (f.siteNoAnswer < f.attempts) {
@@ -343,13 +311,8 @@ function decide(e: Evidence, f: Facts): Decision {
     };
   }
   // Every resolver fails this one name while other names resolve: the site's own DNS is broken.
-  if (f.dnsAllFailed && f.controlsOk && f.namesNotResolved) {
-    return {
-      id: 'site-dns-failing',
-      confidence: 'high',
-      reasons: [x.siteDns(), x.siteNoAnswer(), x.controlsOk()],
-    };
-  }
+  const siteDns = siteDnsRule(e, f, x.controlsOk());
+  if (siteDns) return siteDns;
   if (f.dnsAllNx) {
     return {
       id: 'site-unreachable',
@@ -391,9 +354,6 @@ function decide(e: Evidence, f: Facts): Decision {
         confidence: lower(known),
         reasons: [x.pathLoss(), x.siteNoAnswer(), ...ctx],
       };
-    // The connection opened but the certificate failed the check on every request.
-    if (f.tlsProblem && onlyErrors(e, ['tls-error', `tls-${f.tlsProblem}`]))
-      return { id: 'tls-certificate-error', confidence: known, reasons: [x.tls(f.tlsProblem), ...ctx] };
     if (f.webPortsBlocked) {
       return {
         id: 'firewall-blocking',
@@ -438,7 +398,7 @@ export function decideVerdict(input: VerdictInput): Verdict {
   return {
     id: d.id,
     confidence: d.confidence,
-    whoActs: plan.whoActs,
+    whoActs: d.whoActs ?? plan.whoActs,
     reasons: d.reasons,
     fixIds: [...plan.fixIds],
     visitorSteps: [...plan.visitorSteps],
