@@ -127,7 +127,17 @@ export const CHECK_EVIDENCE = {
     'controlCertificates',
     'interceptor',
   ],
-  'captive-portal': ['portalHost', 'how', 'intercepted', 'asked', 'title', 'loginForm', 'siteAnswered', 'os'],
+  'captive-portal': [
+    'portalHost',
+    'how',
+    'intercepted',
+    'asked',
+    'title',
+    'loginForm',
+    'siteAnswered',
+    'portalUrl',
+    'os',
+  ],
   'control-sites': ['controls', 'answered', 'total', 'redirectHost', 'clockSkewSec'],
   gateway: [
     'address',

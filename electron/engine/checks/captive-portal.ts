@@ -63,12 +63,13 @@ export function detectPortal(
     const siteToo = site.length > 0 && site.every((a) => sentTo(a) === target);
     if (!siteToo && !siteFailed) return null;
     const intercepted = controls.length + (siteToo ? site.length : 0);
+    // A redirect's own body ("302 Found") is not the portal's page: its title comes from there.
     return {
       host: target,
       how: 'redirect',
       intercepted,
       asked,
-      title,
+      title: null,
       loginForm,
       siteAnswered: siteToo ? 'portal' : 'failed',
     };
@@ -103,6 +104,29 @@ export function plainHttpUrl(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Where the first redirected request was sent (absolute), or null. */
+function landingUrl(controls: readonly ProbeAttempt[]): string | null {
+  const a = controls.find((c) => sentTo(c) !== null);
+  const raw = a
+    ? a.status !== null && a.status >= 300 && a.status < 400
+      ? a.headers.location
+      : a.page?.refreshTo
+    : null;
+  if (!a || !raw) return null;
+  try {
+    const u = new URL(raw, a.url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A URL without its query and fragment: portals put this computer's addresses there. */
+function withoutQuery(url: string): string {
+  const u = new URL(url);
+  return `${u.origin}${u.pathname}`;
 }
 
 /** Whether the run gives reason to look for a portal: the site or a known-good site did not answer normally. */
@@ -161,6 +185,15 @@ export async function captivePortalCheck(
     const site = siteIsHttp ? siteAttempts : sitePlainAttempt ? [sitePlainAttempt] : [];
     const siteFailed = siteAttempts.length > 0 && siteAttempts.every((a) => a.status === null);
     const found = detectPortal(site, siteFailed, controls);
+    // Redirected: the sign-in page itself says what it is (its title, a sign-in form).
+    const portalUrl = found?.how === 'redirect' ? landingUrl(controls) : null;
+    if (found && portalUrl) {
+      const landing = await plainFetch(ctx, portalUrl);
+      if (landing.page) {
+        found.title = landing.page.title;
+        found.loginForm = landing.page.loginForm;
+      }
+    }
     const problems: string[] = [];
     if (found) problems.push('web-intercepted');
     if (os === 'portal') problems.push('os-reports-portal');
@@ -172,6 +205,7 @@ export async function captivePortalCheck(
       title: found?.title ?? null,
       loginForm: found?.loginForm ?? false,
       siteAnswered: found?.siteAnswered ?? null,
+      portalUrl: portalUrl ? withoutQuery(portalUrl) : null,
       os,
     };
     return { status: problems.length > 0 ? 'problem' : 'ok', problems, evidence };

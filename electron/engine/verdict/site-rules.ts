@@ -49,7 +49,8 @@ export function portalRule(e: Evidence, f: Facts): RuleDecision | null {
     e.str('captive-portal', 'how') === 'redirect' && host
       ? `${count} plain web requests, to the known-good sites and the site, were sent to ${host}${named} instead of their own pages.`
       : `${count} plain web requests, to the known-good sites and the site, got one and the same page${named}${e.value('captive-portal', 'loginForm') === true ? ' with a sign-in form' : ''} instead of each site's own content.`;
-  const reasons = [r('captive-portal', 'web-intercepted', how)];
+  const url = e.str('captive-portal', 'portalUrl');
+  const reasons = [r('captive-portal', 'web-intercepted', url ? `${how} Its sign-in page: ${url}` : how)];
   if (e.str('captive-portal', 'siteAnswered') === 'failed')
     reasons.push(r('site-probe', 'no-http-answer', siteFailure(e, f)));
   if (osPortal) reasons.push(osReason);

@@ -10,7 +10,6 @@ const r = (checkId: CheckId, code: string, detail: string): Reason => ({ checkId
 
 /** A clock further off than this is wrong (the Date header itself is only good to a second or two). */
 export const CLOCK_SKEW_LIMIT_SEC = 5 * 60;
-const DAY_MS = 24 * 3600 * 1000;
 
 const TLS_WORDS: Readonly<Record<string, string>> = {
   expired: 'it has expired',
@@ -67,10 +66,11 @@ function certificateReason(e: Evidence): Reason | null {
   if (from && to) parts.push(`valid from ${day(from)} to ${day(to)}`);
   if (parts.length === 0) return null;
   let when = '';
-  if (to && checkedAt && Date.parse(to) < Date.parse(checkedAt))
-    when = ` — it expired ${Math.max(1, Math.round((Date.parse(checkedAt) - Date.parse(to)) / DAY_MS))} day(s) ago by this computer's clock`;
-  else if (from && checkedAt && Date.parse(from) > Date.parse(checkedAt))
-    when = ` — it starts in ${Math.max(1, Math.round((Date.parse(from) - Date.parse(checkedAt)) / DAY_MS))} day(s) by this computer's clock`;
+  const at = checkedAt ? Date.parse(checkedAt) : Number.NaN;
+  if (to && Date.parse(to) < at) when = ` — it expired ${spanWords((at - Date.parse(to)) / 1000)} ago`;
+  else if (from && Date.parse(from) > at)
+    when = ` — it starts in ${spanWords((Date.parse(from) - at) / 1000)}`;
+  if (when) when += " by this computer's clock";
   const addr = e.str('tls-certificate', 'address');
   return r(
     'tls-certificate',
