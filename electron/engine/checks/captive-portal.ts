@@ -42,9 +42,9 @@ export function sentTo(a: ProbeAttempt): string | null {
 
 /**
  * Whether one machine answers for the web: every plain-HTTP request to the known-good sites (at
- * least two different sites) is sent to the same foreign host, or answered with the same page,
- * and the site's own plain-HTTP answers are that too (or the site failed and the page asks to
- * sign in). Pure; null when not.
+ * least two different sites) is sent to the same foreign host, or answered with the same page
+ * that asks to sign in, and the site's own plain-HTTP answers are that too (or the site failed).
+ * Pure; null when not.
  */
 export function detectPortal(
   site: readonly ProbeAttempt[],
@@ -80,7 +80,8 @@ export function detectPortal(
   if (!digest || !controls.every(samePage)) return null;
   const siteToo = site.length > 0 && site.every(samePage);
   const asksToSignIn = loginForm || (title !== null && LOGIN_TITLE.test(title));
-  if (!siteToo && !(siteFailed && asksToSignIn)) return null;
+  // Identical pages alone can be one host serving several names: a portal's page asks to sign in.
+  if (!asksToSignIn || (!siteToo && !siteFailed)) return null;
   const intercepted = controls.length + (siteToo ? site.length : 0);
   return {
     host: null,
@@ -129,10 +130,15 @@ function withoutQuery(url: string): string {
   return `${u.origin}${u.pathname}`;
 }
 
-/** Whether the run gives reason to look for a portal: the site or a known-good site did not answer normally. */
+/**
+ * Whether the run gives reason to look for a portal: the site or a known-good site did not
+ * answer normally, or they all answered with one and the same page (a portal answering in place).
+ */
 function portalQuestion(site: readonly ProbeAttempt[], controls: readonly ProbeAttempt[]): boolean {
   const odd = (a: ProbeAttempt): boolean => attemptClass(a) !== 'ok' || sentTo(a) !== null;
-  return site.some(odd) || controls.some(odd);
+  if (site.some(odd) || controls.some(odd)) return true;
+  const digests = new Set([...site, ...controls].map((a) => a.page?.digest ?? null));
+  return controls.length >= 2 && digests.size === 1 && !digests.has(null);
 }
 
 async function plainFetch(ctx: CheckContext, url: string): Promise<ProbeAttempt> {

@@ -1,5 +1,6 @@
 import { isCdnSource } from '../../contract';
 import type { ProbeAttempt } from '../../contract';
+import { tlsClass } from './redirects';
 
 /** Plain problem code for a network error code from a probe. */
 export function networkErrorCode(error: string): string {
@@ -15,7 +16,8 @@ export function networkErrorCode(error: string): string {
   if (error === 'EPROXYCONNECT') return 'proxy-refused-tunnel';
   if (error === 'aborted') return 'cancelled';
   if (error.startsWith('HPE_')) return 'protocol-error';
-  if (/CERT|SSL|TLS|EPROTO/.test(error)) return 'tls-error';
+  // Certificate verification codes do not all say CERT (UNABLE_TO_VERIFY_LEAF_SIGNATURE).
+  if (tlsClass(error) !== null || /CERT|SSL|TLS|EPROTO/.test(error)) return 'tls-error';
   return 'network-error';
 }
 

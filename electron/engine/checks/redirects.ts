@@ -51,6 +51,8 @@ const TLS_CLASSES: Readonly<Record<string, TlsClass>> = {
   UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'unknown-issuer',
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'unknown-issuer',
   CERT_UNTRUSTED: 'unknown-issuer',
+  CERT_CHAIN_TOO_LONG: 'unknown-issuer',
+  INVALID_CA: 'unknown-issuer',
 };
 
 /** Classifies a Node TLS error code (CERT_HAS_EXPIRED, ERR_TLS_CERT_ALTNAME_INVALID, ...). */

@@ -129,7 +129,11 @@ export function inspectTls(o: InspectOptions): Promise<TlsInspection> {
       clearTimeout(deadline);
       clearTimeout(connectTimer);
       o.signal?.removeEventListener('abort', onAbort);
-      for (const s of sockets) s.destroy();
+      // The TLS socket before the raw one under it, and outside its event handler: Node 20
+      // crashes (SIGSEGV) when a tunnel's raw socket is destroyed first inside 'secureConnect'.
+      setImmediate(() => {
+        for (const s of [...sockets].reverse()) s.destroy();
+      });
       resolve({ ...r, connected, address, durationMs: Math.round((performance.now() - started) * 10) / 10 });
     };
     const fail = (error: string): void =>

@@ -125,6 +125,11 @@ describe('captive portal detection', () => {
     });
     expect(detectPortal([], true, c)).toMatchObject({ how: 'page', siteAnswered: 'failed' });
   });
+  it('one host serving the same ordinary page under every name is no portal', () => {
+    const same = '<title>Welcome to nginx!</title>';
+    const c = [page('http://c1.test/', same), page('http://c2.test/', same)];
+    expect(detectPortal([page('http://shop.test/', same)], false, c)).toBeNull();
+  });
   it('two known-good sites that really serve the same page are no portal when the site just fails', () => {
     const same = '<title>Example Domain</title><p>This domain is for use in examples.</p>';
     expect(
