@@ -22,6 +22,7 @@ import {
   labUp,
 } from './lab';
 import { PENDING_EVIDENCE } from './pending-evidence';
+import { SITE_FAULT_EVIDENCE } from './site-fault-evidence';
 
 const availability = labAvailable();
 const STATE = process.env.GD_LAB_STATE ?? '/tmp/gd-lab';
@@ -151,6 +152,7 @@ const EVIDENCE: Record<string, (r: DiagnosisResult) => void> = {
     ]);
     expect(r.durationMs).toBeLessThanOrEqual(3000);
   },
+  ...SITE_FAULT_EVIDENCE,
 };
 
 if (!availability.ok) {
