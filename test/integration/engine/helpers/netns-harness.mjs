@@ -5,8 +5,9 @@
 // prints {code, stdout, stderr, ms} as JSON.
 import { execFileSync, spawn } from 'node:child_process';
 import { createSocket } from 'node:dgram';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,9 +47,16 @@ const pages = {
   },
 };
 
-function web(host, port, kind) {
+// `tls: {cert, key}` (file paths) serves https; `dateOffsetSec` sets the Date header off the clock.
+function web(host, port, kind, w = {}) {
   return new Promise((resolve) => {
-    const s = createServer((_req, res) => pages[kind](res));
+    const handler = (_req, res) => {
+      if (w.dateOffsetSec) res.setHeader('date', new Date(Date.now() + w.dateOffsetSec * 1000).toUTCString());
+      pages[kind](res);
+    };
+    const s = w.tls
+      ? createHttpsServer({ cert: readFileSync(w.tls.cert), key: readFileSync(w.tls.key) }, handler)
+      : createServer(handler);
     s.listen(port, host, () => resolve(s));
   });
 }
@@ -82,7 +90,7 @@ function dns(host, zones) {
 }
 
 const closers = [];
-for (const w of scenario.web ?? []) closers.push(await web(w.host, w.port, w.kind));
+for (const w of scenario.web ?? []) closers.push(await web(w.host, w.port, w.kind, w));
 closers.push(await dns('127.0.0.1', scenario.systemDns ?? {}));
 closers.push(await dns('127.0.0.2', scenario.altDns ?? {}));
 
