@@ -96,10 +96,12 @@ export function sampleResult(verdictId: VerdictId, extra: Partial<DiagnosisResul
     environment: { os: 'linux', osRelease: '6.1', arch: 'x64', appVersion: '0.1.0', hostname: 'pc' },
     checks: [
       check('site-probe', bad ? 'problem' : 'ok'),
+      check('tls-certificate', verdictId === 'tls-certificate-error' ? 'problem' : 'ok'),
       check(
         'control-sites',
         verdictId === 'isp-outage' || verdictId === 'local-network-down' ? 'problem' : 'ok',
       ),
+      check('captive-portal', verdictId === 'captive-portal' ? 'problem' : 'ok'),
       check('gateway', verdictId === 'local-network-down' ? 'problem' : 'ok'),
       check('system-resolvers', verdictId === 'dns-resolver-failing' ? 'problem' : 'ok'),
       check('hosts-file', verdictId === 'hosts-file-override' ? 'problem' : 'ok'),
