@@ -7,7 +7,7 @@ import { lookupOf, remaining, runCheck, skipped } from './common';
 import type { CheckBody, CheckContext } from './common';
 
 /** A certificate class, or `other` for a verification error of no known class. */
-export type CertificateClass = TlsClass | 'other';
+type CertificateClass = TlsClass | 'other';
 
 /** The site's handshake gets as long as a request to it; connecting as long as the site probe's. */
 const HANDSHAKE_CAP_MS = 2000;

@@ -18,12 +18,12 @@ export function controlNameOf(controls: readonly string[], siteHost: string): st
 }
 
 /** The server failed the name in the way a broken zone does: SERVFAIL, or no answer at all. */
-export function failsLikeBrokenZone(a: DnsAnswer): boolean {
+function failsLikeBrokenZone(a: DnsAnswer): boolean {
   return a.rcode === 'SERVFAIL' || a.error === 'timeout';
 }
 
 /** The server gave addresses for the name. */
-export function resolvedName(a: DnsAnswer): boolean {
+function resolvedName(a: DnsAnswer): boolean {
   return a.error === null && a.rcode === 'NOERROR' && a.addresses.length > 0;
 }
 

@@ -49,8 +49,3 @@ export function hostsEntriesOf(text: string, host: string): HostsEntry[] {
   }
   return out;
 }
-
-/** The 1-based number of the first line that maps `host` (comments ignored), or null. */
-export function hostsLineOf(text: string, host: string): number | null {
-  return hostsEntriesOf(text, host)[0]?.line ?? null;
-}

@@ -42,7 +42,7 @@ export interface TlsInspection {
   durationMs: number;
 }
 
-export interface InspectOptions {
+interface InspectOptions {
   host: string;
   port: number;
   timeoutMs: number;

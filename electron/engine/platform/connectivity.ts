@@ -4,7 +4,7 @@ import type { CommandRunner } from './command-runner';
 import type { OsKind, ToolSkip } from './types';
 
 /** NetworkManager's connectivity states (nmcli -t -f CONNECTIVITY general). */
-export const OS_CONNECTIVITY = ['full', 'portal', 'limited', 'none', 'unknown'] as const;
+const OS_CONNECTIVITY = ['full', 'portal', 'limited', 'none', 'unknown'] as const;
 export type OsConnectivity = (typeof OS_CONNECTIVITY)[number];
 
 /** A quick local question: NetworkManager answers from its last check at once. */

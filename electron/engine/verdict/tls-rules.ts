@@ -9,7 +9,7 @@ type Reason = Verdict['reasons'][number];
 const r = (checkId: CheckId, code: string, detail: string): Reason => ({ checkId, code, detail });
 
 /** A clock further off than this is wrong (the Date header itself is only good to a second or two). */
-export const CLOCK_SKEW_LIMIT_SEC = 5 * 60;
+const CLOCK_SKEW_LIMIT_SEC = 5 * 60;
 
 const TLS_WORDS: Readonly<Record<string, string>> = {
   expired: 'it has expired',

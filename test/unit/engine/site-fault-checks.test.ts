@@ -9,7 +9,7 @@ import {
 } from '../../../electron/engine/checks/tls-certificate';
 import type { ControlCertificate } from '../../../electron/engine/checks/tls-certificate';
 import { controlNameOf, siteNameFailsEverywhere } from '../../../electron/engine/dns/control-names';
-import { hostsEntriesOf, hostsLineOf } from '../../../electron/engine/dns/hosts-file';
+import { hostsEntriesOf } from '../../../electron/engine/dns/hosts-file';
 import { PAGE_SCAN_CHARS, pageHints } from '../../../electron/engine/http/page-hints';
 import { altNames, seenCertificate } from '../../../electron/engine/http/tls-inspect';
 import type { SeenCertificate } from '../../../electron/engine/http/tls-inspect';
@@ -308,8 +308,7 @@ describe('hosts file lines', () => {
       { line: 4, address: '10.9.9.9', text: '10.9.9.9 pinned.test alias' },
       { line: 6, address: '::1', text: '::1 pinned.test.' },
     ]);
-    expect(hostsLineOf(text, 'pinned.test')).toBe(4);
-    expect(hostsLineOf(text, 'other.test')).toBeNull();
+    expect(hostsEntriesOf(text, 'other.test')).toEqual([]);
   });
 });
 
