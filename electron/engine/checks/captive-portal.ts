@@ -6,8 +6,12 @@ import { lookupOf, remaining, runCheck } from './common';
 import type { CheckBody, CheckContext } from './common';
 import { redirectHost, sameSite } from './redirects';
 
-/** A plain-HTTP look at a site is one quick request: a portal on the local network answers at once. */
-const PLAIN_CAP_MS = 1200;
+/**
+ * A plain-HTTP look at a site is one quick request: a portal answers from the local network (it
+ * takes over the connection at the first hop), so a connection that is not up quickly is no portal.
+ */
+const PLAIN_CAP_MS = 1000;
+const PLAIN_CONNECT_MS = 500;
 const MAX_PLAIN = 4;
 const LOGIN_TITLE = /\b(sign[ -]?in|log[ -]?in|login|anmeld\w*|captive|hotspot|portal|wi-?fi)\b/i;
 
@@ -146,6 +150,7 @@ async function plainFetch(ctx: CheckContext, url: string): Promise<ProbeAttempt>
     url,
     proxy: await ctx.proxyFor(url),
     timeoutMs: Math.max(50, Math.min(PLAIN_CAP_MS, remaining(ctx))),
+    connectTimeoutMs: PLAIN_CONNECT_MS,
     signal: ctx.signal,
     ...lookupOf(ctx),
   });
