@@ -161,7 +161,14 @@ function conflicts(f: Facts): Reason[] {
       detail: 'Through the proxy the site both worked (site check) and failed (proxy check).',
     });
   }
-  if (f.siteNoAnswer === f.attempts && f.controlsFailed && f.webPortsBlocked && !f.gatewayDown) {
+  // A sign-in portal explains it: it answers plain web requests and lets nothing else through.
+  if (
+    f.siteNoAnswer === f.attempts &&
+    f.controlsFailed &&
+    f.webPortsBlocked &&
+    !f.gatewayDown &&
+    !f.captivePortal
+  ) {
     out.push({
       checkId: 'firewall',
       code: 'conflict',

@@ -1,6 +1,7 @@
-// The real CLI against real TLS servers inside a private network namespace (unshare): a test CA
-// trusted the way users trust one (NODE_EXTRA_CA_CERTS), certificates made by openssl at test
-// time, and known-good sites whose Date header says whether this computer's clock is right.
+// The real CLI inside a private network namespace (unshare) against faults of secure sites: real
+// TLS servers with a test CA trusted the way users trust one (NODE_EXTRA_CA_CERTS), certificates
+// made by openssl at test time, known-good sites whose Date header says whether this computer's
+// clock is right, and a sign-in portal in front of https known-good sites (the default shape).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -91,3 +92,52 @@ describe.skipIf(!netns)('gateway-doctor diagnose: certificate errors (real CLI, 
     expect(tls(r)?.evidence).toMatchObject({ errorClass: 'wrong-name', names: ['other.test'] });
   });
 });
+
+describe.skipIf(!netns)(
+  'gateway-doctor diagnose: a portal in front of https sites (real CLI, private netns)',
+  () => {
+    it('https site and https known-good sites fail; their plain-HTTP twins meet the portal → captive-portal', () => {
+      const scenario = {
+        // Nothing on 443 (the portal lets no secure connection through); port 80 is the portal's.
+        web: [{ host: '127.0.0.1', port: 80, kind: 'portal' }],
+        systemDns: {
+          'shop.test': ['127.0.0.1'],
+          'c1.test': ['127.0.0.1'],
+          'c2.test': ['127.0.0.1'],
+          'portal.test': ['127.0.0.1'],
+        },
+        altDns: { 'shop.test': ['127.0.0.1'] },
+        argv: [
+          'diagnose',
+          'https://shop.test/',
+          '--json',
+          '--resolvers',
+          '127.0.0.2',
+          '--control',
+          'https://c1.test/,https://c2.test/',
+        ],
+      };
+      const out = execFileSync(
+        'unshare',
+        ['--net', '--mount', '--', process.execPath, harness, JSON.stringify(scenario)],
+        {
+          encoding: 'utf8',
+          timeout: 30_000,
+        },
+      );
+      const run = JSON.parse(out) as { code: number; stdout: string; stderr: string };
+      expect(run.code, run.stderr).toBe(0);
+      const r = DiagnosisResultSchema.parse(JSON.parse(run.stdout));
+      expect(r.verdict).toMatchObject({ id: 'captive-portal', whoActs: 'you' });
+      expect(r.checks.find((c) => c.id === 'captive-portal')?.evidence).toMatchObject({
+        portalHost: 'portal.test',
+        how: 'redirect',
+        intercepted: 3,
+        title: 'Cafe Wi-Fi: sign in',
+        loginForm: true,
+        portalUrl: 'http://portal.test/login',
+      });
+      expect(r.durationMs).toBeLessThan(3000);
+    });
+  },
+);

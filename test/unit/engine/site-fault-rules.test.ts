@@ -181,6 +181,17 @@ describe('captive-portal', () => {
     expect(v.text).toContain('one and the same page (“Sign in”) with a sign-in form');
     expect(v.text).toContain('ETIMEDOUT');
   });
+  it('https known-good sites fail and the site answers ping: the portal explains it, no conflict', () => {
+    const v = decide([
+      ...swap(
+        swap(base, chk('control-sites', 'problem', ['controls-all-failed'], { answered: 0, total: 2 })),
+        chk('firewall', 'problem', ['web-port-refused', 'web-ports-blocked']),
+      ),
+      intercepted({ portalHost: 'portal.test', how: 'redirect', siteAnswered: 'portal' }),
+      failedSite(['ECONNREFUSED', 'ECONNREFUSED'], ['connect-refused']),
+    ]);
+    expect(v.id).toBe('captive-portal');
+  });
   it('only the OS says portal, nothing gets through: captive-portal with medium confidence', () => {
     const v = decide([
       ...swap(base, chk('control-sites', 'problem', ['controls-all-failed'], { answered: 0, total: 2 })),

@@ -31,7 +31,19 @@ execFileSync('mount', ['--bind', join(dir, 'resolv.conf'), '/etc/resolv.conf']);
 
 const NGINX_502 =
   '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n';
+const LOGIN_PAGE =
+  '<html><head><title>Cafe Wi-Fi: sign in</title></head><body><form method=post><input type=password name=code></form></body></html>';
 const pages = {
+  // A sign-in portal: every host but its own is sent to its login page.
+  portal: (res, req) => {
+    if ((req.headers.host ?? '').split(':')[0] === 'portal.test') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(LOGIN_PAGE);
+      return;
+    }
+    res.writeHead(302, { location: 'http://portal.test/login' });
+    res.end('<html><head><title>302 Found</title></head></html>');
+  },
   ok: (res) => {
     res.writeHead(200, { 'content-type': 'text/html' });
     res.end('<html>ok</html>');
@@ -50,9 +62,9 @@ const pages = {
 // `tls: {cert, key}` (file paths) serves https; `dateOffsetSec` sets the Date header off the clock.
 function web(host, port, kind, w = {}) {
   return new Promise((resolve) => {
-    const handler = (_req, res) => {
+    const handler = (req, res) => {
       if (w.dateOffsetSec) res.setHeader('date', new Date(Date.now() + w.dateOffsetSec * 1000).toUTCString());
-      pages[kind](res);
+      pages[kind](res, req);
     };
     const s = w.tls
       ? createHttpsServer({ cert: readFileSync(w.tls.cert), key: readFileSync(w.tls.key) }, handler)
