@@ -114,6 +114,19 @@ export const SITE_FAULT_EVIDENCE: Record<string, (r: DiagnosisResult) => void> =
     issuer: 'selfsigned.gd.test',
     selfSigned: true,
   }),
+  'backend-hangs': (r) => {
+    // Every request reached nginx; the hanging backend's share came back as 504 after its 2 s wait,
+    // from the site probe or from the DNS check's request to the same address.
+    const answered = [
+      ...(r.probe?.attempts ?? []).map((a) => ({ status: a.status, ms: a.timings.totalMs })),
+      ...(r.dns?.addressProbes ?? []).map((p) => ({ status: p.status, ms: null })),
+    ];
+    expect(answered.some((a) => a.status === 200)).toBe(true);
+    expect(answered.some((a) => a.status === 504 || a.status === null)).toBe(true);
+    const slow = (r.probe?.attempts ?? []).find((a) => a.status === 504);
+    if (slow) expect(slow.timings.totalMs ?? 0).toBeGreaterThanOrEqual(1900);
+    expect(r.verdict.whoActs).toBe('site-owner');
+  },
   'site-dns-failing': siteDns((a) => a.rcode === 'SERVFAIL'),
   'site-dns-timeout': siteDns((a) => a.error === 'timeout'),
 };

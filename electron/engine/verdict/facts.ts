@@ -133,14 +133,34 @@ function tlsProblemOf(e: Evidence): Facts['tlsProblem'] {
   return e.has('site-probe', 'tls-error') && e.has('tls-certificate', 'cert-other-error') ? 'other' : null;
 }
 
+/**
+ * 5xx statuses the DNS check's address probes got from an address the system resolver gives, once
+ * the site probe had a normal answer: the same servers failing other requests. A backend that fails
+ * one request in three then shows even when the site probe's few requests happened to miss it.
+ */
+function sideServerErrorsOf(e: Evidence): number[] {
+  if (e.num('site-probe', 'ok') === 0) return [];
+  const out: number[] = [];
+  for (const p of e.list('dns-swap', 'addressProbes')) {
+    if (!p || typeof p !== 'object' || Array.isArray(p)) continue;
+    const roles = Array.isArray(p.roles) ? strings(p.roles) : [];
+    if (typeof p.status === 'number' && p.status >= 500 && roles.includes('system')) out.push(p.status);
+  }
+  return out;
+}
+
 /** Derives the rule facts from the check results. */
 export function factsOf(e: Evidence): Facts {
-  const statuses = e.list('site-probe', 'statuses').filter((s): s is number => typeof s === 'number');
+  const side = sideServerErrorsOf(e);
+  const statuses = [
+    ...e.list('site-probe', 'statuses').filter((s): s is number => typeof s === 'number'),
+    ...side,
+  ];
   return {
     siteRan: e.ran('site-probe'),
-    attempts: e.num('site-probe', 'attempts'),
+    attempts: e.num('site-probe', 'attempts') + side.length,
     siteOk: e.num('site-probe', 'ok'),
-    siteServerErrors: e.num('site-probe', 'serverErrors'),
+    siteServerErrors: e.num('site-probe', 'serverErrors') + side.length,
     siteNoAnswer: e.num('site-probe', 'noAnswer'),
     statuses,
     cdnEdge: e.has('site-probe', 'cdn-edge-error'),

@@ -83,6 +83,38 @@ const cases: Case[] = [
     confidence: 'high',
   },
   {
+    // One backend of three fails: the site probe missed it, the DNS check's request to the
+    // system's address hit it.
+    name: 'site probe all normal, an address probe to the same servers got 504',
+    checks: [
+      ...swap(
+        base,
+        chk('dns-swap', 'ok', [], {
+          addressProbes: [
+            { address: '192.0.2.10', status: 504, error: null, roles: ['system', 'alternative'] },
+          ],
+        }),
+      ),
+      site([200, 200, 200]),
+    ],
+    id: 'site-intermittent',
+    confidence: 'high',
+  },
+  {
+    // A 5xx from an address only an alternative resolver gives is another server: not this site's mix.
+    name: "an alternative-only address's 5xx does not make a healthy site intermittent",
+    checks: [
+      ...swap(
+        base,
+        chk('dns-swap', 'ok', [], {
+          addressProbes: [{ address: '192.0.2.99', status: 502, error: null, roles: ['alternative'] }],
+        }),
+      ),
+      site([200, 200, 200]),
+    ],
+    id: 'site-ok',
+  },
+  {
     name: 'cloudflare edge page',
     checks: [...base, site([502, 502, 502], ['cdn-edge-error'], { source: 'cloudflare', traceId: 'abc123' })],
     id: 'cdn-origin-error',
