@@ -5,6 +5,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Bridge, DiagnosisResult } from '../electron/contract';
 import { ErrorBoundary } from './components/error-boundary';
 import { useFixCatalog } from './hooks/use-fix-catalog';
+import { isActive, useDiagnosis } from './hooks/use-diagnosis';
 import { ActionScreen } from './screens/action-screen';
 import { ChecksScreen } from './screens/checks-screen';
 import { HistoryScreen } from './screens/history-screen';
@@ -16,8 +17,9 @@ import type { SymptomAnswer } from './screens/symptom-screen';
 import { VerdictScreen } from './screens/verdict-screen';
 import type { VerdictMode } from './screens/verdict-screen';
 import { WatchScreen } from './screens/watch-screen';
-import { siteUrl } from './wizard/site-url';
-import { TREE, checkNodeId, verdictNodeId } from './wizard/tree';
+import { siteLabel, siteUrl } from './wizard/site-url';
+import type { RunState } from './hooks/use-diagnosis';
+import { EXPECTED_CHECKS, TREE, checkNodeId, verdictNodeId } from './wizard/tree';
 import type { Role, Symptom, WizardNode } from './wizard/tree';
 import { useWizardNav } from './wizard/use-wizard-nav';
 
@@ -36,6 +38,19 @@ interface Results {
   mode: VerdictMode;
 }
 
+/** While the questions are asked, the checks already run: say so, quietly. */
+function RunningNote({ state, site }: { state: RunState; site: string }) {
+  const { t } = useTranslation();
+  const done = state.checks.filter((c) => c.state !== 'waiting' && c.state !== 'running').length;
+  return (
+    <p className="run-note muted" role="status">
+      {state.phase === 'done'
+        ? t('checking.backgroundDone', { site: siteLabel(site) })
+        : t('checking.background', { site: siteLabel(site), done, total: state.checks.length })}
+    </p>
+  );
+}
+
 function Wizard({ bridge }: { bridge: Bridge }) {
   const { t } = useTranslation();
   const nav = useWizardNav();
@@ -46,6 +61,9 @@ function Wizard({ bridge }: { bridge: Bridge }) {
   const [external, setExternal] = useState(false);
   const [results, setResults] = useState<Results>({ current: null, previous: null, mode: 'first' });
   const [view, setView] = useState<'wizard' | 'history' | 'report'>('wizard');
+  // The first run starts as soon as the address is given; the questions come while it runs.
+  const run = useDiagnosis(bridge);
+  const [earlySite, setEarlySite] = useState<string | null>(null);
   const node: WizardNode | undefined = TREE.get(nav.nodeId);
   const { go } = nav;
 
@@ -60,6 +78,8 @@ function Wizard({ bridge }: { bridge: Bridge }) {
   );
 
   const newCheck = () => {
+    if (isActive(run.state)) void run.cancel();
+    setEarlySite(null);
     setView('wizard');
     setResults({ current: null, previous: null, mode: 'first' });
     nav.reset();
@@ -104,9 +124,13 @@ function Wizard({ bridge }: { bridge: Bridge }) {
         <SiteScreen
           key={nav.visit}
           initial={site}
-          focus={nav.visit > 0}
           onNext={(s) => {
             setSite(s);
+            if (s !== earlySite || !(isActive(run.state) || run.state.phase === 'done')) {
+              if (isActive(run.state)) void run.cancel();
+              setEarlySite(s);
+              void run.start(s, {}, EXPECTED_CHECKS);
+            }
             go(node.next);
           }}
         />
@@ -149,7 +173,13 @@ function Wizard({ bridge }: { bridge: Bridge }) {
     screen = (
       <ChecksScreen
         key={nav.visit}
-        bridge={bridge}
+        run={run}
+        adopt={
+          node.mode === 'first' &&
+          !external &&
+          earlySite === site &&
+          (isActive(run.state) || run.state.phase === 'done')
+        }
         node={node}
         site={site}
         options={{
@@ -218,6 +248,13 @@ function Wizard({ bridge }: { bridge: Bridge }) {
       {header}
       <main id="main" tabIndex={-1}>
         {screen}
+        {view === 'wizard' &&
+        node?.kind === 'question' &&
+        node.input !== 'site' &&
+        earlySite === site &&
+        (isActive(run.state) || run.state.phase === 'done') ? (
+          <RunningNote state={run.state} site={site} />
+        ) : null}
       </main>
     </>
   );

@@ -151,3 +151,11 @@ export function useDiagnosis(bridge: Bridge) {
 
   return { state, start, cancel };
 }
+
+/** A diagnosis run as {@link useDiagnosis} gives it, for screens that show a run started elsewhere. */
+export type Diagnosis = ReturnType<typeof useDiagnosis>;
+
+/** True while a run is starting or running (not idle, done, cancelled or failed). */
+export function isActive(state: RunState): boolean {
+  return state.phase === 'starting' || state.phase === 'running';
+}

@@ -87,6 +87,9 @@ export const de: Catalog = {
       error: 'Nicht prüfbar',
     },
     skippedWhy: 'Grund:',
+    background:
+      '{{site}} wird schon geprüft, während Sie antworten: {{done}} von {{total}} Prüfungen fertig.',
+    backgroundDone: 'Die Prüfungen für {{site}} sind fertig; gleich kommt die Antwort.',
     hops: {
       title: 'Stationen auf dem Weg zur Website',
       count_one: 'Bisher {{count}} Station',

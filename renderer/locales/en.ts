@@ -87,6 +87,8 @@ export const en = {
       error: 'Could not check',
     },
     skippedWhy: 'Why:',
+    background: 'Already checking {{site}} while you answer: {{done}} of {{total}} checks done.',
+    backgroundDone: 'The checks for {{site}} are done; the answer comes next.',
     hops: {
       title: 'Stops on the way to the website',
       count_one: '{{count}} stop so far',

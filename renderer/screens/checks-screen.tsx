@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Bridge, DiagnosisOptions, DiagnosisResult, Hop } from '../../electron/contract';
+import type { DiagnosisOptions, DiagnosisResult, Hop } from '../../electron/contract';
 import { Screen } from '../components/screen';
-import { useDiagnosis } from '../hooks/use-diagnosis';
-import type { LiveCheck } from '../hooks/use-diagnosis';
+import type { Diagnosis, LiveCheck } from '../hooks/use-diagnosis';
 import { siteLabel } from '../wizard/site-url';
 import { CHECK_LABELS, EXPECTED_CHECKS } from '../wizard/tree';
 import type { CheckNode } from '../wizard/tree';
@@ -64,10 +63,12 @@ function CheckLine({ check, hops }: { check: LiveCheck; hops: Hop[] }) {
 
 /**
  * Screen 3 (and 5): the automatic checks with live progress, traceroute hops as they
- * arrive, and cancel. Calls `onResult` once the verdict is in.
+ * arrive, and cancel. Calls `onResult` once the verdict is in. With `adopt`, the run the
+ * wizard started as soon as the address was given is shown instead of a new one.
  */
 export function ChecksScreen({
-  bridge,
+  run,
+  adopt,
   node,
   site,
   options,
@@ -75,7 +76,8 @@ export function ChecksScreen({
   onRestart,
   onRetry,
 }: {
-  bridge: Bridge;
+  run: Diagnosis;
+  adopt: boolean;
   node: CheckNode;
   site: string;
   options: DiagnosisOptions;
@@ -84,19 +86,26 @@ export function ChecksScreen({
   onRetry: () => void;
 }) {
   const { t } = useTranslation();
-  const { state, start, cancel } = useDiagnosis(bridge);
+  const { state, start, cancel } = run;
   const started = useRef(false);
   const reported = useRef(false);
+  // A new run must not report the result the shared run still holds from the last one.
+  const stale = useRef(adopt ? null : state.result);
 
   useEffect(() => {
     // StrictMode mounts twice in development: start one run only.
     if (started.current) return;
     started.current = true;
-    void start(site, options, options.external ? [...EXPECTED_CHECKS, 'external-vantage'] : EXPECTED_CHECKS);
-  }, [start, site, options]);
+    if (!adopt)
+      void start(
+        site,
+        options,
+        options.external ? [...EXPECTED_CHECKS, 'external-vantage'] : EXPECTED_CHECKS,
+      );
+  }, [start, site, options, adopt]);
 
   useEffect(() => {
-    if (state.phase === 'done' && state.result && !reported.current) {
+    if (state.phase === 'done' && state.result && state.result !== stale.current && !reported.current) {
       reported.current = true;
       onResult(state.result);
     }

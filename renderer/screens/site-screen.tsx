@@ -1,21 +1,15 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Screen } from '../components/screen';
 import { normaliseSiteInput } from '../wizard/site-url';
 import { FormActions } from '../components/form-actions';
 
-/** Screen 1a: which website? */
-export function SiteScreen({
-  initial,
-  onNext,
-  focus,
-}: {
-  initial: string;
-  onNext: (site: string) => void;
-  focus: boolean;
-}) {
+/** Screen 1a: which website? The address field has the focus, so typing can start at once. */
+export function SiteScreen({ initial, onNext }: { initial: string; onNext: (site: string) => void }) {
   const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<'empty' | 'invalid' | null>(null);
   const inputId = useId();
@@ -29,7 +23,7 @@ export function SiteScreen({
     onNext(site);
   };
   return (
-    <Screen title={t('questions.site.question')} step={t('app.stepOf', { step: 1, total: 3 })} focus={focus}>
+    <Screen title={t('questions.site.question')} step={t('app.stepOf', { step: 1, total: 3 })} focus={false}>
       <form onSubmit={submit} noValidate>
         <label htmlFor={inputId} className="label">
           {t('questions.site.label')}
@@ -38,6 +32,7 @@ export function SiteScreen({
           {t('questions.site.help')}
         </p>
         <input
+          ref={input}
           id={inputId}
           className="text-input"
           type="text"

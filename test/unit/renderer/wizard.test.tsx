@@ -1,5 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { EXPECTED_CHECKS } from '../../../electron/contract/values';
+import { EXPECTED_CHECKS, textsEn } from '../../../electron/contract/values';
+
+const sampleTitle = (id: 'site-server-error'): string => textsEn.verdicts[id].title;
 import { describe, expect, it, vi } from 'vitest';
 import { SAMPLE_HOPS, check, sampleResult } from '../../bridge/fixtures';
 import { answerQuestions, finish, must, renderApp, toVerdict, waitForStart } from './helpers';
@@ -51,10 +53,8 @@ describe('question screens', () => {
     await user.click(screen.getByRole('radio', { name: /I run this website/ }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await waitForStart(fake);
-    expect(fake.requests('diagnosis:start')[0]).toEqual({
-      url: 'site.example',
-      options: { role: 'owner', errorText: '502 Bad Gateway nginx' },
-    });
+    // The run started when the address was given; the answers do not start a second one.
+    expect(fake.requests('diagnosis:start')).toEqual([{ url: 'site.example', options: {} }]);
   });
 
   it('says so when the pasted text cannot be read', async () => {
@@ -69,15 +69,62 @@ describe('question screens', () => {
   });
 });
 
+describe('starting sooner', () => {
+  it('has the address field focused at launch', () => {
+    renderApp();
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Website address' }));
+  });
+
+  it('starts the checks once the address is given and says so while the questions are asked', async () => {
+    const { user, fake } = renderApp();
+    await user.type(screen.getByRole('textbox', { name: 'Website address' }), 'site.example');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitForStart(fake);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'What do you see instead of the page?',
+    );
+    expect(screen.getByRole('status').textContent).toMatch(
+      /Already checking site\.example while you answer: 0 of \d+/,
+    );
+    // Going back and on with the same address keeps the run; a new address starts a new one.
+    await user.click(screen.getByRole('radio', { name: /502 Bad Gateway/ }));
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(fake.requests('diagnosis:start')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    const field = screen.getByRole('textbox', { name: 'Website address' });
+    await user.clear(field);
+    await user.type(field, 'other.example');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitForStart(fake, 2);
+    expect(fake.requests('diagnosis:start')[1]).toEqual({ url: 'other.example', options: {} });
+    expect(fake.requests('diagnosis:cancel')).toHaveLength(1);
+  });
+
+  it('goes straight to the verdict when the run finished during the questions', async () => {
+    const { user, fake } = renderApp();
+    await user.type(screen.getByRole('textbox', { name: 'Website address' }), 'site.example');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitForStart(fake);
+    finish(fake, 'site-server-error');
+    expect(await screen.findByText(/The checks for site\.example are done/)).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: /502 Bad Gateway/ }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('radio', { name: /I am visiting it/ }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: sampleTitle('site-server-error') }),
+    ).toBeTruthy();
+    expect(fake.requests('diagnosis:start')).toHaveLength(1);
+  });
+});
+
 describe('live checks', () => {
   it('shows one plain line per check with its state, hops as they arrive, then the verdict', async () => {
     const { user, fake } = renderApp();
     await answerQuestions(user);
     await waitForStart(fake);
-    expect(fake.requests('diagnosis:start')[0]).toEqual({
-      url: 'site.example',
-      options: { role: 'visitor', errorText: '502 Bad Gateway' },
-    });
+    expect(fake.requests('diagnosis:start')).toEqual([{ url: 'site.example', options: {} }]);
     const list = screen.getByRole('list', { name: 'Checks' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(EXPECTED_CHECKS.length);
     const router = () => within(list).getByText('Is your router answering?').closest('li') as HTMLElement;
