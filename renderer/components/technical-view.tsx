@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { HopChart, chartHops } from './hop-chart';
 import type { DiagnosisResult, ProbeAttempt } from '../../electron/contract';
 
 /** The attempt that shows the problem best: the first failing one, else the last. */
@@ -118,19 +119,24 @@ export function TechnicalView({ result }: { result: DiagnosisResult }) {
         <>
           <h3>{t('tech.gateway')}</h3>
           <p className="mono">
-            {t('tech.gatewayValue', {
-              address: result.gateway.address ?? t('tech.none'),
-              method: result.gateway.method,
-              loss: result.gateway.lossPct ?? t('tech.none'),
-              latency:
-                result.gateway.latencyMs === null
-                  ? t('tech.none')
-                  : Math.round(result.gateway.latencyMs * 10) / 10,
-            })}
+            {result.gateway.address === null
+              ? t('tech.noGateway')
+              : t('tech.gatewayValue', {
+                  address: result.gateway.address ?? t('tech.none'),
+                  method: result.gateway.method,
+                  loss: result.gateway.lossPct ?? t('tech.none'),
+                  latency:
+                    result.gateway.latencyMs === null
+                      ? t('tech.none')
+                      : Math.round(result.gateway.latencyMs * 10) / 10,
+                })}
           </p>
         </>
       ) : null}
 
+      {result.traceroute && result.traceroute.hops.length > 0 ? (
+        <HopChart hops={chartHops(result.traceroute.hops, result.traceroute)} />
+      ) : null}
       {result.traceroute && result.traceroute.hops.length > 0 ? (
         <div
           className="table-wrap"

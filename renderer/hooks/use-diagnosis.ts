@@ -41,6 +41,16 @@ function upsert(checks: LiveCheck[], id: CheckId, patch: Omit<LiveCheck, 'id'>):
     : [...checks, { id, ...patch }];
 }
 
+/** A stopped run: nothing is checking any more, so no line may keep its spinner. */
+function stopChecks(state: RunState): RunState {
+  return {
+    ...state,
+    checks: state.checks.map((c) =>
+      c.state === 'waiting' || c.state === 'running' ? { ...c, state: 'skipped' } : c,
+    ),
+  };
+}
+
 function reduce(state: RunState, action: Action): RunState {
   switch (action.type) {
     case 'start':
@@ -54,9 +64,9 @@ function reduce(state: RunState, action: Action): RunState {
         ? { ...state, phase: 'running', runId: action.runId }
         : { ...state, runId: action.runId };
     case 'cancelled':
-      return state.phase === 'done' ? state : { ...state, phase: 'cancelled' };
+      return state.phase === 'done' ? state : { ...stopChecks(state), phase: 'cancelled' };
     case 'failed':
-      return { ...state, phase: 'failed', error: action.message };
+      return { ...stopChecks(state), phase: 'failed', error: action.message };
     case 'event':
       break;
   }
@@ -90,9 +100,9 @@ function reduce(state: RunState, action: Action): RunState {
       return { ...state, phase: 'done', checks, hops, result: e.result };
     }
     case 'cancelled':
-      return { ...state, phase: 'cancelled' };
+      return { ...stopChecks(state), phase: 'cancelled' };
     case 'failed':
-      return { ...state, phase: 'failed', error: e.message };
+      return { ...stopChecks(state), phase: 'failed', error: e.message };
   }
 }
 

@@ -95,6 +95,7 @@ export const de: Catalog = {
       count_one: 'Bisher {{count}} Station',
       count_other: 'Bisher {{count}} Stationen',
       hop: 'Station {{ttl}}',
+      loss: '{{pct}} % verloren',
       noReply: 'keine Antwort',
     },
     cancelled: {
@@ -109,6 +110,7 @@ export const de: Catalog = {
     restart: 'Von vorn beginnen',
   },
   checks: textsDe.checks,
+  hopChart: textsDe.hopChart,
   chain: {
     caption: 'Wo der Fehler liegt, von diesem Computer bis zur Website',
     node: {
@@ -279,6 +281,7 @@ export const de: Catalog = {
     ms: '{{value}} ms',
     none: '—',
     gateway: 'Standard-Gateway',
+    noGateway: 'Kein Router gefunden: dieser Computer hat keine Standardroute.',
     gatewayValue: '{{address}} per {{method}}, Verlust {{loss}} %, {{latency}} ms',
     trace: 'Traceroute ({{tool}})',
     hop: 'Hop',

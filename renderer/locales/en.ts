@@ -94,6 +94,7 @@ export const en = {
       count_one: '{{count}} stop so far',
       count_other: '{{count}} stops so far',
       hop: 'Stop {{ttl}}',
+      loss: '{{pct}}% lost',
       noReply: 'no reply',
     },
     cancelled: {
@@ -108,6 +109,7 @@ export const en = {
     restart: 'Start over',
   },
   checks: textsEn.checks,
+  hopChart: textsEn.hopChart,
   chain: {
     caption: 'Where the fault is, from this computer to the website',
     node: {
@@ -276,6 +278,7 @@ export const en = {
     ms: '{{value}} ms',
     none: '—',
     gateway: 'Default gateway',
+    noGateway: 'No router found: this computer has no default route.',
     gatewayValue: '{{address}} via {{method}}, loss {{loss}} %, {{latency}} ms',
     trace: 'Traceroute ({{tool}})',
     hop: 'Hop',

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiagnosisOptions, DiagnosisResult, Hop } from '../../electron/contract';
+import { HopChart, chartHops } from '../components/hop-chart';
 import { Screen } from '../components/screen';
 import type { Diagnosis, LiveCheck } from '../hooks/use-diagnosis';
 import { siteLabel } from '../wizard/site-url';
@@ -23,6 +24,7 @@ function HopList({ hops }: { hops: Hop[] }) {
                 <span className="mono">
                   {answered.hostname ?? answered.address}
                   {rtts.length ? ` · ${t('tech.ms', { value: Math.round(Math.min(...rtts)) })}` : ''}
+                  {` · ${t('checking.hops.loss', { pct: hop.lossPct })}`}
                 </span>
               ) : (
                 <span className="muted">{t('checking.hops.noReply')}</span>
@@ -31,6 +33,7 @@ function HopList({ hops }: { hops: Hop[] }) {
           );
         })}
       </ol>
+      <HopChart hops={chartHops(hops)} />
     </div>
   );
 }

@@ -26,4 +26,14 @@ export interface TextCatalog {
   /** `name` inside a sentence ("Who must act: …"), `label` in the report, `sentence` on screen. */
   whoActs: Readonly<Record<WhoActs, { name: string; label: string; sentence: string }>>;
   confidence: Readonly<Record<Confidence, string>>;
+  /** The per-hop chart (window and report); `{{ttl}}`, `{{ms}}`, `{{pct}}` are filled in. */
+  hopChart: {
+    title: string;
+    ms: string;
+    loss: string;
+    hop: string;
+    lossStarts: string;
+    hopRtt: string;
+    hopLoss: string;
+  };
 }

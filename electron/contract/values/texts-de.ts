@@ -499,4 +499,13 @@ export const textsDe: TextCatalog = {
     medium: 'Wir sind uns einigermaßen sicher.',
     low: 'Wir sind nicht sicher; die Anzeichen deuten darauf hin.',
   },
+  hopChart: {
+    title: 'Antwortzeit (Balken, linke Achse) und Paketverlust (rote Linie, rechte Achse) je Station',
+    ms: 'ms',
+    loss: 'Verlust',
+    hop: 'Station',
+    lossStarts: 'Verlust ab hier',
+    hopRtt: 'Station {{ttl}}: {{ms}} ms',
+    hopLoss: 'Station {{ttl}}: {{pct}} % verloren',
+  },
 };

@@ -489,4 +489,13 @@ export const textsEn = {
     medium: 'We are fairly sure about this.',
     low: 'We are not sure; the signs point this way.',
   },
+  hopChart: {
+    title: 'Round-trip time (bars, left axis) and packet loss (red line, right axis) per hop',
+    ms: 'ms',
+    loss: 'loss',
+    hop: 'hop',
+    lossStarts: 'loss starts',
+    hopRtt: 'hop {{ttl}}: {{ms}} ms',
+    hopLoss: 'hop {{ttl}}: {{pct}}% lost',
+  },
 } as const satisfies TextCatalog;

@@ -173,8 +173,12 @@ describe('live checks', () => {
       within(hops)
         .getAllByRole('listitem')
         .map((l) => l.textContent),
-    ).toEqual(['Stop 1 192.0.2.1 · 1 ms', 'Stop 2 no reply']);
+    ).toEqual(['Stop 1 192.0.2.1 · 1 ms · 0% lost', 'Stop 2 no reply']);
     expect(screen.getByText('2 stops so far')).toBeTruthy();
+    // The same hops as a chart: one bar for the answered hop, a star for the silent one.
+    const chart = screen.getByRole('img', { name: /Round-trip time .* per hop/ });
+    expect(chart.querySelectorAll('rect.bar')).toHaveLength(1);
+    expect(chart.querySelectorAll('circle.loss-dot')).toHaveLength(2);
     finish(fake, 'site-server-error');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'The website itself has a problem' }),
@@ -228,6 +232,9 @@ describe('live checks', () => {
     expect(fake.requests('diagnosis:cancel')).toEqual([{ runId: 'run-1' }]);
     expect(await screen.findByRole('heading', { name: 'Checks stopped' })).toBeTruthy();
     expect(screen.getByText(/Nothing was changed/)).toBeTruthy();
+    // Nothing checks any more, so no line may still say it is checking.
+    const lines = within(screen.getByRole('list', { name: 'Checks' })).getAllByRole('listitem');
+    expect(lines.filter((l) => /Checking…|Waiting/.test(l.textContent ?? ''))).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Check again' }));
     await waitForStart(fake, 2);
     expect(screen.queryByRole('heading', { name: 'Checks stopped' })).toBeNull();
