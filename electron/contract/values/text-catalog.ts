@@ -26,4 +26,11 @@ export interface TextCatalog {
   /** `name` inside a sentence ("Who must act: …"), `label` in the report, `sentence` on screen. */
   whoActs: Readonly<Record<WhoActs, { name: string; label: string; sentence: string }>>;
   confidence: Readonly<Record<Confidence, string>>;
+  /** "Tell me when it is back": the desktop notification and the window's message (`{{site}}`). */
+  watch: {
+    siteBackTitle: string;
+    siteBack: string;
+    networkBackTitle: string;
+    networkBack: string;
+  };
 }
