@@ -3,9 +3,12 @@ import type { ReactNode } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Bridge, DiagnosisResult } from '../electron/contract';
+import { languageOf, stepValues } from '../electron/contract/values';
 import { ErrorBoundary } from './components/error-boundary';
+import { WatchIndicator } from './components/watch-indicator';
 import { useFixCatalog } from './hooks/use-fix-catalog';
 import { isActive, useDiagnosis } from './hooks/use-diagnosis';
+import { WatchProvider, useWatch } from './hooks/use-watch';
 import { ActionScreen } from './screens/action-screen';
 import { ChecksScreen } from './screens/checks-screen';
 import { HistoryScreen } from './screens/history-screen';
@@ -52,8 +55,9 @@ function RunningNote({ state, site }: { state: RunState; site: string }) {
 }
 
 function Wizard({ bridge }: { bridge: Bridge }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const nav = useWizardNav();
+  const watch = useWatch();
   const fixes = useFixCatalog(bridge);
   const [site, setSite] = useState('');
   const [symptom, setSymptom] = useState<SymptomAnswer | null>(null);
@@ -84,6 +88,20 @@ function Wizard({ bridge }: { bridge: Bridge }) {
     setResults({ current: null, previous: null, mode: 'first' });
     nav.reset();
   };
+  // The site is back: check the watched site again, from whatever screen the person is on.
+  const checkWatchedAgain = () => {
+    const w = watch.state;
+    if (w.status === 'idle') return;
+    const r = role ?? 'visitor';
+    setRole(r);
+    if (w.url !== siteUrl(site)) setSite(w.url);
+    setView('wizard');
+    watch.dismiss();
+    go(checkNodeId(r, 'recheck'));
+  };
+  const onWatchScreen = view === 'wizard' && node?.kind === 'watch';
+  // What the step texts name (when the site asked to be tried again), in the window's language.
+  const values = results.current ? stepValues(results.current.checks, languageOf(i18n.language)) : {};
   const header = (
     <header className="app-header">
       <p className="brand">{t('app.title')}</p>
@@ -95,6 +113,7 @@ function Wizard({ bridge }: { bridge: Bridge }) {
           {t('app.history')}
         </button>
       </nav>
+      <WatchIndicator onCheckAgain={onWatchScreen ? undefined : checkWatchedAgain} />
     </header>
   );
 
@@ -202,6 +221,7 @@ function Wizard({ bridge }: { bridge: Bridge }) {
         previous={results.previous}
         mode={results.mode}
         fixes={fixes}
+        values={values}
         onAction={(id) => go(id)}
         onReport={() => setView('report')}
         onCheckAgain={() => go(checkNodeId(node.role, 'recheck'))}
@@ -218,6 +238,7 @@ function Wizard({ bridge }: { bridge: Bridge }) {
         fix={node.fixId ? fixes.get(node.fixId) : undefined}
         siteUrl={siteUrl(site)}
         runId={results.current?.runId}
+        values={values}
         onBack={nav.back}
         onReport={() => setView('report')}
         onWatch={() => go(node.next)}
@@ -231,9 +252,9 @@ function Wizard({ bridge }: { bridge: Bridge }) {
     screen = (
       <WatchScreen
         key={nav.visit}
-        bridge={bridge}
         site={site}
         siteUrl={siteUrl(site)}
+        runId={results.current?.runId}
         onBack={nav.back}
         onCheckAgain={() => go(node.next)}
       />
@@ -308,7 +329,9 @@ export function App({ bridge, i18n }: { bridge: Bridge | null; i18n: I18n }) {
       <LangSync i18n={i18n} />
       {bridge ? (
         <ErrorBoundary fallback={(reset) => <Crashed reset={reset} />}>
-          <Wizard bridge={bridge} />
+          <WatchProvider bridge={bridge}>
+            <Wizard bridge={bridge} />
+          </WatchProvider>
         </ErrorBoundary>
       ) : (
         <NoBridge />

@@ -9,6 +9,7 @@ import {
 } from './diagnosis';
 import { FixDescriptorSchema, FixEventSchema, FixParamsSchema, FixPreviewSchema } from './fixes';
 import { RedactionOptionsSchema, ReportPreviewSchema } from './report';
+import { LANGUAGES } from './values';
 
 /** A request/response pair; every invoke channel must have both validators. */
 export interface ChannelSpec {
@@ -40,9 +41,17 @@ export const HistoryEntrySchema = z.object({
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
+/**
+ * What a watch waits for: the site to answer like a working site, or (after a network outage
+ * verdict) any answer at all, which means the connection works again.
+ */
+export const WatchKindSchema = z.enum(['site', 'network']);
+export type WatchKind = z.infer<typeof WatchKindSchema>;
+
 export const WatchEventSchema = z.object({
   watchId: z.string(),
   url: z.string(),
+  kind: WatchKindSchema,
   state: z.enum(['waiting', 'back', 'stopped', 'gave-up']),
   attempts: z.number().int(),
   lastStatus: z.number().int().nullable(),
@@ -111,7 +120,13 @@ export const invokeChannels = {
     response: z.object({ ok: z.boolean() }),
   },
   'watch:start': {
-    request: z.object({ url: z.string().min(1).max(2048) }),
+    request: z.object({
+      url: z.string().min(1).max(2048),
+      /** The window's language: the desktop notification speaks it. */
+      lang: z.enum(LANGUAGES),
+      /** The diagnosis the watch follows: main reads its verdict and Retry-After from history. */
+      runId: RunIdSchema.optional(),
+    }),
     response: z.object({ watchId: RunIdSchema }),
   },
   'watch:stop': {

@@ -5,6 +5,7 @@ import { FixDialog } from '../components/fix-dialog';
 import { Screen } from '../components/screen';
 import { useFixRun } from '../hooks/use-fix-run';
 import type { ActionNode } from '../wizard/tree';
+import type { StepValues } from './verdict-screen';
 
 type BrowserId = NonNullable<FixParams['browser']>;
 /** Product names: not translated. */
@@ -89,6 +90,7 @@ export function ActionScreen({
   fix,
   siteUrl,
   runId,
+  values = {},
   onRecheck,
   onWatch,
   onReport,
@@ -100,6 +102,8 @@ export function ActionScreen({
   siteUrl: string;
   /** The diagnosis this step follows (main proposes DNS servers from it). */
   runId?: string | undefined;
+  /** What the step's texts name (`stepValues` of the result). */
+  values?: StepValues;
   onRecheck: (opts: { external: boolean }) => void;
   onWatch: () => void;
   onReport: () => void;
@@ -119,8 +123,8 @@ export function ActionScreen({
     [usable, siteUrl, browser, runId],
   );
   return (
-    <Screen title={t(node.titleKey)}>
-      <p className="lead">{t(node.bodyKey)}</p>
+    <Screen title={t(node.titleKey, values)}>
+      <p className="lead">{t(node.bodyKey, values)}</p>
       {usable && ASKS_BROWSER.includes(usable.id) ? (
         <BrowserPicker value={browser} onChange={setBrowser} />
       ) : null}
@@ -130,7 +134,7 @@ export function ActionScreen({
       {usable?.kind === 'command' ? (
         <div className="quick-fix">
           <button type="button" className="primary" onClick={() => setDialog(true)}>
-            {t('verdict.quickFix')}: {t(node.titleKey)}
+            {t('verdict.quickFix')}: {t(node.titleKey, values)}
           </button>
         </div>
       ) : null}
@@ -169,7 +173,7 @@ export function ActionScreen({
           </button>
         ) : node.effect === 'external-check' ? (
           <button type="button" className="primary" onClick={() => setConsent(true)} disabled={consent}>
-            {t(node.titleKey)}
+            {t(node.titleKey, values)}
           </button>
         ) : (
           <button
@@ -185,7 +189,7 @@ export function ActionScreen({
         <FixDialog
           bridge={bridge}
           fixId={usable.id}
-          title={t(node.titleKey)}
+          title={t(node.titleKey, values)}
           params={stableParams}
           onClose={() => setDialog(false)}
           onDone={() => onRecheck({ external: false })}

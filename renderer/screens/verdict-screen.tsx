@@ -10,6 +10,8 @@ import { TREE, actionForEngineId, actionNodeId, nodeOf } from '../wizard/tree';
 import type { ActionNode, NodeId, VerdictNode } from '../wizard/tree';
 
 export type VerdictMode = 'first' | 'recheck' | 'earlier';
+/** Values a step's texts take (`{{minutes}}`, `{{time}}`). */
+export type StepValues = Readonly<Record<string, string | number>>;
 
 /** The next steps the engine's verdict names for this role (steps, then any quick fix not covered). */
 function actionsFor(node: VerdictNode, result: DiagnosisResult): ActionNode[] {
@@ -41,10 +43,12 @@ function Badge({ fix }: { fix: FixDescriptor | undefined }) {
 function StepList({
   actions,
   fixes,
+  values,
   onAction,
 }: {
   actions: ActionNode[];
   fixes: ReadonlyMap<FixId, FixDescriptor>;
+  values: StepValues;
   onAction: (nodeId: NodeId) => void;
 }) {
   const { t } = useTranslation();
@@ -53,7 +57,7 @@ function StepList({
       {actions.map((a) => (
         <li key={a.id}>
           <button type="button" className="step-button" onClick={() => onAction(a.id)}>
-            <span>{t(a.titleKey)}</span>
+            <span>{t(a.titleKey, values)}</span>
             <Badge fix={a.fixId ? fixes.get(a.fixId) : undefined} />
           </button>
         </li>
@@ -69,6 +73,7 @@ export function VerdictScreen({
   previous,
   mode,
   fixes,
+  values = {},
   onAction,
   onReport,
   onCheckAgain,
@@ -78,6 +83,8 @@ export function VerdictScreen({
   previous: DiagnosisResult | null;
   mode: VerdictMode;
   fixes: ReadonlyMap<FixId, FixDescriptor>;
+  /** What the step texts name (`stepValues` of the result). */
+  values?: StepValues;
   onAction: (nodeId: NodeId) => void;
   onReport: () => void;
   onCheckAgain: () => void;
@@ -122,7 +129,7 @@ export function VerdictScreen({
       {solved ? (
         <details className="disclosure">
           <summary>{t('verdict.stillSeeing')}</summary>
-          <StepList actions={actions} fixes={fixes} onAction={onAction} />
+          <StepList actions={actions} fixes={fixes} values={values} onAction={onAction} />
         </details>
       ) : (
         <>
@@ -133,7 +140,7 @@ export function VerdictScreen({
                 : 'verdict.nextHeading',
             )}
           </h2>
-          <StepList actions={actions} fixes={fixes} onAction={onAction} />
+          <StepList actions={actions} fixes={fixes} values={values} onAction={onAction} />
         </>
       )}
       <div className="actions">

@@ -8,6 +8,7 @@ import {
   EXPECTED_CHECKS as EXPECTED,
   VERDICTS,
   VERDICT_IDS,
+  stepsWithRetryAfter,
 } from '../../electron/contract/values';
 import type { TKey } from '../locales/en';
 
@@ -107,6 +108,7 @@ export const ACTIONS = {
   'disable-extensions': { stepId: 'disable-extensions', fixId: null, effect: 'recheck' },
   'restart-browser': { stepId: 'restart-browser', fixId: null, effect: 'recheck' },
   'retry-later': { stepId: 'retry-later', fixId: null, effect: 'recheck' },
+  'retry-after': { stepId: 'retry-after', fixId: null, effect: 'watch' },
   'notify-when-back': { stepId: 'notify-when-back', fixId: null, effect: 'watch' },
   'status-page': { stepId: 'status-page', fixId: null, effect: 'recheck' },
   'tell-site': { stepId: 'tell-site', fixId: null, effect: 'report' },
@@ -151,10 +153,18 @@ export const ACTIONS = {
 
 export type ActionId = keyof typeof ACTIONS;
 
+/** A role's steps, and the same when the site named a time to come back (the result may carry either). */
+function offered(steps: readonly StepId[], visitor: boolean): readonly ActionId[] {
+  return [...new Set([...steps, ...stepsWithRetryAfter(steps, { asked: true, visitor })])];
+}
+
 /** Next steps per verdict and role: the verdict catalog's visitor and owner steps. */
 export const NEXT_STEPS: Readonly<Record<VerdictId, Readonly<Record<Role, readonly ActionId[]>>>> =
   Object.fromEntries(
-    VERDICT_IDS.map((id) => [id, { visitor: VERDICTS[id].visitorSteps, owner: VERDICTS[id].ownerSteps }]),
+    VERDICT_IDS.map((id) => [
+      id,
+      { visitor: offered(VERDICTS[id].visitorSteps, true), owner: offered(VERDICTS[id].ownerSteps, false) },
+    ]),
   ) as unknown as Record<VerdictId, Record<Role, readonly ActionId[]>>;
 
 /** Plain-language question per check, for the live progress screen. */

@@ -121,7 +121,15 @@ export function createBridgeHandlers(
     let timer: NodeJS.Timeout | null = null;
     let stopped = false;
     const send = (state: WatchEvent['state'], lastStatus: number | null, next: number | null) =>
-      broadcast('watch:event', { watchId, url, state, attempts, lastStatus, nextCheckInSec: next });
+      broadcast('watch:event', {
+        watchId,
+        url,
+        kind: 'site',
+        state,
+        attempts,
+        lastStatus,
+        nextCheckInSec: next,
+      });
     const tick = async () => {
       attempts++;
       let status: number | null = null;

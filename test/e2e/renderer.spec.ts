@@ -173,6 +173,10 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(
         page.getByText('Still not answering after 2 tries. Next try in 30 seconds.'),
       ).toBeVisible();
+      // The watch is app-wide: the header shows it (and its Stop) on every screen.
+      await expect(page.getByRole('banner').getByRole('status')).toHaveText(
+        'Watching site.example — next check in 30 s',
+      );
       await shot(page, '08-watch', scheme);
       await expectNoAxeViolations(page, `watch (${scheme})`);
 

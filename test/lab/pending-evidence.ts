@@ -106,6 +106,8 @@ export const PENDING_EVIDENCE: Record<string, (r: DiagnosisResult) => void> = {
   'site-503-retry-after': (r) => {
     expect(statuses(r).every((s) => s === 503)).toBe(true);
     expect(attempts(r)[0]?.headers['retry-after']).toBe('120');
+    expect(check(r, 'site-probe')?.evidence.retryAfterSec).toBe(120);
+    expect(r.verdict.visitorSteps[0]).toBe('retry-after');
   },
   'origin-resets': (r) => {
     expect(errors(r).every((e) => e === 'ECONNRESET')).toBe(true);

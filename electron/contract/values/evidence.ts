@@ -111,6 +111,9 @@ export const CHECK_EVIDENCE = {
     'traceId',
     'redirectHost',
     'medianFirstByteMs',
+    // What a 503 or 429 answer's Retry-After asks for (seconds from the answer, and when), or null.
+    'retryAfterSec',
+    'retryAfterAt',
   ],
   'tls-certificate': [
     'address',

@@ -90,6 +90,7 @@ export const STEP_IDS = [
   'disable-extensions',
   'restart-browser',
   'retry-later',
+  'retry-after',
   'notify-when-back',
   'status-page',
   'tell-site',

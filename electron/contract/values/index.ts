@@ -1,5 +1,7 @@
 // The contract's zod-free value layer: ids, codes, the verdict catalog and the text catalogs.
 // The renderer may import values from here (and only types from the rest of the contract).
+import type { Language } from './languages';
+import { LANGUAGES } from './languages';
 import type { TextCatalog } from './text-catalog';
 import { textsDe } from './texts-de';
 import { textsEn } from './texts-en';
@@ -8,13 +10,12 @@ export * from './ids';
 export * from './evidence';
 export * from './verdicts';
 export * from './hop-chart';
+export * from './retry-after';
+export { LANGUAGES } from './languages';
+export type { Language } from './languages';
 export type { TextCatalog, VerdictText } from './text-catalog';
 export { textsEn } from './texts-en';
 export { textsDe } from './texts-de';
-
-/** Languages with a complete text catalog; English is the reference. */
-export const LANGUAGES = ['en', 'de'] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 const CATALOGS: Readonly<Record<Language, TextCatalog>> = { en: textsEn, de: textsDe };
 

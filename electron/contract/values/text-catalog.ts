@@ -36,4 +36,11 @@ export interface TextCatalog {
     hopRtt: string;
     hopLoss: string;
   };
+  /** "Tell me when it is back": the desktop notification and the window's message (`{{site}}`). */
+  watch: {
+    siteBackTitle: string;
+    siteBack: string;
+    networkBackTitle: string;
+    networkBack: string;
+  };
 }

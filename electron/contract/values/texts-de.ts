@@ -285,6 +285,10 @@ export const textsDe: TextCatalog = {
       title: 'Etwas später erneut versuchen',
       body: 'Solche Probleme verschwinden oft innerhalb weniger Minuten. Warten Sie kurz und prüfen Sie dann erneut.',
     },
+    'retry-after': {
+      title: 'Um {{time}} erneut versuchen, wie die Website bittet',
+      body: 'Die Website meldet, dass sie ausgelastet ist, und bittet, es in {{minutes}} Min. (um {{time}}) erneut zu versuchen. Vorher sehen Sie sehr wahrscheinlich denselben Fehler. Wir können die Website im Blick behalten und erst dann wieder nachsehen.',
+    },
     'notify-when-back': {
       title: 'Bescheid sagen, wenn sie wieder da ist',
       body: 'Wir behalten die Website im Blick und sagen Ihnen Bescheid, sobald sie wieder antwortet.',
@@ -493,6 +497,12 @@ export const textsDe: TextCatalog = {
       label: 'Noch nicht bekannt',
       sentence: 'Wir können noch nicht sagen, wer handeln muss.',
     },
+  },
+  watch: {
+    siteBackTitle: 'Die Website ist wieder da',
+    siteBack: 'Gute Nachricht: {{site}} antwortet wieder.',
+    networkBackTitle: 'Ihre Internetverbindung ist wieder da',
+    networkBack: 'Gute Nachricht: Ihre Internetverbindung funktioniert wieder, {{site}} antwortet.',
   },
   confidence: {
     high: 'Wir sind uns ziemlich sicher.',

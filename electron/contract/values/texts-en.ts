@@ -279,6 +279,10 @@ export const textsEn = {
       title: 'Try again a bit later',
       body: 'Problems like this often go away within minutes. Wait a little, then check again.',
     },
+    'retry-after': {
+      title: 'Try again at {{time}}, as the website asks',
+      body: 'The website says it is busy and asks visitors to try again in {{minutes}} min (at {{time}}). Sooner, you will most likely see the same error. We can keep an eye on it and try again only then.',
+    },
     'notify-when-back': {
       title: 'Tell me when it is back',
       body: 'We keep an eye on the website and let you know as soon as it answers again.',
@@ -483,6 +487,12 @@ export const textsEn = {
       sentence: 'Your network administrator can fix this.',
     },
     unknown: { name: 'not clear yet', label: 'Not known yet', sentence: 'We cannot say yet who must act.' },
+  },
+  watch: {
+    siteBackTitle: 'The website is back',
+    siteBack: 'Good news: {{site}} answers again.',
+    networkBackTitle: 'Your internet connection is back',
+    networkBack: 'Good news: your internet connection works again, {{site}} answers.',
   },
   confidence: {
     high: 'We are quite sure about this.',

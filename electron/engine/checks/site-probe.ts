@@ -1,5 +1,7 @@
 import type { CheckResult, EvidenceValue, ProbeAttempt } from '../../contract';
 import { httpProbe } from '../http/probe';
+import { parseRetryAfter } from '../http/retry-after';
+import type { RetryAfter } from '../http/retry-after';
 import { attemptClass, isCdnEdgePage, median, networkErrorCode } from './classify';
 import { commonForeignRedirect, tlsClass } from './redirects';
 import { lookupOf, remaining, runCheck } from './common';
@@ -20,8 +22,25 @@ const CONNECT_CAP_MS = 1500;
 const STALL_MS = 600;
 const STALL_CONNECT_FACTOR = 4;
 
-/** Sums up attempts into problem codes and evidence (shared with the proxy and DNS checks). */
-function summariseAttempts(attempts: ProbeAttempt[]): {
+/** Statuses whose Retry-After tells a visitor when to come back (RFC 9110 §10.2.3, RFC 6585). */
+const RETRY_STATUSES: ReadonlySet<number> = new Set([429, 503]);
+
+/** The longest wait any 503/429 answer asked for with a well-formed Retry-After, or null. */
+export function askedRetryAfter(attempts: readonly ProbeAttempt[], receivedAtMs: number): RetryAfter | null {
+  let best: RetryAfter | null = null;
+  for (const a of attempts) {
+    if (a.status === null || !RETRY_STATUSES.has(a.status)) continue;
+    const r = parseRetryAfter(a.headers['retry-after'], { receivedAtMs, serverDate: a.headers.date });
+    if (r && (best === null || r.delaySec > best.delaySec)) best = r;
+  }
+  return best;
+}
+
+/** Sums up attempts into problem codes and evidence. */
+function summariseAttempts(
+  attempts: ProbeAttempt[],
+  receivedAtMs: number,
+): {
   problems: string[];
   evidence: Record<string, EvidenceValue>;
 } {
@@ -49,6 +68,7 @@ function summariseAttempts(attempts: ProbeAttempt[]): {
     attempts.find((a) => attemptClass(a) !== 'ok') ??
     attempts[0];
   const rec = failing?.recognition ?? null;
+  const retry = askedRetryAfter(attempts, receivedAtMs);
   return {
     problems: [...problems],
     evidence: {
@@ -68,6 +88,8 @@ function summariseAttempts(attempts: ProbeAttempt[]): {
       medianFirstByteMs: median(
         attempts.flatMap((a) => (a.timings.firstByteMs === null ? [] : [a.timings.firstByteMs])),
       ),
+      retryAfterSec: retry?.delaySec ?? null,
+      retryAfterAt: retry?.at ?? null,
     },
   };
 }
@@ -108,7 +130,7 @@ export async function siteProbeCheck(
       );
     }
     attempts.push(...(await Promise.all(runs)));
-    const { problems, evidence } = summariseAttempts(attempts);
+    const { problems, evidence } = summariseAttempts(attempts, ctx.deps.clock.now());
     if (proxy.kind === 'unsupported') problems.push('proxy-unsupported');
     const allOk = attempts.every((a) => attemptClass(a) === 'ok');
     return { status: allOk ? 'ok' : 'problem', problems, evidence };

@@ -1,4 +1,4 @@
-import { fillText, REDACTION_KINDS, textsFor } from '../../contract';
+import { fillText, REDACTION_KINDS, stepValues, textsFor } from '../../contract';
 import type {
   DiagnosisResult,
   DnsAnswer,
@@ -171,6 +171,7 @@ export function buildReportModel(result: DiagnosisResult, lang: Language = 'en')
   const own = textsFor(lang).verdicts[result.verdict.id];
   const failing = pickFailingAttempt(result);
   const t = result.traceroute;
+  const values = stepValues(result.checks, lang, result.timeZone);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     generator: { name: 'Gateway Doctor', version: result.environment.appVersion },
@@ -186,8 +187,8 @@ export function buildReportModel(result: DiagnosisResult, lang: Language = 'en')
       askThem: [...wording.askThem],
       reasons: result.verdict.reasons,
       fixIds: result.verdict.fixIds,
-      visitorSteps: result.verdict.visitorSteps.map((id) => ({ id, text: STEP_TEXT(id, lang) })),
-      ownerSteps: result.verdict.ownerSteps.map((id) => ({ id, text: STEP_TEXT(id, lang) })),
+      visitorSteps: result.verdict.visitorSteps.map((id) => ({ id, text: STEP_TEXT(id, lang, values) })),
+      ownerSteps: result.verdict.ownerSteps.map((id) => ({ id, text: STEP_TEXT(id, lang, values) })),
     },
     run: {
       runId: result.runId,

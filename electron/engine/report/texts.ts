@@ -28,4 +28,8 @@ export const WHO_ACTS_LABEL: Readonly<Record<WhoActs, string>> = Object.fromEntr
 /** A check's label in the report. */
 export const CHECK_LABEL = (id: CheckId, lang: Language = 'en'): string => checkLabel(id, lang);
 /** A step's text in the report. */
-export const STEP_TEXT = (id: StepId, lang: Language = 'en'): string => stepText(id, lang);
+export const STEP_TEXT = (
+  id: StepId,
+  lang: Language = 'en',
+  values: Readonly<Record<string, string | number>> = {},
+): string => stepText(id, lang, values);

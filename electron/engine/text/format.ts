@@ -1,5 +1,5 @@
 import type { CheckResult, DiagnosisResult, Language, WhoActs } from '../../contract';
-import { VERDICTS, fillText, textsFor } from '../../contract';
+import { VERDICTS, fillText, stepValues, textsFor } from '../../contract';
 import { checkLabel, stepText } from './steps';
 
 const MARK: Record<CheckResult['status'], string> = {
@@ -63,13 +63,14 @@ export function formatDiagnosis(r: DiagnosisResult, o: { owner?: boolean; lang?:
     lines.push('', h.why ?? '');
     for (const reason of v.reasons) lines.push(`  - ${reason.detail}`);
   }
+  const values = stepValues(r.checks, lang, r.timeZone);
   if (v.visitorSteps.length > 0) {
     lines.push('', h.you ?? '');
-    v.visitorSteps.forEach((s, i) => lines.push(`  ${i + 1}. ${stepText(s, lang)}`));
+    v.visitorSteps.forEach((s, i) => lines.push(`  ${i + 1}. ${stepText(s, lang, values)}`));
   }
   if (v.ownerSteps.length > 0 && VERDICTS[v.id].ownerActs && (o.owner ?? true)) {
     lines.push('', h.owner ?? '');
-    v.ownerSteps.forEach((s, i) => lines.push(`  ${i + 1}. ${stepText(s, lang)}`));
+    v.ownerSteps.forEach((s, i) => lines.push(`  ${i + 1}. ${stepText(s, lang, values)}`));
   }
   lines.push('', fillText(h.checks ?? '', { url: r.target.url, ms: r.durationMs }));
   for (const c of r.checks) lines.push(`  ${checkLine(c, lang)}`);

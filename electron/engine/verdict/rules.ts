@@ -5,7 +5,7 @@ import type { Facts } from './facts';
 import { ipv6Rule, localLinkRule, pathMtuRule } from './link-rules';
 import { hostsRule, portalRule, siteDnsRule } from './site-rules';
 import { tlsDecision } from './tls-rules';
-import { VERDICT_PLANS } from './steps';
+import { VERDICT_PLANS, withRetryAfter } from './steps';
 
 export interface VerdictInput {
   target: Target;
@@ -406,10 +406,8 @@ export function decideVerdict(input: VerdictInput): Verdict {
     id: d.id,
     confidence: d.confidence,
     whoActs: d.whoActs ?? plan.whoActs,
-    reasons: d.reasons,
     fixIds: [...plan.fixIds],
-    visitorSteps: [...plan.visitorSteps],
-    ownerSteps: [...plan.ownerSteps],
+    ...withRetryAfter(input.checks, plan, d.reasons),
     summary: text.summary,
     explanation: text.explanation,
   };

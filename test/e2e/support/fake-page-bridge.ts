@@ -134,6 +134,7 @@ export function installFakeBridge(s: FakeScenario): void {
           emit('watch:event', {
             watchId: 'watch-1',
             url,
+            kind: 'site',
             state: 'waiting',
             attempts: 2,
             lastStatus: 502,

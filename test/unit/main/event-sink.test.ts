@@ -45,6 +45,7 @@ describe('event sink', () => {
     const event = {
       watchId: 'w1',
       url: 'https://a.test/',
+      kind: 'site',
       state: 'waiting',
       attempts: 1,
       lastStatus: 502,

@@ -131,58 +131,6 @@ describe('other next steps', () => {
     expect(screen.getByText('Does the website work for other people?')).toBeTruthy();
   });
 
-  it('watches the site and tells when it is back', async () => {
-    const { user, fake } = await toVerdict('site-server-error');
-    await user.click(screen.getByRole('button', { name: 'Tell me when it is back' }));
-    await user.click(screen.getByRole('button', { name: 'Start watching' }));
-    await waitFor(() => expect(fake.requests('watch:start')).toEqual([{ url: 'https://site.example' }]));
-    act(() =>
-      fake.emit('watch:event', {
-        watchId: 'watch-1',
-        url: 'https://site.example',
-        state: 'waiting',
-        attempts: 3,
-        lastStatus: 502,
-        nextCheckInSec: 40,
-      }),
-    );
-    expect(screen.getByText(/Still not answering after 3 tries\. Next try in 40 seconds\./)).toBeTruthy();
-    act(() =>
-      fake.emit('watch:event', {
-        watchId: 'other',
-        url: 'x',
-        state: 'back',
-        attempts: 1,
-        lastStatus: 200,
-        nextCheckInSec: null,
-      }),
-    );
-    expect(screen.queryByText(/Good news/)).toBeNull();
-    act(() =>
-      fake.emit('watch:event', {
-        watchId: 'watch-1',
-        url: 'https://site.example',
-        state: 'back',
-        attempts: 4,
-        lastStatus: 200,
-        nextCheckInSec: null,
-      }),
-    );
-    expect(screen.getByText('Good news: site.example answers again.')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Check everything again' }));
-    await waitForStart(fake, 2);
-    expect(fake.requests('watch:stop')).toEqual([{ watchId: 'watch-1' }]);
-  });
-
-  it('stops watching on request', async () => {
-    const { user, fake } = await toVerdict('site-server-error');
-    await user.click(screen.getByRole('button', { name: 'Tell me when it is back' }));
-    await user.click(screen.getByRole('button', { name: 'Start watching' }));
-    await user.click(await screen.findByRole('button', { name: 'Stop watching' }));
-    expect(fake.requests('watch:stop')).toEqual([{ watchId: 'watch-1' }]);
-    expect(await screen.findByText('Stopped watching.')).toBeTruthy();
-  });
-
   it('previews the report with redaction toggles per kind, then saves, copies and emails', async () => {
     const { user, fake } = await toVerdict('site-server-error');
     await user.click(screen.getByRole('button', { name: 'Make a report' }));
@@ -323,32 +271,6 @@ describe('fix dialog focus', () => {
 });
 
 describe('watch edge cases', () => {
-  it('says when watching gave up, and when it could not start', async () => {
-    const first = await toVerdict('site-server-error');
-    await first.user.click(screen.getByRole('button', { name: 'Tell me when it is back' }));
-    await first.user.click(screen.getByRole('button', { name: 'Start watching' }));
-    await waitFor(() => expect(first.fake.requests('watch:start')).toHaveLength(1));
-    act(() =>
-      first.fake.emit('watch:event', {
-        watchId: 'watch-1',
-        url: 'https://site.example',
-        state: 'gave-up',
-        attempts: 20,
-        lastStatus: 502,
-        nextCheckInSec: null,
-      }),
-    );
-    expect(screen.getByText('We stopped trying. The website still does not answer.')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Stop watching' })).toBeNull();
-    first.unmount();
-
-    const second = await toVerdict('site-server-error');
-    second.fake.handle('watch:start', () => Promise.reject(new Error('no')));
-    await second.user.click(screen.getByRole('button', { name: 'Tell me when it is back' }));
-    await second.user.click(screen.getByRole('button', { name: 'Start watching' }));
-    expect(await screen.findByText(/Something went wrong/)).toBeTruthy();
-  });
-
   it('checks an earlier result again from the history', async () => {
     const { user, fake } = renderApp();
     await user.click(screen.getByRole('button', { name: 'Recent checks' }));

@@ -144,6 +144,7 @@ describe('loopback test bridge server', () => {
         send('watch:event', {
           watchId: 'w',
           url: 'http://x/',
+          kind: 'site',
           state: 'back',
           attempts: 1,
           lastStatus: 200,

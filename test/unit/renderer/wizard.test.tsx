@@ -146,7 +146,9 @@ describe('live checks', () => {
       }),
     );
     expect(router().textContent).toContain('Fine');
-    expect(screen.getByRole('status').textContent).toBe(`1 of ${EXPECTED_CHECKS.length} checks done`);
+    expect(within(screen.getByRole('main')).getByRole('status').textContent).toBe(
+      `1 of ${EXPECTED_CHECKS.length} checks done`,
+    );
     // Events of another run are ignored.
     act(() =>
       fake.emit('diagnosis:event', {
@@ -377,7 +379,9 @@ describe('the outside check', () => {
       }),
     );
     expect(screen.queryByText('Does the website work for other people?')).toBeNull();
-    expect(screen.getByRole('status').textContent).toBe(`0 of ${EXPECTED_CHECKS.length} checks done`);
+    expect(within(screen.getByRole('main')).getByRole('status').textContent).toBe(
+      `0 of ${EXPECTED_CHECKS.length} checks done`,
+    );
   });
 });
 

@@ -1,0 +1,3 @@
+/** Languages with a complete text catalog; English is the reference. */
+export const LANGUAGES = ['en', 'de'] as const;
+export type Language = (typeof LANGUAGES)[number];
