@@ -10,6 +10,8 @@ export * from './verdicts';
 export type { TextCatalog, VerdictText } from './text-catalog';
 export { textsEn } from './texts-en';
 export { textsDe } from './texts-de';
+export { ownerTextsEn } from './owner-texts-en';
+export { ownerTextsDe } from './owner-texts-de';
 
 /** Languages with a complete text catalog; English is the reference. */
 export const LANGUAGES = ['en', 'de'] as const;

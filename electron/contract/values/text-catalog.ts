@@ -1,5 +1,6 @@
 // The shape of one language's texts, and the lookup every surface uses.
 import type { CheckId, Confidence, StepId, WhoActs } from './ids';
+import type { OwnerCheckId } from './owner-checks';
 import type { VerdictId } from './verdicts';
 
 /** One verdict's texts in one language. */
@@ -18,6 +19,21 @@ export interface VerdictText {
   askThem: readonly string[];
 }
 
+/** A verdict as the site's owner reads it, where that differs from the visitor's words. */
+export interface OwnerVerdictText {
+  title: string;
+  /** Who must act, said to the owner ("you must fix this on the server"). */
+  who: string;
+}
+
+/** The owner view's texts: owner wording per verdict and one label per command. */
+export interface OwnerTexts {
+  /** Verdicts whose visitor wording would mislead the owner (the others keep theirs). */
+  verdicts: Readonly<Partial<Record<VerdictId, OwnerVerdictText>>>;
+  /** What each command of owner-checks.ts shows. */
+  checks: Readonly<Record<OwnerCheckId, string>>;
+}
+
 /** Everything a language has to say about verdicts, steps, checks and who acts. */
 export interface TextCatalog {
   verdicts: Readonly<Record<VerdictId, VerdictText>>;
@@ -26,4 +42,5 @@ export interface TextCatalog {
   /** `name` inside a sentence ("Who must act: …"), `label` in the report, `sentence` on screen. */
   whoActs: Readonly<Record<WhoActs, { name: string; label: string; sentence: string }>>;
   confidence: Readonly<Record<Confidence, string>>;
+  owner: OwnerTexts;
 }

@@ -1,4 +1,5 @@
 // German texts: the same keys as the English reference (TextCatalog).
+import { ownerTextsDe } from './owner-texts-de';
 import type { TextCatalog } from './text-catalog';
 
 export const textsDe: TextCatalog = {
@@ -499,4 +500,5 @@ export const textsDe: TextCatalog = {
     medium: 'Wir sind uns einigermaßen sicher.',
     low: 'Wir sind nicht sicher; die Anzeichen deuten darauf hin.',
   },
+  owner: ownerTextsDe,
 };

@@ -1,5 +1,6 @@
 // English texts: the reference catalog every surface uses (CLI, report, window).
 // `{{host}}` is the site's name. Every other language has exactly these keys (TextCatalog).
+import { ownerTextsEn } from './owner-texts-en';
 import type { TextCatalog } from './text-catalog';
 
 export const textsEn = {
@@ -489,4 +490,5 @@ export const textsEn = {
     medium: 'We are fairly sure about this.',
     low: 'We are not sure; the signs point this way.',
   },
+  owner: ownerTextsEn,
 } as const satisfies TextCatalog;
