@@ -343,7 +343,7 @@ export const OWNER_STACKS: Readonly<Partial<Record<OwnerLayer, readonly OwnerChe
   cloudflare: ['cloudflare-ips'],
   cloudfront: ['cloudfront-origins'],
   heroku: ['heroku-ps', 'heroku-logs', 'heroku-releases'],
-  'aws-elb': ['elb-target-health'],
+  'aws-elb': ['elb-target-health', 'generic-response', ...HOST],
 };
 
 /** The commands for a server we know nothing about. */

@@ -11,12 +11,10 @@ export function quotePosixArg(arg: string): string {
 }
 
 /**
- * PowerShell quoting of one argument: left bare when it holds only characters PowerShell
- * reads literally, else a single-quoted (verbatim) string with each `'` (and its typographic
- * look-alikes, which PowerShell also ends a string on) doubled.
+ * PowerShell quoting of one value: always a single-quoted (verbatim) string, so it reads as
+ * the same string in argument and in expression position (`[datetime]'…'`), with each `'` (and
+ * its typographic look-alikes, which PowerShell also ends a string on) doubled.
  */
 export function quotePowerShellArg(arg: string): string {
-  return /^[A-Za-z0-9_.:/\\-]+$/.test(arg) && !arg.startsWith('-')
-    ? arg
-    : `'${arg.replace(/['\u2018\u2019\u201a\u201b]/g, (q) => q + q)}'`;
+  return `'${arg.replace(/['\u2018\u2019\u201a\u201b]/g, (q) => q + q)}'`;
 }
