@@ -19,7 +19,6 @@ import {
   detectOwnerStack,
   fillOwnerCommand,
   formatUtc,
-  ownerCheckIds,
   quotePosixArg,
   quotePowerShellArg,
   textsFor,
