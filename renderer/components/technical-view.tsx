@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DiagnosisResult, ProbeAttempt } from '../../electron/contract';
 
 /** The attempt that shows the problem best: the first failing one, else the last. */
-function failingAttempt(attempts: ProbeAttempt[]): ProbeAttempt | undefined {
+export function failingAttempt(attempts: ProbeAttempt[]): ProbeAttempt | undefined {
   return attempts.find((a) => a.status === null || a.status >= 500) ?? attempts[attempts.length - 1];
 }
 
