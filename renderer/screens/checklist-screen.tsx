@@ -85,6 +85,8 @@ export function ChecklistScreen({
   const stack = [checklist.stack.edge, ...checklist.stack.origin].filter((x): x is string => x !== null);
   const items = checklist.items.filter((i) => isChecklistStep(i.step));
   const pageTitle = failing?.page?.title ?? null;
+  const snippet = failing?.page?.snippet ?? null;
+  const pageText = [pageTitle, snippet].filter((x) => x).join('\n');
   return (
     <Screen title={t(node.titleKey)}>
       <p className="subtitle">
@@ -147,13 +149,18 @@ export function ChecklistScreen({
           </pre>
         </section>
       ) : null}
-      {pageTitle ? (
+      {pageTitle || snippet ? (
         <section className="owner-evidence" aria-label={t('owner.page')}>
           <div className="copy-row">
             <h2>{t('owner.page')}</h2>
-            <CopyButton text={pageTitle} label={t('owner.copyPage')} />
+            <CopyButton text={pageText} label={t('owner.copyPage')} />
           </div>
-          <p lang="en">{t('owner.pageTitle', { title: pageTitle })}</p>
+          {pageTitle ? <p lang="en">{t('owner.pageTitle', { title: pageTitle })}</p> : null}
+          {snippet ? (
+            <blockquote className="page-snippet" lang="en">
+              {snippet}
+            </blockquote>
+          ) : null}
         </section>
       ) : null}
 

@@ -24,7 +24,9 @@ function fromStack(
   const attempts = (base.probe?.attempts ?? []).map((a) => ({
     ...a,
     headers: { ...a.headers, ...o.headers },
-    page: o.title ? { title: o.title, refreshTo: null, loginForm: false, digest: 'd' } : null,
+    page: o.title
+      ? { title: o.title, refreshTo: null, loginForm: false, digest: 'd', snippet: `${o.title} nginx/1.24.0` }
+      : null,
     recognition: a.recognition
       ? { ...a.recognition, source, cdn: o.cdn ?? null, traceId: o.traceId ?? null }
       : null,
@@ -79,8 +81,9 @@ describe('owner wording', () => {
       expect(ownerWorded).toContain(v);
   });
 
-  it('talks to the owner as the one who runs the site, and to the visitor as a visitor', () => {
-    for (const v of ownerWorded) {
+  it.each(ownerWorded)(
+    '%s: talks to the owner as the one who runs the site, to the visitor as a visitor',
+    (v) => {
       for (const role of ['owner', 'visitor'] as const) {
         const { unmount } = render(
           <I18nextProvider i18n={initI18n('en')}>
@@ -109,8 +112,8 @@ describe('owner wording', () => {
         }
         unmount();
       }
-    }
-  });
+    },
+  );
 
   it('has German owner wording for the same verdicts', () => {
     expect(Object.keys(ownerTextsDe.verdicts).sort()).toEqual([...ownerWorded].sort());
@@ -214,7 +217,10 @@ describe('copy buttons', () => {
       expect(writeText).toHaveBeenLastCalledWith(`server: nginx\ncontent-type: text/html\ncf-ray: ${RAY}`),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Copy the start of the error page' }));
-    await waitFor(() => expect(writeText).toHaveBeenLastCalledWith('502 Bad Gateway'));
+    await waitFor(() =>
+      expect(writeText).toHaveBeenLastCalledWith('502 Bad Gateway\n502 Bad Gateway nginx/1.24.0'),
+    );
+    expect(screen.getByText('502 Bad Gateway nginx/1.24.0').tagName).toBe('BLOCKQUOTE');
     const bypass = screen.getByRole('button', { name: /^Copy the command: Ask your origin directly/ });
     fireEvent.click(bypass);
     await waitFor(() =>
