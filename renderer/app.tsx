@@ -10,6 +10,7 @@ import { useFixCatalog } from './hooks/use-fix-catalog';
 import { isActive, useDiagnosis } from './hooks/use-diagnosis';
 import { WatchProvider, useWatch } from './hooks/use-watch';
 import { ActionScreen } from './screens/action-screen';
+import { ChecklistScreen } from './screens/checklist-screen';
 import { ChecksScreen } from './screens/checks-screen';
 import { HistoryScreen } from './screens/history-screen';
 import { ReportScreen } from './screens/report-screen';
@@ -248,6 +249,20 @@ function Wizard({ bridge }: { bridge: Bridge }) {
         }}
       />
     );
+  } else if (node.kind === 'checklist') {
+    const current = results.current;
+    screen = current ? (
+      <ChecklistScreen
+        key={nav.visit}
+        node={node}
+        result={current}
+        onBack={nav.back}
+        onReport={() => setView('report')}
+        onCheckAgain={() => go(node.next)}
+      />
+    ) : (
+      <p role="alert">{t('app.error')}</p>
+    );
   } else {
     screen = (
       <WatchScreen
@@ -261,13 +276,18 @@ function Wizard({ bridge }: { bridge: Bridge }) {
     );
   }
 
+  // The owner's verdict and checklist carry tables and commands: they use the window's width.
+  const wide =
+    view === 'wizard' &&
+    node !== undefined &&
+    (node.kind === 'checklist' || (node.kind === 'verdict' && node.role === 'owner'));
   return (
     <>
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
       {header}
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} className={wide ? 'wide' : undefined}>
         {screen}
         {view === 'wizard' &&
         node?.kind === 'question' &&

@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
+import './owner.css';
 import { App } from './app';
 import { getBridge } from './bridge';
 import { initI18n } from './i18n';

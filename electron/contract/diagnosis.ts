@@ -65,6 +65,8 @@ export const PageHintsSchema = z.object({
   loginForm: z.boolean(),
   /** Short digest of the body read: equal pages from different sites were made by one machine. */
   digest: z.string(),
+  /** The page's visible text from its start, at most 600 characters (absent in older results). */
+  snippet: z.string().max(600).nullable().optional(),
 });
 export type PageHints = z.infer<typeof PageHintsSchema>;
 

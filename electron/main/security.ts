@@ -29,7 +29,7 @@ export interface HardenableSession {
   setPermissionRequestHandler(
     handler: (wc: unknown, permission: string, callback: (granted: boolean) => void) => void,
   ): void;
-  setPermissionCheckHandler(handler: () => boolean): void;
+  setPermissionCheckHandler(handler: (wc: unknown, permission: string) => boolean): void;
   setDevicePermissionHandler(handler: () => boolean): void;
 }
 
@@ -81,12 +81,19 @@ export function isRendererRequestAllowed(url: string, entry: AppEntry): boolean 
   return (parsed.protocol === 'http:' || parsed.protocol === 'ws:') && parsed.host === dev.host;
 }
 
-/** Denies every permission request and check (camera, notifications, geolocation...). */
+/**
+ * The one permission the window keeps: writing plain text to the clipboard (the owner's copy
+ * buttons; Chromium sanitises it, and it cannot read anything back).
+ */
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+/** Denies every permission request and check (camera, notifications, geolocation, clipboard reads...). */
 export function denyAllPermissions(session: HardenableSession, log: (message: string) => void): void {
   session.setPermissionRequestHandler((_wc, permission, callback) => {
-    log(`permission denied: ${permission}`);
-    callback(false);
+    const granted = ALLOWED_PERMISSIONS.has(permission);
+    if (!granted) log(`permission denied: ${permission}`);
+    callback(granted);
   });
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionCheckHandler((_wc, permission) => ALLOWED_PERMISSIONS.has(permission));
   session.setDevicePermissionHandler(() => false);
 }

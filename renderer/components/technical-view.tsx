@@ -3,7 +3,7 @@ import { HopChart, chartHops } from './hop-chart';
 import type { DiagnosisResult, ProbeAttempt } from '../../electron/contract';
 
 /** The attempt that shows the problem best: the first failing one, else the last. */
-function failingAttempt(attempts: ProbeAttempt[]): ProbeAttempt | undefined {
+export function failingAttempt(attempts: ProbeAttempt[]): ProbeAttempt | undefined {
   return attempts.find((a) => a.status === null || a.status >= 500) ?? attempts[attempts.length - 1];
 }
 

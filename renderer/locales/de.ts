@@ -1,5 +1,5 @@
 // German catalog: complete, same keys as English (the type makes a missing key a compile error).
-import { textsDe } from '../../electron/contract/values';
+import { ownerTextsDe, textsDe } from '../../electron/contract/values';
 import type { Catalog } from './en';
 
 export const de: Catalog = {
@@ -143,7 +143,35 @@ export const de: Catalog = {
     ownerToggle: 'Technische Details zeigen',
   },
   verdicts: textsDe.verdicts,
+  ownerVerdicts: ownerTextsDe.verdicts,
+  ownerChecks: ownerTextsDe.checks,
   actions: textsDe.steps,
+  owner: {
+    open: 'Checkliste für Ihren Server öffnen',
+    intro:
+      'Gehen Sie die Schritte der Reihe nach durch. Die Befehle enthalten schon Ihre Website und die Zeit des Fehlers: Kopieren Sie sie in ein Terminal auf Ihrem Server.',
+    facts: 'Was wir gesehen haben',
+    errorTime: 'Zeit des Fehlers (UTC)',
+    errorTimeHint:
+      'Suchen Sie in Ihren Protokollen um diese Zeit. Die Protokollbefehle unten sehen fünf Minuten davor und danach nach.',
+    traceId: 'Trace-ID',
+    answered: 'Was geantwortet hat',
+    stack: 'Erkannte Software',
+    stackUnknown: 'Nicht erkannt: Die Befehle sind für einen üblichen Linux-Server.',
+    page: 'Die Fehlerseite',
+    pageTitle: 'Titel: {{title}}',
+    powershell: 'PowerShell',
+    copy: 'Kopieren',
+    copied: 'Kopiert',
+    copyFailed: 'Kopieren ging nicht. Markieren Sie den Text und kopieren Sie ihn von Hand.',
+    copyCommand: 'Kopieren Sie den Befehl: {{label}}',
+    copyTime: 'Kopieren Sie die Zeit des Fehlers',
+    copyTrace: 'Kopieren Sie die Trace-ID',
+    copyHeaders: 'Kopieren Sie die Kopfzeilen der Antwort',
+    copyPage: 'Kopieren Sie den Anfang der Fehlerseite',
+    checkAgainHint:
+      'Wenn Sie die Liste durchgearbeitet haben, prüfen Sie erneut: Wir sagen Ihnen, ob die Website jetzt antwortet.',
+  },
   action: {
     checkAgainHint: 'Wenn Sie das erledigt haben, prüfen Sie erneut. Wir sagen Ihnen, ob es geholfen hat.',
     done: 'Erledigt, erneut prüfen',

@@ -1,6 +1,6 @@
 // English catalog: the reference. Every other catalog has exactly these keys (type Catalog),
 // and TKey lists every leaf so a typo in a key is a compile error.
-import { textsEn } from '../../electron/contract/values';
+import { ownerTextsEn, textsEn } from '../../electron/contract/values';
 
 export const en = {
   app: {
@@ -142,7 +142,34 @@ export const en = {
     ownerToggle: 'Show technical details',
   },
   verdicts: textsEn.verdicts,
+  ownerVerdicts: ownerTextsEn.verdicts,
+  ownerChecks: ownerTextsEn.checks,
   actions: textsEn.steps,
+  owner: {
+    open: 'Open the checklist for your server',
+    intro:
+      'Work through the steps in order. The commands are filled in with your site and the time of the error: copy them into a terminal on your server.',
+    facts: 'What we saw',
+    errorTime: 'Time of the error (UTC)',
+    errorTimeHint: 'Search your logs around this time. The log commands below look five minutes either side.',
+    traceId: 'Trace ID',
+    answered: 'What answered',
+    stack: 'Recognised stack',
+    stackUnknown: 'Not recognised: the commands are for a typical Linux server.',
+    page: 'The error page',
+    pageTitle: 'Title: {{title}}',
+    powershell: 'PowerShell',
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Could not copy. Select the text and copy it by hand.',
+    copyCommand: 'Copy the command: {{label}}',
+    copyTime: 'Copy the time of the error',
+    copyTrace: 'Copy the trace ID',
+    copyHeaders: 'Copy the response headers',
+    copyPage: 'Copy the start of the error page',
+    checkAgainHint:
+      'When you have worked through the list, check again: we tell you whether the site answers now.',
+  },
   action: {
     checkAgainHint: 'When you have done this, check again and we will tell you whether it worked.',
     done: 'I did it, check again',

@@ -6,15 +6,18 @@ import { FaultChain } from '../components/fault-chain';
 import { Screen } from '../components/screen';
 import { TechnicalView } from '../components/technical-view';
 import { siteLabel } from '../wizard/site-url';
-import { TREE, actionForEngineId, actionNodeId, nodeOf } from '../wizard/tree';
+import { CHECKLIST, TREE, actionForEngineId, actionNodeId, isChecklistStep, nodeOf } from '../wizard/tree';
 import type { ActionNode, NodeId, VerdictNode } from '../wizard/tree';
 
 export type VerdictMode = 'first' | 'recheck' | 'earlier';
 /** Values a step's texts take (`{{minutes}}`, `{{time}}`). */
 export type StepValues = Readonly<Record<string, string | number>>;
 
-/** The next steps the engine's verdict names for this role (steps, then any quick fix not covered). */
-function actionsFor(node: VerdictNode, result: DiagnosisResult): ActionNode[] {
+/**
+ * The next steps the engine's verdict names for this role (steps, then any quick fix not
+ * covered). An owner's server steps are one entry: the checklist page.
+ */
+function actionsFor(node: VerdictNode, result: DiagnosisResult): NodeId[] {
   const ids: NodeId[] = [];
   const engine = [
     ...(node.role === 'owner' ? result.verdict.ownerSteps : result.verdict.visitorSteps),
@@ -22,10 +25,14 @@ function actionsFor(node: VerdictNode, result: DiagnosisResult): ActionNode[] {
   ];
   for (const id of engine) {
     const action = actionForEngineId(id);
-    const nodeId = action ? actionNodeId(node.role, action) : null;
+    const nodeId = !action
+      ? null
+      : node.role === 'owner' && isChecklistStep(action)
+        ? CHECKLIST
+        : actionNodeId(node.role, action);
     if (nodeId && TREE.has(nodeId) && !ids.includes(nodeId)) ids.push(nodeId);
   }
-  return ids.map((id) => nodeOf(id, 'action'));
+  return ids;
 }
 
 function Badge({ fix }: { fix: FixDescriptor | undefined }) {
@@ -39,30 +46,62 @@ function Badge({ fix }: { fix: FixDescriptor | undefined }) {
   );
 }
 
-/** The next-step buttons, quick fixes badged. */
+/** The next-step buttons, quick fixes badged; the owner's checklist first and prominent. */
 function StepList({
   actions,
   fixes,
   values,
   onAction,
 }: {
-  actions: ActionNode[];
+  actions: NodeId[];
+  fixes: ReadonlyMap<FixId, FixDescriptor>;
+  values: StepValues;
+  onAction: (nodeId: NodeId) => void;
+}) {
+  const { t } = useTranslation();
+  const ordered = [...actions.filter((id) => id === CHECKLIST), ...actions.filter((id) => id !== CHECKLIST)];
+  return (
+    <ul className="next-steps">
+      {ordered.map((id) =>
+        id === CHECKLIST ? (
+          <li key={id}>
+            <button type="button" className="step-button step-checklist" onClick={() => onAction(id)}>
+              <span>{t('owner.open')}</span>
+            </button>
+          </li>
+        ) : (
+          <StepButton
+            key={id}
+            node={nodeOf(id, 'action')}
+            fixes={fixes}
+            values={values}
+            onAction={onAction}
+          />
+        ),
+      )}
+    </ul>
+  );
+}
+
+function StepButton({
+  node,
+  fixes,
+  values,
+  onAction,
+}: {
+  node: ActionNode;
   fixes: ReadonlyMap<FixId, FixDescriptor>;
   values: StepValues;
   onAction: (nodeId: NodeId) => void;
 }) {
   const { t } = useTranslation();
   return (
-    <ul className="next-steps">
-      {actions.map((a) => (
-        <li key={a.id}>
-          <button type="button" className="step-button" onClick={() => onAction(a.id)}>
-            <span>{t(a.titleKey, values)}</span>
-            <Badge fix={a.fixId ? fixes.get(a.fixId) : undefined} />
-          </button>
-        </li>
-      ))}
-    </ul>
+    <li>
+      <button type="button" className="step-button" onClick={() => onAction(node.id)}>
+        <span>{t(node.titleKey, values)}</span>
+        <Badge fix={node.fixId ? fixes.get(node.fixId) : undefined} />
+      </button>
+    </li>
   );
 }
 

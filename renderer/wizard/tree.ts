@@ -9,6 +9,7 @@ import {
   VERDICTS,
   VERDICT_IDS,
   stepsWithRetryAfter,
+  ownerTextsEn,
 } from '../../electron/contract/values';
 import type { TKey } from '../locales/en';
 
@@ -70,8 +71,11 @@ export interface VerdictNode {
   actions: readonly NodeId[];
 }
 
-/** What an action does besides showing its instructions. */
-export type ActionEffect = 'recheck' | 'watch' | 'report' | 'external-check';
+/**
+ * What an action does besides showing its instructions. `checklist`: a step on the owner's
+ * server, shown with the others on the one checklist page instead of a screen of its own.
+ */
+export type ActionEffect = 'recheck' | 'watch' | 'report' | 'external-check' | 'checklist';
 
 /** A next step: a quick fix (previewed, reversible), a guided fix, or instructions. */
 export interface ActionNode {
@@ -83,8 +87,20 @@ export interface ActionNode {
   stepId: StepId | null;
   titleKey: TKey;
   bodyKey: TKey;
-  effect: ActionEffect;
+  effect: Exclude<ActionEffect, 'checklist'>;
   /** Checks again afterwards (screen 5). */
+  next: NodeId;
+}
+
+/**
+ * The owner's one checklist page: every server step of the verdict with the commands for the
+ * stack that answered, the error's time and trace id, then one "check again".
+ */
+export interface ChecklistNode {
+  kind: 'checklist';
+  id: NodeId;
+  role: 'owner';
+  titleKey: TKey;
   next: NodeId;
 }
 
@@ -97,7 +113,7 @@ export interface WatchNode {
   next: NodeId;
 }
 
-export type WizardNode = QuestionNode | CheckNode | VerdictNode | ActionNode | WatchNode;
+export type WizardNode = QuestionNode | CheckNode | VerdictNode | ActionNode | WatchNode | ChecklistNode;
 
 /** Every next step the wizard can offer: a manual step, a quick fix, or both. */
 export const ACTIONS = {
@@ -125,30 +141,30 @@ export const ACTIONS = {
   'ask-proxy-admin': { stepId: 'ask-proxy-admin', fixId: null, effect: 'report' },
   'pause-security-software': { stepId: 'pause-security-software', fixId: null, effect: 'recheck' },
   'ask-network-admin': { stepId: 'ask-network-admin', fixId: null, effect: 'report' },
-  'owner-check-upstream': { stepId: 'owner-check-upstream', fixId: null, effect: 'recheck' },
-  'owner-error-logs': { stepId: 'owner-error-logs', fixId: null, effect: 'recheck' },
-  'owner-resources': { stepId: 'owner-resources', fixId: null, effect: 'recheck' },
-  'owner-recent-changes': { stepId: 'owner-recent-changes', fixId: null, effect: 'recheck' },
-  'owner-proxy-config': { stepId: 'owner-proxy-config', fixId: null, effect: 'recheck' },
-  'owner-hosting-provider': { stepId: 'owner-hosting-provider', fixId: null, effect: 'report' },
-  'owner-timeouts': { stepId: 'owner-timeouts', fixId: null, effect: 'recheck' },
-  'owner-slow-queries': { stepId: 'owner-slow-queries', fixId: null, effect: 'recheck' },
-  'owner-health-checks': { stepId: 'owner-health-checks', fixId: null, effect: 'recheck' },
-  'owner-cdn-origin': { stepId: 'owner-cdn-origin', fixId: null, effect: 'recheck' },
-  'owner-cdn-status': { stepId: 'owner-cdn-status', fixId: null, effect: 'recheck' },
-  'owner-cdn-trace-id': { stepId: 'owner-cdn-trace-id', fixId: null, effect: 'report' },
-  'owner-dns-records': { stepId: 'owner-dns-records', fixId: null, effect: 'recheck' },
+  'owner-check-upstream': { stepId: 'owner-check-upstream', fixId: null, effect: 'checklist' },
+  'owner-error-logs': { stepId: 'owner-error-logs', fixId: null, effect: 'checklist' },
+  'owner-resources': { stepId: 'owner-resources', fixId: null, effect: 'checklist' },
+  'owner-recent-changes': { stepId: 'owner-recent-changes', fixId: null, effect: 'checklist' },
+  'owner-proxy-config': { stepId: 'owner-proxy-config', fixId: null, effect: 'checklist' },
+  'owner-hosting-provider': { stepId: 'owner-hosting-provider', fixId: null, effect: 'checklist' },
+  'owner-timeouts': { stepId: 'owner-timeouts', fixId: null, effect: 'checklist' },
+  'owner-slow-queries': { stepId: 'owner-slow-queries', fixId: null, effect: 'checklist' },
+  'owner-health-checks': { stepId: 'owner-health-checks', fixId: null, effect: 'checklist' },
+  'owner-cdn-origin': { stepId: 'owner-cdn-origin', fixId: null, effect: 'checklist' },
+  'owner-cdn-status': { stepId: 'owner-cdn-status', fixId: null, effect: 'checklist' },
+  'owner-cdn-trace-id': { stepId: 'owner-cdn-trace-id', fixId: null, effect: 'checklist' },
+  'owner-dns-records': { stepId: 'owner-dns-records', fixId: null, effect: 'checklist' },
   'owner-dns-propagation': { stepId: 'owner-dns-propagation', fixId: null, effect: 'watch' },
-  'owner-server-firewall': { stepId: 'owner-server-firewall', fixId: null, effect: 'recheck' },
+  'owner-server-firewall': { stepId: 'owner-server-firewall', fixId: null, effect: 'checklist' },
   'owner-monitoring': { stepId: 'owner-monitoring', fixId: null, effect: 'watch' },
-  'owner-checklist': { stepId: 'owner-checklist', fixId: null, effect: 'recheck' },
+  'owner-checklist': { stepId: 'owner-checklist', fixId: null, effect: 'checklist' },
   'sign-in-portal': { stepId: 'sign-in-portal', fixId: null, effect: 'recheck' },
   'remove-hosts-line': { stepId: 'remove-hosts-line', fixId: null, effect: 'recheck' },
   'check-vpn-mtu': { stepId: 'check-vpn-mtu', fixId: null, effect: 'recheck' },
   'move-closer-wifi': { stepId: 'move-closer-wifi', fixId: null, effect: 'recheck' },
   'check-clock': { stepId: 'check-clock', fixId: null, effect: 'recheck' },
-  'owner-renew-certificate': { stepId: 'owner-renew-certificate', fixId: null, effect: 'recheck' },
-  'owner-dns-servers': { stepId: 'owner-dns-servers', fixId: null, effect: 'recheck' },
+  'owner-renew-certificate': { stepId: 'owner-renew-certificate', fixId: null, effect: 'checklist' },
+  'owner-dns-servers': { stepId: 'owner-dns-servers', fixId: null, effect: 'checklist' },
 } as const satisfies Record<StepId, { stepId: StepId; fixId: FixId | null; effect: ActionEffect }>;
 
 export type ActionId = keyof typeof ACTIONS;
@@ -183,6 +199,23 @@ export const checkNodeId = (role: Role, mode: 'first' | 'recheck'): NodeId =>
 export const verdictNodeId = (role: Role, verdict: VerdictId): NodeId => `verdict-${role}-${verdict}`;
 export const actionNodeId = (role: Role, action: ActionId): NodeId => `action-${role}-${action}`;
 export const watchNodeId = (role: Role): NodeId => `watch-${role}`;
+/** The owner's checklist page (one for every verdict: it is built from the result). */
+export const CHECKLIST: NodeId = 'checklist-owner';
+
+/** True when a step is done on the owner's checklist page rather than on a screen of its own. */
+export function isChecklistStep(action: ActionId): boolean {
+  return ACTIONS[action].effect === 'checklist';
+}
+
+type OwnerWorded = keyof typeof ownerTextsEn.verdicts;
+const ownerWorded = (id: VerdictId): id is OwnerWorded => Object.hasOwn(ownerTextsEn.verdicts, id);
+
+/** The verdict's title and who-acts keys for a role: the owner's own wording where there is one. */
+function verdictKeys(role: Role, id: VerdictId): { titleKey: TKey; whoKey: TKey } {
+  return role === 'owner' && ownerWorded(id)
+    ? { titleKey: `ownerVerdicts.${id}.title`, whoKey: `ownerVerdicts.${id}.who` }
+    : { titleKey: `verdicts.${id}.title`, whoKey: `verdicts.${id}.who` };
+}
 
 function buildTree(): ReadonlyMap<NodeId, WizardNode> {
   const nodes: WizardNode[] = [
@@ -247,22 +280,37 @@ function buildTree(): ReadonlyMap<NodeId, WizardNode> {
       next: checkNodeId(role, 'recheck'),
     });
     const used = new Set<ActionId>();
+    let checklist = false;
     for (const verdictId of VERDICT_IDS) {
-      const actions = NEXT_STEPS[verdictId][role];
-      actions.forEach((a) => used.add(a));
+      const actions: NodeId[] = [];
+      for (const a of NEXT_STEPS[verdictId][role]) {
+        const id = isChecklistStep(a) ? CHECKLIST : actionNodeId(role, a);
+        if (id === CHECKLIST) checklist = true;
+        else used.add(a);
+        if (!actions.includes(id)) actions.push(id);
+      }
       nodes.push({
         kind: 'verdict',
         id: verdictNodeId(role, verdictId),
         role,
         verdictId,
-        titleKey: `verdicts.${verdictId}.title`,
-        whoKey: `verdicts.${verdictId}.who`,
+        ...verdictKeys(role, verdictId),
         whyKey: role === 'owner' ? `verdicts.${verdictId}.ownerWhy` : `verdicts.${verdictId}.why`,
-        actions: actions.map((a) => actionNodeId(role, a)),
+        actions,
+      });
+    }
+    if (checklist && role === 'owner') {
+      nodes.push({
+        kind: 'checklist',
+        id: CHECKLIST,
+        role,
+        titleKey: 'verdict.ownerNextHeading',
+        next: checkNodeId(role, 'recheck'),
       });
     }
     for (const action of used) {
       const def = ACTIONS[action];
+      if (def.effect === 'checklist') continue;
       nodes.push({
         kind: 'action',
         id: actionNodeId(role, action),
@@ -294,6 +342,7 @@ export function successors(node: WizardNode): NodeId[] {
       return [...node.actions];
     case 'action':
     case 'watch':
+    case 'checklist':
       return [node.next];
   }
 }
@@ -309,6 +358,7 @@ export function nodeKeys(node: WizardNode): TKey[] {
       ];
     case 'check':
     case 'watch':
+    case 'checklist':
       return [node.titleKey];
     case 'verdict':
       return [node.titleKey, node.whoKey, node.whyKey];

@@ -174,6 +174,31 @@ export function sampleResult(verdictId: VerdictId, extra: Partial<DiagnosisResul
   };
 }
 
+/**
+ * An owner's result: Cloudflare in front of nginx with PHP-FPM behind it answered 502, with a
+ * Ray ID and the error page's words (the owner checklist's richest case).
+ */
+export function sampleOwnerResult(): DiagnosisResult {
+  const base = sampleResult('cdn-origin-error');
+  const ray = '8c1f2e3d4a5b6c7d-FRA';
+  const attempts = (base.probe?.attempts ?? []).map((a) => ({
+    ...a,
+    address: '198.51.100.20',
+    headers: { ...a.headers, server: 'cloudflare', 'cf-ray': ray, 'x-powered-by': 'PHP/8.2.12' },
+    page: {
+      title: 'site.example | 502: Bad gateway',
+      refreshTo: null,
+      loginForm: false,
+      digest: '0123456789abcdef',
+      snippet: `Bad gateway Error code 502 Visit cloudflare.com for more information. ${AT} UTC Cloudflare Ray ID: ${ray}`,
+    },
+    recognition: a.recognition
+      ? { ...a.recognition, source: 'nginx' as const, cdn: 'cloudflare' as const, traceId: ray }
+      : null,
+  }));
+  return { ...base, runId: 'run-owner', probe: { attempts } };
+}
+
 export const SAMPLE_HISTORY: HistoryEntry[] = [
   {
     runId: 'run-site-server-error',

@@ -3,7 +3,14 @@
 import { expect, test } from '@playwright/test';
 import { EXPECTED_CHECKS } from '../../electron/contract/values';
 import type { Page } from '@playwright/test';
-import { SAMPLE_FIXES, SAMPLE_HISTORY, SAMPLE_REPORT, samplePreview, sampleResult } from '../bridge/fixtures';
+import {
+  SAMPLE_FIXES,
+  SAMPLE_HISTORY,
+  SAMPLE_REPORT,
+  sampleOwnerResult,
+  samplePreview,
+  sampleResult,
+} from '../bridge/fixtures';
 import { startBridgeServer } from '../bridge/server';
 import type { BridgeServer } from '../bridge/server';
 import { expectNoAxeViolations } from './support/axe';
@@ -309,4 +316,42 @@ test('the whole wizard works with the keyboard alone, with a visible focus ring'
   await shot(page, '16-keyboard-focus', 'light');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Try again a bit later' })).toBeFocused();
+});
+
+test('the owner checklist: one wide page, commands to copy, one check again (1280×800)', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const page = await context.newPage();
+  const problems = await open(page, scenario({ results: [sampleOwnerResult(), sampleResult('site-ok')] }));
+  await answer(page, /I run this website/);
+  await expect(
+    page.getByRole('heading', {
+      level: 1,
+      name: 'Your delivery network cannot get a good answer from your origin server',
+    }),
+  ).toBeVisible();
+  await shot(page, '17-owner-verdict', 'light');
+  await page.getByRole('button', { name: 'Open the checklist for your server' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Checklist for your server' })).toBeVisible();
+  // the owner view uses the window's width, not the narrow column
+  const width = await page.getByRole('main').evaluate((m) => m.getBoundingClientRect().width);
+  expect(width).toBeGreaterThan(1200);
+  await expect(page.getByText('cloudflare → nginx → php-fpm')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/17-owner-checklist-1280.png` });
+  await shot(page, '17-owner-checklist', 'light');
+  await expectNoAxeViolations(page, 'owner checklist');
+  const bypass = 'curl -sv --resolve site.example:443:ORIGIN_IP https://site.example/ -o /dev/null';
+  await page.getByRole('button', { name: /^Copy the command: Ask your origin directly/ }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(bypass);
+  await page.getByRole('button', { name: 'Copy the trace ID' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('8c1f2e3d4a5b6c7d-FRA');
+  await expect(page.getByRole('button', { name: 'Check again' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Check again' }).click();
+  await expect(page.getByText('Solved: the website works now.')).toBeVisible();
+  expect(problems).toEqual([]);
+  await context.close();
 });

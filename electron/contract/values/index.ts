@@ -13,9 +13,14 @@ export * from './hop-chart';
 export * from './retry-after';
 export { LANGUAGES } from './languages';
 export type { Language } from './languages';
-export type { TextCatalog, VerdictText } from './text-catalog';
+export * from './shell-quote';
+export * from './owner-checks';
+export * from './owner-checklist';
+export type { OwnerTexts, OwnerVerdictText, TextCatalog, VerdictText } from './text-catalog';
 export { textsEn } from './texts-en';
 export { textsDe } from './texts-de';
+export { ownerTextsEn } from './owner-texts-en';
+export { ownerTextsDe } from './owner-texts-de';
 
 const CATALOGS: Readonly<Record<Language, TextCatalog>> = { en: textsEn, de: textsDe };
 

@@ -1,5 +1,6 @@
 // The shape of one language's texts, and the lookup every surface uses.
 import type { CheckId, Confidence, StepId, WhoActs } from './ids';
+import type { OwnerCheckId } from './owner-checks';
 import type { VerdictId } from './verdicts';
 
 /** One verdict's texts in one language. */
@@ -16,6 +17,21 @@ export interface VerdictText {
   ownerWhy: string;
   /** What to ask whoever must act (the report). */
   askThem: readonly string[];
+}
+
+/** A verdict as the site's owner reads it, where that differs from the visitor's words. */
+export interface OwnerVerdictText {
+  title: string;
+  /** Who must act, said to the owner ("you must fix this on the server"). */
+  who: string;
+}
+
+/** The owner view's texts: owner wording per verdict and one label per command. */
+export interface OwnerTexts {
+  /** Verdicts whose visitor wording would mislead the owner (the others keep theirs). */
+  verdicts: Readonly<Partial<Record<VerdictId, OwnerVerdictText>>>;
+  /** What each command of owner-checks.ts shows. */
+  checks: Readonly<Record<OwnerCheckId, string>>;
 }
 
 /** Everything a language has to say about verdicts, steps, checks and who acts. */
@@ -43,4 +59,5 @@ export interface TextCatalog {
     networkBackTitle: string;
     networkBack: string;
   };
+  owner: OwnerTexts;
 }

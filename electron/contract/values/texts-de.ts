@@ -1,4 +1,5 @@
 // German texts: the same keys as the English reference (TextCatalog).
+import { ownerTextsDe } from './owner-texts-de';
 import type { TextCatalog } from './text-catalog';
 
 export const textsDe: TextCatalog = {
@@ -518,4 +519,5 @@ export const textsDe: TextCatalog = {
     hopRtt: 'Station {{ttl}}: {{ms}} ms',
     hopLoss: 'Station {{ttl}}: {{pct}} % verloren',
   },
+  owner: ownerTextsDe,
 };

@@ -1,5 +1,6 @@
 // English texts: the reference catalog every surface uses (CLI, report, window).
 // `{{host}}` is the site's name. Every other language has exactly these keys (TextCatalog).
+import { ownerTextsEn } from './owner-texts-en';
 import type { TextCatalog } from './text-catalog';
 
 export const textsEn = {
@@ -508,4 +509,5 @@ export const textsEn = {
     hopRtt: 'hop {{ttl}}: {{ms}} ms',
     hopLoss: 'hop {{ttl}}: {{pct}}% lost',
   },
+  owner: ownerTextsEn,
 } as const satisfies TextCatalog;

@@ -9,13 +9,17 @@ import type { PageHints } from '../../contract';
 /** Only the start of a page is read: titles, refreshes and sign-in forms sit near the top. */
 export const PAGE_SCAN_CHARS = 64 * 1024;
 const TITLE_MAX = 120;
+/** The error page's own words the owner sees (Cloudflare's, nginx's, the application's). */
+const SNIPPET_MAX = 600;
+/** Elements whose content is not text on the page (the title is its own hint). */
+const NOT_TEXT = new Set(['script', 'style', 'title', 'template']);
 const TAG_MAX = 1024;
 const URL_MAX = 300;
 
 const LOGIN_WORDS =
   /\b(sign[ -]?in|log[ -]?in|login|anmeld\w*|captive|hotspot|portal|wi-?fi|access|terms|accept)\b/i;
 
-function collapse(s: string): string {
+function collapse(s: string, max = TITLE_MAX): string {
   return s
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
@@ -24,7 +28,44 @@ function collapse(s: string): string {
     .replace(/&#39;|&apos;/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
-    .slice(0, TITLE_MAX);
+    .slice(0, max);
+}
+
+/**
+ * The page's visible text from its start: tags, comments, scripts and styles dropped,
+ * entities of the common kinds decoded, whitespace collapsed, at most SNIPPET_MAX characters.
+ * Every search starts where the last one ended, so the work is linear in the text.
+ */
+export function visibleText(html: string): string | null {
+  const lower = html.toLowerCase();
+  const parts: string[] = [];
+  let kept = 0;
+  let i = 0;
+  while (i < html.length && kept < SNIPPET_MAX * 4) {
+    const lt = html.indexOf('<', i);
+    const chunk = html.slice(i, lt < 0 ? undefined : lt);
+    parts.push(chunk, ' ');
+    kept += chunk.length;
+    if (lt < 0) break;
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      if (end < 0) break;
+      i = end + 3;
+      continue;
+    }
+    const gt = html.indexOf('>', lt + 1);
+    if (gt < 0) break;
+    const name = (
+      /^([a-zA-Z][a-zA-Z0-9-]*)/.exec(html.slice(lt + 1, Math.min(gt, lt + 1 + 40)))?.[1] ?? ''
+    ).toLowerCase();
+    i = gt + 1;
+    if (NOT_TEXT.has(name)) {
+      const close = lower.indexOf(`</${name}`, i);
+      if (close < 0) break;
+      i = close;
+    }
+  }
+  return collapse(parts.join(''), SNIPPET_MAX) || null;
 }
 
 /** An absolute http(s) URL for `raw` seen on the page at `base`, or null. */
@@ -95,5 +136,6 @@ export function pageHints(body: string, url: string): PageHints {
     refreshTo: refresh === null ? null : absolute(refresh, url),
     loginForm: password || (form && title !== null && LOGIN_WORDS.test(title)),
     digest: createHash('sha256').update(body).digest('hex').slice(0, 16),
+    snippet: visibleText(text),
   };
 }

@@ -1,4 +1,4 @@
-import { fillText, REDACTION_KINDS, stepValues, textsFor } from '../../contract';
+import { buildOwnerChecklist, fillText, REDACTION_KINDS, stepValues, textsFor } from '../../contract';
 import type {
   DiagnosisResult,
   DnsAnswer,
@@ -165,6 +165,36 @@ function dnsReading(answers: DnsAnswer[]): string {
   return 'All DNS servers agree on the address of the site.';
 }
 
+/** The owner's steps of the run with the commands for the stack that answered (as the window shows). */
+function ownerSteps(
+  result: DiagnosisResult,
+  failing: ProbeAttempt | null,
+  lang: Language,
+  values: Readonly<Record<string, string | number>>,
+): ReportModel['verdict']['ownerSteps'] {
+  const checklist = buildOwnerChecklist({
+    verdictId: result.verdict.id,
+    target: result.target,
+    at: result.startedAt,
+    response: failing
+      ? {
+          source: failing.recognition?.source ?? null,
+          cdn: failing.recognition?.cdn ?? null,
+          headers: failing.headers,
+        }
+      : null,
+  });
+  const labels = textsFor(lang).owner.checks;
+  return result.verdict.ownerSteps.map((id) => ({
+    id,
+    text: STEP_TEXT(id, lang, values),
+    commands: (checklist.items.find((i) => i.step === id)?.commands ?? []).map((c) => ({
+      ...c,
+      label: labels[c.id],
+    })),
+  }));
+}
+
 /** Builds the report model from a diagnosis result, before any redaction. */
 export function buildReportModel(result: DiagnosisResult, lang: Language = 'en'): ReportModel {
   const wording = verdictWording(result.verdict.id, lang);
@@ -188,7 +218,7 @@ export function buildReportModel(result: DiagnosisResult, lang: Language = 'en')
       reasons: result.verdict.reasons,
       fixIds: result.verdict.fixIds,
       visitorSteps: result.verdict.visitorSteps.map((id) => ({ id, text: STEP_TEXT(id, lang, values) })),
-      ownerSteps: result.verdict.ownerSteps.map((id) => ({ id, text: STEP_TEXT(id, lang, values) })),
+      ownerSteps: ownerSteps(result, failing, lang, values),
     },
     run: {
       runId: result.runId,

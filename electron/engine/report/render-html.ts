@@ -44,6 +44,8 @@ tr { break-inside: avoid; }
 td.num, th.num { text-align: right; white-space: nowrap; }
 .mono, code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 9pt; }
 .facts th { width: 28%; }
+.cmd-label { margin: 4px 0 0; font-size: 9pt; }
+pre.cmd { margin: 2px 0 6px; padding: 4px 6px; background: #f4f5f7; white-space: pre-wrap; overflow-wrap: anywhere; }
 .st-ok { color: #1e6b34; } .st-problem { color: #b3261e; font-weight: 600; } .st-skipped, .st-error { color: #6b5200; }
 tr.mark-loss-start td, tr.mark-loss-carried td { background: #fbe9e7; }
 tr.mark-loss-start td { font-weight: 600; }
@@ -257,6 +259,14 @@ function checksSection(m: ReportModel): string {
   return `<section id="checks"><h2>Every check</h2>${gateway}${table(['Check', 'Status', 'Values', 'Duration'], rows, 'checks', ['', 'nw', 'any', 'num nw'])}</section>`;
 }
 
+/** An owner step with its commands, each under the label that says what it shows. */
+function ownerStep(s: ReportModel['verdict']['ownerSteps'][number]): string {
+  const commands = s.commands
+    .map((c) => `<p class="cmd-label">${e(c.label)}</p><pre class="cmd"><code>${e(c.command)}</code></pre>`)
+    .join('');
+  return `<li>${e(s.text)}${commands}</li>`;
+}
+
 function stepsSection(m: ReportModel): string {
   const list = (steps: ReportModel['verdict']['visitorSteps']): string =>
     `<ul>${steps.map((s) => `<li>${e(s.text)}</li>`).join('')}</ul>`;
@@ -264,7 +274,7 @@ function stepsSection(m: ReportModel): string {
     ? `<h3>If you are visiting the site</h3>${list(m.verdict.visitorSteps)}`
     : '';
   const owner = m.verdict.ownerSteps.length
-    ? `<h3>If you run the site</h3>${list(m.verdict.ownerSteps)}`
+    ? `<h3>If you run the site</h3><ul>${m.verdict.ownerSteps.map(ownerStep).join('')}</ul>`
     : '';
   return visitor || owner ? `<section id="steps"><h2>Next steps</h2>${visitor}${owner}</section>` : '';
 }

@@ -156,6 +156,26 @@ function mdDns(m: ReportModel): string {
 
 const list = (items: string[]): string => `${items.map((a) => `- ${md(a)}`).join('\n')}\n`;
 
+/** A fence longer than any run of backticks in `text`, so the text cannot close it early. */
+function fence(text: string): string {
+  let longest = 0;
+  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  return '`'.repeat(Math.max(3, longest + 1));
+}
+
+/** The owner's steps, each with its commands as code blocks inside the list item. */
+function ownerSteps(steps: ReportModel['verdict']['ownerSteps']): string {
+  const item = (s: ReportModel['verdict']['ownerSteps'][number]): string => {
+    const commands = s.commands.map((c) => {
+      const f = fence(c.command);
+      const lang = c.shell === 'posix' ? 'sh' : 'powershell';
+      return `\n  ${md(c.label)}\n\n  ${f}${lang}\n  ${c.command.split('\n').join('\n  ')}\n  ${f}\n`;
+    });
+    return `- ${md(s.text)}\n${commands.join('')}`;
+  };
+  return `${steps.map(item).join('\n')}\n`;
+}
+
 /** The report as Markdown with tables (for tickets and forums). Every value is escaped by {@link md}. */
 export function renderMarkdown(m: ReportModel): string {
   const v = m.verdict;
@@ -211,7 +231,7 @@ export function renderMarkdown(m: ReportModel): string {
     out.push('## Next steps\n');
     if (v.visitorSteps.length)
       out.push('### If you are visiting the site\n', list(v.visitorSteps.map((s) => s.text)));
-    if (v.ownerSteps.length) out.push('### If you run the site\n', list(v.ownerSteps.map((s) => s.text)));
+    if (v.ownerSteps.length) out.push('### If you run the site\n', ownerSteps(v.ownerSteps));
   }
   out.push(
     '---\n',

@@ -19,6 +19,7 @@ import {
   VerdictSchema,
   WhoActsSchema,
 } from '../../contract';
+import { OWNER_CHECK_IDS } from '../../contract';
 
 /** Version of the report JSON; bump on any breaking change of the shape below. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -79,7 +80,21 @@ export const ReportModelSchema = z.object({
     reasons: VerdictSchema.shape.reasons,
     fixIds: z.array(FixIdSchema),
     visitorSteps: z.array(z.object({ id: StepIdSchema, text: z.string() })),
-    ownerSteps: z.array(z.object({ id: StepIdSchema, text: z.string() })),
+    /** The owner's steps, each with the commands for the stack that answered (owner-checks.ts). */
+    ownerSteps: z.array(
+      z.object({
+        id: StepIdSchema,
+        text: z.string(),
+        commands: z.array(
+          z.object({
+            id: z.enum(OWNER_CHECK_IDS),
+            label: z.string(),
+            shell: z.enum(['posix', 'powershell']),
+            command: z.string(),
+          }),
+        ),
+      }),
+    ),
   }),
   run: z.object({
     runId: z.string(),

@@ -10,7 +10,7 @@ import {
 import type { ControlCertificate } from '../../../electron/engine/checks/tls-certificate';
 import { controlNameOf, siteNameFailsEverywhere } from '../../../electron/engine/dns/control-names';
 import { hostsEntriesOf } from '../../../electron/engine/dns/hosts-file';
-import { PAGE_SCAN_CHARS, pageHints } from '../../../electron/engine/http/page-hints';
+import { PAGE_SCAN_CHARS, pageHints, visibleText } from '../../../electron/engine/http/page-hints';
 import { altNames, seenCertificate } from '../../../electron/engine/http/tls-inspect';
 import type { SeenCertificate } from '../../../electron/engine/http/tls-inspect';
 import { osConnectivity, parseNmcliConnectivity } from '../../../electron/engine/platform/connectivity';
@@ -73,10 +73,23 @@ describe('page hints', () => {
     expect(pageHints('a', 'http://x/').digest).toBe(pageHints('a', 'http://y/').digest);
     expect(pageHints('a', 'http://x/').digest).not.toBe(pageHints('b', 'http://x/').digest);
   });
+  it('keeps the page’s own words as its snippet, without markup, scripts or styles', () => {
+    const nginx =
+      '<html>\r\n<head><title>502 Bad Gateway</title><style>h1{color:red}</style></head>\r\n' +
+      '<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<!-- a comment --><hr><center>nginx/1.24.0</center>' +
+      '<script>var x = "<b>not text</b>";</script>\r\n</body>\r\n</html>';
+    expect(pageHints(nginx, 'http://a.test/').snippet).toBe('502 Bad Gateway nginx/1.24.0');
+    expect(pageHints('Error &lt;1033&gt; &amp; more', 'http://a.test/').snippet).toBe('Error <1033> & more');
+    expect(pageHints('<p>   </p>', 'http://a.test/').snippet).toBeNull();
+    expect(visibleText(`<p>${'word '.repeat(1000)}</p>`)?.length).toBe(600);
+    // an unclosed script hides the rest rather than leaking code
+    expect(visibleText('<p>shown</p><script>if (a < b) leak()')).toBe('shown');
+  });
   it('stays linear on hostile input and reads only the start', () => {
     const hostile = '<meta http-equiv=refresh content="'.repeat(20000) + '<'.repeat(200000);
     const t0 = performance.now();
     pageHints(hostile, 'http://a.test/');
+    visibleText('<b>x</b><script>a</script><!-- c -->'.repeat(20000) + '<style '.repeat(30000));
     expect(performance.now() - t0).toBeLessThan(500);
     expect(pageHints(`${' '.repeat(PAGE_SCAN_CHARS)}<title>late</title>`, 'http://a.test/').title).toBeNull();
   });

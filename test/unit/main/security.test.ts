@@ -79,7 +79,7 @@ describe('permissions', () => {
   it('denies every request, check and device', () => {
     const got: {
       request?: (wc: unknown, p: string, cb: (g: boolean) => void) => void;
-      check?: () => boolean;
+      check?: (wc: unknown, p: string) => boolean;
       device?: () => boolean;
     } = {};
     denyAllPermissions(
@@ -95,8 +95,29 @@ describe('permissions', () => {
       got.request?.(null, p, (g) => answers.push(g));
     }
     expect(answers).toEqual([false, false, false, false, false]);
-    expect(got.check?.()).toBe(false);
+    expect(got.check?.(null, 'media')).toBe(false);
+    expect(got.check?.(null, 'clipboard-read')).toBe(false);
     expect(got.device?.()).toBe(false);
+  });
+
+  it('lets the window write plain text to the clipboard, and nothing more', () => {
+    let request: ((wc: unknown, p: string, cb: (g: boolean) => void) => void) | undefined;
+    let check: ((wc: unknown, p: string) => boolean) | undefined;
+    const denied: string[] = [];
+    denyAllPermissions(
+      {
+        setPermissionRequestHandler: (h) => void (request = h),
+        setPermissionCheckHandler: (h) => void (check = h),
+        setDevicePermissionHandler: () => undefined,
+      },
+      (m) => denied.push(m),
+    );
+    const answers: boolean[] = [];
+    request?.(null, 'clipboard-sanitized-write', (g) => answers.push(g));
+    request?.(null, 'clipboard-read', (g) => answers.push(g));
+    expect(answers).toEqual([true, false]);
+    expect(check?.(null, 'clipboard-sanitized-write')).toBe(true);
+    expect(denied).toEqual(['permission denied: clipboard-read']);
   });
 });
 

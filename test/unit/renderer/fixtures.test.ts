@@ -11,6 +11,7 @@ import {
   SAMPLE_FIXES,
   SAMPLE_HISTORY,
   SAMPLE_REPORT,
+  sampleOwnerResult,
   samplePreview,
   sampleResult,
 } from '../../bridge/fixtures';
@@ -19,6 +20,9 @@ import {
 describe('renderer test fixtures follow the contract', () => {
   it.each(VERDICT_IDS)('sample result %s is valid', (id) => {
     expect(DiagnosisResultSchema.safeParse(sampleResult(id)).success).toBe(true);
+  });
+  it('the owner sample result is valid', () => {
+    expect(DiagnosisResultSchema.safeParse(sampleOwnerResult()).success).toBe(true);
   });
   it('fixes, previews, history and report preview are valid', () => {
     for (const f of SAMPLE_FIXES) {

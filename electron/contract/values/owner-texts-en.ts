@@ -1,0 +1,115 @@
+// English texts of the site owner's view: the verdicts as the owner reads them (where the owner
+// is not a visitor) and the label of every command in owner-checks.ts.
+import type { OwnerTexts } from './text-catalog';
+
+export const ownerTextsEn = {
+  verdicts: {
+    'site-ok': {
+      title: 'Your site answers normally from here right now',
+      who: 'Nothing to fix on the server right now: every request got a normal answer. The error was short or sat in a visitor’s browser, so watch for it coming back.',
+    },
+    'site-server-error': {
+      title: 'Your application fails behind its web server',
+      who: 'You must fix this on the server: the web server in front answered with the error because the application behind it did not reply properly.',
+    },
+    'site-timeout': {
+      title: 'Your application is too slow for its web server',
+      who: 'You must fix this on the server: the web server gave up waiting for your application.',
+    },
+    'site-intermittent': {
+      title: 'Your site fails some of the requests',
+      who: 'You must fix this on the server: some requests work, others end in a server error.',
+    },
+    'cdn-origin-error': {
+      title: 'Your delivery network cannot get a good answer from your origin server',
+      who: 'You must fix this at your origin: the CDN answered in its place because your own server failed or could not be reached from the CDN.',
+    },
+    'site-unreachable': {
+      title: 'Your site does not answer from here',
+      who: 'Most likely you must fix this on the server (service down, DNS records or firewall); the route from this network can also be at fault.',
+    },
+    'site-dns-failing': {
+      title: 'Your domain’s name servers fail',
+      who: 'You must fix this at your DNS: every resolver fails to look up your name, while other names work.',
+    },
+    'tls-certificate-error': {
+      title: 'Your site’s certificate does not pass the check',
+      who: 'Usually you must fix this on the server or the CDN: renew the certificate, cover every name and send the full chain. If this computer’s clock is off, fix that first.',
+    },
+    'proxy-error': {
+      title: 'A proxy on this computer causes the error, not your site',
+      who: 'Your site is not at fault: the proxy or VPN this computer uses answers with the error. Turn it off, or ask whoever runs it.',
+    },
+    'dns-stale-answer': {
+      title: 'This computer still has an old address for your site',
+      who: 'If you moved the site recently, the old DNS record is still cached here; your current address works.',
+    },
+    'firewall-blocking': {
+      title: 'A firewall blocks the web ports of your site',
+      who: 'Your server answers ping, but its web ports are blocked: check the server’s firewall first, then security software on this computer.',
+    },
+  },
+  checks: {
+    'host-listening': 'Which programs listen on which ports (is the application’s port open?)',
+    'host-failed-units': 'Services that have failed on this server',
+    'host-journal': 'Warnings and errors the system logged around the error’s time',
+    'host-resources': 'Load, free memory and free disk space',
+    'host-oom': 'Processes the kernel killed for lack of memory around the error’s time',
+    'host-packages': 'The last package installs and upgrades (Debian and Ubuntu)',
+    'host-firewall': 'The server’s firewall rules (do they let ports 80 and 443 in?)',
+    'generic-response': 'The full answer of the site, with the headers of every layer',
+    'nginx-error-log':
+      'The last 100 lines of nginx’s error log: look for “upstream prematurely closed” or “connect() failed”',
+    'nginx-journal': 'nginx’s messages around the error’s time',
+    'nginx-status': 'Is nginx running?',
+    'nginx-config-test': 'Test nginx’s configuration',
+    'nginx-upstreams': 'Where nginx sends requests (proxy_pass, fastcgi_pass, upstream)',
+    'nginx-timeouts': 'nginx’s time limits for the application',
+    'apache-error-log':
+      'The last 100 lines of Apache’s error log (on Red Hat systems: /var/log/httpd/error_log)',
+    'apache-journal': 'Apache’s messages around the error’s time',
+    'apache-status': 'Is Apache running?',
+    'apache-config-test': 'Test Apache’s configuration',
+    'apache-vhosts': 'Apache’s virtual hosts and which one serves the site',
+    'apache-timeouts': 'Apache’s time limits (Timeout, ProxyTimeout)',
+    'php-fpm-status': 'Is PHP-FPM running?',
+    'php-fpm-journal': 'PHP-FPM’s messages around the error’s time',
+    'php-fpm-max-children': 'Did PHP-FPM run out of workers (pm.max_children)?',
+    'php-fpm-timeouts': 'PHP’s time limits (request_terminate_timeout, max_execution_time)',
+    'node-pm2-status': 'Are the Node processes running (pm2)?',
+    'node-pm2-logs': 'The last 100 lines of the Node processes’ logs (pm2)',
+    'iis-app-pools': 'Are the IIS application pools started?',
+    'iis-events': 'Warnings and errors in the Windows event logs around the error’s time',
+    'iis-logs': 'The last 100 lines of the newest IIS log (its times are in UTC)',
+    'iis-resources': 'Processor load and free memory',
+    'iis-firewall': 'Windows firewall rules for ports 80 and 443',
+    'haproxy-journal': 'HAProxy’s messages around the error’s time',
+    'haproxy-config-test': 'Test HAProxy’s configuration',
+    'haproxy-servers': 'The state of every HAProxy backend server (needs the admin socket)',
+    'envoy-clusters': 'The health of Envoy’s upstream clusters (admin port 9901)',
+    'traefik-logs': 'Traefik’s log around the error’s time (container named traefik)',
+    'caddy-journal': 'Caddy’s messages around the error’s time',
+    'caddy-validate': 'Test Caddy’s configuration',
+    'lighttpd-error-log': 'The last 100 lines of lighttpd’s error log',
+    'varnish-backends': 'Varnish’s backends and whether they are healthy',
+    'varnish-errors': 'Requests Varnish answered with 5xx (from its log memory)',
+    'cdn-bypass':
+      'Ask your origin directly, past the CDN: put your origin server’s address in place of ORIGIN_IP',
+    'cdn-fresh-headers': 'A fresh request’s headers, with a new trace ID for the CDN’s support',
+    'cloudflare-ips': 'Cloudflare’s address ranges, which your origin firewall must let in',
+    'cloudfront-origins': 'The origins your CloudFront distributions send requests to',
+    'heroku-ps': 'Are the app’s dynos up? Put your app’s name in place of APP_NAME',
+    'heroku-logs': 'The app’s last 200 log lines (look for H10, H12, H13 codes)',
+    'heroku-releases': 'The app’s recent releases (roll back with heroku rollback)',
+    'elb-target-health': 'The health of the load balancer’s targets (put in your target group’s ARN)',
+    timing: 'How long connecting, the first byte and the whole answer take',
+    'repeat-status': 'Twenty requests in a row, counted by status code',
+    'connect-test': 'Does the site accept a connection at all, and what does it answer?',
+    'web-ports': 'Does anything listen on ports 80 and 443 on the server?',
+    'tls-show-certificate': 'The certificate the site sends: subject, issuer, validity and names',
+    'certbot-list': 'The certificates certbot manages and when they expire',
+    'dns-records': 'The site’s IPv4 and IPv6 addresses in DNS',
+    'dns-trace': 'The lookup from the root down to your name servers: which one fails?',
+    'dns-dnssec': 'Does the name pass DNSSEC validation?',
+  },
+} as const satisfies OwnerTexts;
