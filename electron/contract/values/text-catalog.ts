@@ -1,5 +1,6 @@
 // The shape of one language's texts, and the lookup every surface uses.
-import type { CheckId, Confidence, StepId, WhoActs } from './ids';
+import type { CheckId, Confidence, SourceId, StepId, WhoActs } from './ids';
+import type { PageCodeId } from './page-codes';
 import type { VerdictId } from './verdicts';
 
 /** One verdict's texts in one language. */
@@ -18,7 +19,7 @@ export interface VerdictText {
   askThem: readonly string[];
 }
 
-/** Everything a language has to say about verdicts, steps, checks and who acts. */
+/** Everything a language has to say about verdicts, steps, checks, who acts and error pages. */
 export interface TextCatalog {
   verdicts: Readonly<Record<VerdictId, VerdictText>>;
   steps: Readonly<Record<StepId, { title: string; body: string }>>;
@@ -26,4 +27,8 @@ export interface TextCatalog {
   /** `name` inside a sentence ("Who must act: …"), `label` in the report, `sentence` on screen. */
   whoActs: Readonly<Record<WhoActs, { name: string; label: string; sentence: string }>>;
   confidence: Readonly<Record<Confidence, string>>;
+  /** The software or service that wrote an error page, as named after "from" in a sentence. */
+  sources: Readonly<Record<SourceId, string>>;
+  /** What each code an error page prints means (PAGE_CODES), one plain sentence. */
+  pageCodes: Readonly<Record<PageCodeId, string>>;
 }

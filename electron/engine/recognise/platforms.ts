@@ -1,0 +1,95 @@
+import { isPageCodeId, pageCode } from '../../contract';
+import { cleanId } from './headers';
+import type { Matcher, PageContext, PageMatch } from './page-context';
+import { jsonMessage, reasonSlug, SHORT, statusOr } from './page-context';
+import { slug } from './text';
+
+/** A match whose status falls back to the code's usual one from the catalog. */
+function withCode(p: PageContext, source: PageMatch['source'], variant: string, traceId: string | null) {
+  const usual = isPageCodeId(variant) ? pageCode(variant).status : null;
+  return { source, variant, status: statusOr(p, usual), traceId };
+}
+
+/**
+ * Vercel's error pages: "502: BAD_GATEWAY", "Code: NO_RESPONSE_FROM_FUNCTION",
+ * "ID: fra1::abcde-1234567890". The code is upper case with underscores; the id is region-prefixed.
+ */
+export const vercel: Matcher = (p) => {
+  const code = /\bCode: ?`?([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8})\b/.exec(p.text);
+  const id = /\bID: ?`?([a-z]{3}\d(?:::[a-z]{3}\d){0,3}::[a-z0-9]{3,12}(?:-[a-z0-9]{1,40}){1,4})/.exec(
+    p.text,
+  );
+  const head = /(?:^|\s)([45]\d\d): ?[A-Z]{2,20}(?:_[A-Z]{2,20}){0,4}\b/.exec(p.text);
+  const named = p.headerSource === 'vercel' || (p.lower.length < SHORT && /\bvercel\b/.test(p.lower));
+  const fromHeader = p.headerSource === 'vercel' ? p.headers.get('x-vercel-error') : undefined;
+  const codeText =
+    code?.[1] ?? (fromHeader !== undefined && /^[A-Z_]{3,80}$/.test(fromHeader) ? fromHeader : null);
+  // A code alone is any SCREAMING_SNAKE word; with the region-prefixed id, the "502: BAD_GATEWAY"
+  // head line or Vercel named it is Vercel's. The id and the head line together are Vercel's too.
+  if (codeText === null ? id === null || head === null : id === null && head === null && !named) return null;
+  const variant = codeText !== null ? `vercel-${slug(codeText.replace(/_/g, '-'), 60)}` : 'vercel-error';
+  return withCode(p, 'vercel', variant, cleanId(id?.[1]));
+};
+
+/** Netlify's pages: "Page not found", "Site not found", "This function has crashed", "Netlify Internal ID: 01H...". */
+export const netlify: Matcher = (p) => {
+  const id = /\bnetlify internal id:? ?([0-9a-z]{20,40})\b/i.exec(p.text);
+  const named = p.headerSource === 'netlify' || (p.lower.length < SHORT * 2 && /\bnetlify\b/.test(p.lower));
+  if (id === null && !named) return null;
+  let variant: string | null = null;
+  if (/\bsite not found\b/.test(p.lower)) variant = 'netlify-site-not-found';
+  else if (/\bpage not found\b/.test(p.lower)) variant = 'netlify-page-not-found';
+  else if (/\bthis function has crashed\b|\bfunction crashed\b/.test(p.lower))
+    variant = 'netlify-function-crashed';
+  else if (/\blooks like something went wrong\b/.test(p.lower)) variant = 'netlify-error';
+  // The bare word "Netlify" (a page hosted there, an article) is no Netlify error page.
+  if (variant === null && id === null) return null;
+  return withCode(p, 'netlify', variant ?? `netlify-${reasonSlug(p.status)}`, cleanId(id?.[1]));
+};
+
+/** Amazon API Gateway's own JSON messages; the last two only it sends, the others need its headers. */
+const API_GATEWAY: readonly [message: string, variant: string, distinctive: boolean][] = [
+  ['endpoint request timed out', 'aws-api-gateway-timeout', true],
+  ['missing authentication token', 'aws-api-gateway-missing-token', true],
+  ['internal server error', 'aws-api-gateway-internal-error', false],
+  ['service unavailable', 'aws-api-gateway-unavailable', false],
+  ['forbidden', 'aws-api-gateway-forbidden', false],
+  ['too many requests', 'aws-api-gateway-throttled', false],
+  ['limit exceeded', 'aws-api-gateway-throttled', false],
+  ['rate exceeded', 'aws-api-gateway-throttled', false],
+];
+
+/** `{"message": "Endpoint request timed out"}` and friends, with `x-amzn-RequestId` / `x-amz-apigw-id`. */
+export const apiGateway: Matcher = (p) => {
+  const message = jsonMessage(p);
+  if (message === null) return null;
+  const aws =
+    p.headerSource === 'aws-api-gateway' ||
+    (p.headerSource === null && (p.headers.has('x-amzn-requestid') || p.headers.has('x-amzn-errortype')));
+  for (const [needle, variant, distinctive] of API_GATEWAY) {
+    if (message === needle && (aws || distinctive)) return withCode(p, 'aws-api-gateway', variant, null);
+  }
+  return null;
+};
+
+/** Kong's own messages (JSON or plain), with its `request_id` when Kong 3.x prints one. */
+const KONG: readonly [message: string, variant: string, distinctive: boolean][] = [
+  ['an invalid response was received from the upstream server', 'kong-invalid-upstream-response', true],
+  ['failure to get a peer from the ring-balancer', 'kong-no-peer', true],
+  ['the upstream server is timing out', 'kong-upstream-timeout', true],
+  ['no route matched with those values', 'kong-no-route', true],
+  ['name resolution failed', 'kong-name-resolution-failed', false],
+  ['api rate limit exceeded', 'kong-rate-limited', false],
+];
+
+/** Kong gateway pages: `{"message":"failure to get a peer from the ring-balancer"}`, `Server: kong/3.x`. */
+export const kong: Matcher = (p) => {
+  if (p.lower.length > SHORT) return null;
+  const named = p.headerSource === 'kong' || /\bkong\/\d/.test(p.lower);
+  for (const [needle, variant, distinctive] of KONG) {
+    if (!p.lower.includes(needle) || !(named || distinctive)) continue;
+    const id = /"request_id" ?: ?"([0-9a-z-]{8,80})"/.exec(p.lower);
+    return withCode(p, 'kong', variant, cleanId(id?.[1]));
+  }
+  return null;
+};
