@@ -107,6 +107,7 @@ export const PAGE_CODES = {
   'heroku-h81': owner('heroku', 503),
   'heroku-h82': owner('heroku', 503),
   'heroku-h99': owner('heroku', 503),
+  'heroku-no-such-app': owner('heroku', 404),
   // Vercel error codes ("Code: NO_RESPONSE_FROM_FUNCTION")
   'vercel-no-response-from-function': owner('vercel', 502),
   'vercel-function-invocation-failed': owner('vercel', 500),
@@ -170,6 +171,10 @@ export const PAGE_CODES = {
   'edgeone-567': owner('edgeone', 567),
   'azure-front-door': owner('azure', 503),
   'google-server-error': owner('google', 502),
+  'google-500': owner('google', 500),
+  'google-502': owner('google', 502),
+  'google-503': owner('google', 503),
+  'google-504': owner('google', 504),
   'google-temporary-error': owner('google', null),
   'twitter-over-capacity': owner('twitter', 503),
   'squid-err-connect-fail': proxy(503),

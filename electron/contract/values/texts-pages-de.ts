@@ -35,6 +35,8 @@ export const sourcesDe: Readonly<Record<SourceId, string>> = {
 
 const IP_BANNED =
   'Der Betreiber der Website hat Ihre Internetadresse bei Cloudflare gesperrt. Wenn Sie ein VPN nutzen, versuchen Sie es ohne; sonst kann nur der Betreiber Sie freischalten.';
+const GOOGLE =
+  'Die Server von Google hatten einen vorübergehenden Fehler. Versuchen Sie es in 30 Sekunden erneut.';
 const REWRITE = 'Eine Regel, mit der der Betreiber bei Cloudflare Anfragen umschreibt, ist fehlerhaft.';
 
 /** Was jeder Code einer Fehlerseite bedeutet, in einem einfachen Satz. */
@@ -155,6 +157,8 @@ export const pageCodesDe: Readonly<Record<PageCodeId, string>> = {
   'heroku-h81': 'Auf dieser Heroku-App wurde noch nichts veröffentlicht.',
   'heroku-h82': 'Die kostenlosen Heroku-Stunden der Website sind aufgebraucht.',
   'heroku-h99': 'Die Plattform von Heroku selbst hatte einen Fehler.',
+  'heroku-no-such-app':
+    'Unter dieser Adresse gibt es keine Heroku-App: Sie wurde entfernt, oder die Adresse ist falsch.',
   'vercel-no-response-from-function': 'Die Serverfunktion der Website bei Vercel hat nicht geantwortet.',
   'vercel-function-invocation-failed': 'Die Serverfunktion der Website bei Vercel ist abgestürzt.',
   'vercel-function-invocation-timeout':
@@ -231,8 +235,11 @@ export const pageCodesDe: Readonly<Record<PageCodeId, string>> = {
   'edgeone-566': 'Eine Sicherheitsregel der Website hat diese Anfrage gesperrt.',
   'edgeone-567': 'Eine Sicherheits- oder Mengenregel der Website hat diese Anfrage gesperrt.',
   'azure-front-door': 'Azure Front Door konnte die Server der Website nicht erreichen.',
-  'google-server-error':
-    'Die Server von Google hatten einen vorübergehenden Fehler. Versuchen Sie es in 30 Sekunden erneut.',
+  'google-server-error': GOOGLE,
+  'google-500': GOOGLE,
+  'google-502': GOOGLE,
+  'google-503': GOOGLE,
+  'google-504': GOOGLE,
   'google-temporary-error': 'Ein Google-Dienst (etwa Gmail) hatte ein vorübergehendes Problem.',
   'twitter-over-capacity': 'Der Dienst hatte mehr Besucher, als er bewältigen konnte.',
   'squid-err-connect-fail':

@@ -35,6 +35,7 @@ export const sourcesEn = {
 
 const IP_BANNED =
   "The site's owner has blocked your internet address with Cloudflare. If you use a VPN, try without it; otherwise only the owner can let you in.";
+const GOOGLE = "Google's servers had a temporary error. Try again in 30 seconds.";
 const REWRITE = "A rule the site's owner set up at Cloudflare to rewrite requests is broken.";
 
 /** What each page code means, in one plain sentence. */
@@ -143,6 +144,7 @@ export const pageCodesEn = {
   'heroku-h81': 'Nothing has been put on this Heroku app yet.',
   'heroku-h82': "The site's free Heroku hours are used up.",
   'heroku-h99': "Heroku's own platform had an error.",
+  'heroku-no-such-app': 'There is no Heroku app at this address: it was removed, or the address is wrong.',
   'vercel-no-response-from-function': "The site's server function on Vercel gave no answer.",
   'vercel-function-invocation-failed': "The site's server function on Vercel crashed.",
   'vercel-function-invocation-timeout': "The site's server function on Vercel took longer than allowed.",
@@ -210,7 +212,11 @@ export const pageCodesEn = {
   'edgeone-566': 'A security rule set by the site blocked this request.',
   'edgeone-567': 'A security or rate-limit rule set by the site blocked this request.',
   'azure-front-door': "Azure Front Door could not reach the site's servers.",
-  'google-server-error': "Google's servers had a temporary error. Try again in 30 seconds.",
+  'google-server-error': GOOGLE,
+  'google-500': GOOGLE,
+  'google-502': GOOGLE,
+  'google-503': GOOGLE,
+  'google-504': GOOGLE,
   'google-temporary-error': 'A Google service (such as Gmail) had a temporary problem.',
   'twitter-over-capacity': 'The service had more visitors than it could handle.',
   'squid-err-connect-fail':

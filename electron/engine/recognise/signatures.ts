@@ -120,9 +120,12 @@ const google: Matcher = (p) => {
     const status = p.status ?? num(gerr?.[1]);
     return { source: 'google', variant: `google-${status ?? 'error'}`, status };
   }
+  // The load balancer's page: "<title>502 Server Error</title>", "Error: Server Error", "try again in 30 seconds".
+  const lbTitle = /<title>\s{0,10}5\d\d server error\s{0,10}<\/title>/.test(p.rawLower);
   if (
-    p.lower.includes('the server encountered a temporary error and could not complete your request') &&
-    (p.lower.includes('30 seconds') || p.lower.includes('error: server error'))
+    (p.lower.includes('the server encountered a temporary error and could not complete your request') &&
+      (p.lower.includes('30 seconds') || p.lower.includes('error: server error'))) ||
+    (lbTitle && p.lower.includes('error: server error'))
   ) {
     return { source: 'google', variant: 'google-server-error', status: statusOr(p, 502) };
   }
