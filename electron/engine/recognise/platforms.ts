@@ -10,24 +10,43 @@ function withCode(p: PageContext, source: PageMatch['source'], variant: string, 
   return { source, variant, status: statusOr(p, usual), traceId };
 }
 
+/** Vercel's own sentences on its plain-text error answers (what `curl` shows). */
+const VERCEL_PHRASES =
+  /\ban error occurred with your deployment\b|\ba server error has occurred\b|\bthe deployment could not be found on vercel\b|\bthis deployment cannot be found\b/;
+
+/** A region-prefixed request id: "fra1::abcde-1234567890", "fra1::iad1::8xk2p-1700000000000-0123456789ab". */
+const VERCEL_ID =
+  /(?:^|[\s:`>(])([a-z]{3}\d(?:::[a-z]{3}\d){0,3}::[a-z0-9]{3,12}(?:-[a-z0-9]{1,40}){1,4})(?![\w:])/;
+
+/** Vercel's code: "Code: NO_RESPONSE_FROM_FUNCTION", else the first bare SCREAMING_SNAKE word that is no "502: BAD_GATEWAY" head. */
+function vercelCode(text: string): string | null {
+  const labelled = /\bCode: ?`?([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8})\b/.exec(text);
+  if (labelled?.[1] !== undefined) return labelled[1];
+  let seen = 0;
+  for (const m of text.matchAll(/(?<![\w:] ?)([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8})\b/g)) {
+    if (++seen > 20) break;
+    if (m[1] !== undefined) return m[1];
+  }
+  return null;
+}
+
 /**
  * Vercel's error pages: "502: BAD_GATEWAY", "Code: NO_RESPONSE_FROM_FUNCTION",
- * "ID: fra1::abcde-1234567890". The code is upper case with underscores; the id is region-prefixed.
+ * "ID: fra1::abcde-1234567890", or the plain-text answer (a sentence, the code, the id).
  */
 export const vercel: Matcher = (p) => {
-  const code = /\bCode: ?`?([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8})\b/.exec(p.text);
-  const id = /\bID: ?`?([a-z]{3}\d(?:::[a-z]{3}\d){0,3}::[a-z0-9]{3,12}(?:-[a-z0-9]{1,40}){1,4})/.exec(
-    p.text,
-  );
+  const id = VERCEL_ID.exec(p.text);
   const head = /(?:^|\s)([45]\d\d): ?[A-Z]{2,20}(?:_[A-Z]{2,20}){0,4}\b/.exec(p.text);
-  const named = p.headerSource === 'vercel' || (p.lower.length < SHORT && /\bvercel\b/.test(p.lower));
   const fromHeader = p.headerSource === 'vercel' ? p.headers.get('x-vercel-error') : undefined;
-  const codeText =
-    code?.[1] ?? (fromHeader !== undefined && /^[A-Z_]{3,80}$/.test(fromHeader) ? fromHeader : null);
-  // A code alone is any SCREAMING_SNAKE word; with the region-prefixed id, the "502: BAD_GATEWAY"
-  // head line or Vercel named it is Vercel's. The id and the head line together are Vercel's too.
-  if (codeText === null ? id === null || head === null : id === null && head === null && !named) return null;
-  const variant = codeText !== null ? `vercel-${slug(codeText.replace(/_/g, '-'), 60)}` : 'vercel-error';
+  const header = fromHeader !== undefined && /^[A-Z][A-Z0-9_]{2,80}$/.test(fromHeader) ? fromHeader : null;
+  const named = p.headerSource === 'vercel' || (p.lower.length < SHORT && /\bvercel\b/.test(p.lower));
+  // The region-prefixed id, the x-vercel-error header and Vercel's own sentences are Vercel's alone;
+  // the "502: BAD_GATEWAY" head line counts where the headers or the page name Vercel.
+  const strong = id !== null || header !== null || VERCEL_PHRASES.test(p.lower);
+  if (!strong && !(head !== null && named)) return null;
+  const code = header ?? (p.lower.length < SHORT * 4 ? vercelCode(p.text) : null);
+  if (code === null && !(strong && (head !== null || named))) return null;
+  const variant = code !== null ? `vercel-${slug(code.replace(/_/g, '-'), 60)}` : 'vercel-error';
   return withCode(p, 'vercel', variant, cleanId(id?.[1]));
 };
 

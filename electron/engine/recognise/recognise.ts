@@ -35,6 +35,9 @@ function reasonVariant(source: SourceId, status: number | null): string | null {
   return `${source}-${status === null ? 'error' : (names[status] ?? String(status))}`;
 }
 
+/** Edges and hosts whose name is in the `server` header of every answer, the site's own pages too. */
+const STAMPS_EVERY_ANSWER: ReadonlySet<SourceId> = new Set(['cloudflare', 'vercel', 'netlify']);
+
 /** Platforms and API gateways whose own request id (header or page) is what their support asks for. */
 const OWN_ID_SOURCES: ReadonlySet<SourceId> = new Set(['vercel', 'netlify', 'aws-api-gateway', 'kong']);
 
@@ -100,13 +103,14 @@ function recognise(input: ResponseInput, fromResponse: boolean): Recognition {
     }
   }
   let source: SourceId = match?.source ?? facts.server ?? 'unknown';
-  // Cloudflare rewrites every `server` header to "cloudflare" and its own pages are recognised above,
-  // so an unrecognised page with that header came from the site's server (52x codes are Cloudflare's own).
+  // Cloudflare, Vercel and Netlify stamp their name on every answer's `server` header and their own
+  // pages are recognised above, so an unrecognised page with that header came from the site itself
+  // (52x codes are Cloudflare's own).
   if (
     match === null &&
-    source === 'cloudflare' &&
+    STAMPS_EVERY_ANSWER.has(source) &&
     ctx.lower.length > 0 &&
-    (status === null || status < 520 || status > 530)
+    (source !== 'cloudflare' || status === null || status < 520 || status > 530)
   )
     source = 'unknown';
   let variant = match?.variant ?? null;
