@@ -23,7 +23,7 @@ function vercelCode(text: string): string | null {
   const labelled = /\bCode: ?`?([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8})\b/.exec(text);
   if (labelled?.[1] !== undefined) return labelled[1];
   let seen = 0;
-  for (const m of text.matchAll(/(?<![\w:] ?)([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8})\b/g)) {
+  for (const m of text.matchAll(/(?<!\d{3}: ?)(?<!\w)([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8})\b/g)) {
     if (++seen > 20) break;
     if (m[1] !== undefined) return m[1];
   }

@@ -119,7 +119,9 @@ function recognise(input: ResponseInput, fromResponse: boolean): Recognition {
     if (ctx.lower.includes('proxy error')) variant = 'proxy-error-page';
     else if (/temporary error \(\d{3}\)/.test(ctx.lower)) variant = 'temporary-error';
   }
-  if (variant === null && (match !== null || fromResponse)) variant = reasonVariant(source, status);
+  // A pasted `server:` line names the source as well as a response does.
+  if (variant === null && (match !== null || fromResponse || facts.server !== null))
+    variant = reasonVariant(source, status);
   const cdn = facts.cdn ?? (isCdnSource(source) ? source : null);
   const whoActs = whoActsFor(status, source, variant);
   const base = { status, source, variant, cdn, traceId: pickTraceId(source, cdn, match, facts), whoActs };

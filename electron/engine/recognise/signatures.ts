@@ -25,7 +25,12 @@ const iis: Matcher = (p) => {
   // "500.30" etc. count as IIS codes on an IIS page or in a short paste; prices and versions in long texts do not.
   const sub =
     strong ??
-    (iisPage || p.lower.length < 200 ? /(?:^|[^\w.#/])(5\d\d)\.(\d{1,2})(?![\w.])/.exec(p.lower) : null);
+    (iisPage || p.lower.length < 200
+      ? // ...but not a measurement: "took 500.5 ms", "502.30 euros".
+        /(?:^|[^\w.#/])(5\d\d)\.(\d{1,2})(?![\w.])(?! ?(?:ms|s|sec|seconds|kb|mb|gb|%|eur|euros?|usd|€|\$))/.exec(
+          p.lower,
+        )
+      : null);
   if (sub?.[1] !== undefined && sub[2] !== undefined) {
     const status = Number(sub[1]);
     return { source: 'iis', variant: `iis-${status}.${Number(sub[2])}`, status };
