@@ -109,6 +109,7 @@ export const CHECK_EVIDENCE = {
     'variant',
     'cdn',
     'traceId',
+    'meaning',
     'redirectHost',
     'medianFirstByteMs',
   ],
