@@ -35,6 +35,7 @@ export const sourcesDe: Readonly<Record<SourceId, string>> = {
 
 const IP_BANNED =
   'Der Betreiber der Website hat Ihre Internetadresse bei Cloudflare gesperrt. Wenn Sie ein VPN nutzen, versuchen Sie es ohne; sonst kann nur der Betreiber Sie freischalten.';
+const GOOGLE_ANY = 'Die Server von Google hatten einen Fehler; das ist meist vorübergehend.';
 const GOOGLE =
   'Die Server von Google hatten einen vorübergehenden Fehler. Versuchen Sie es in 30 Sekunden erneut.';
 const REWRITE = 'Eine Regel, mit der der Betreiber bei Cloudflare Anfragen umschreibt, ist fehlerhaft.';
@@ -236,10 +237,10 @@ export const pageCodesDe: Readonly<Record<PageCodeId, string>> = {
   'edgeone-567': 'Eine Sicherheits- oder Mengenregel der Website hat diese Anfrage gesperrt.',
   'azure-front-door': 'Azure Front Door konnte die Server der Website nicht erreichen.',
   'google-server-error': GOOGLE,
-  'google-500': GOOGLE,
+  'google-500': GOOGLE_ANY,
   'google-502': GOOGLE,
-  'google-503': GOOGLE,
-  'google-504': GOOGLE,
+  'google-503': GOOGLE_ANY,
+  'google-504': GOOGLE_ANY,
   'google-temporary-error': 'Ein Google-Dienst (etwa Gmail) hatte ein vorübergehendes Problem.',
   'twitter-over-capacity': 'Der Dienst hatte mehr Besucher, als er bewältigen konnte.',
   'squid-err-connect-fail':

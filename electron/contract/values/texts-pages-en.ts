@@ -36,6 +36,7 @@ export const sourcesEn = {
 const IP_BANNED =
   "The site's owner has blocked your internet address with Cloudflare. If you use a VPN, try without it; otherwise only the owner can let you in.";
 const GOOGLE = "Google's servers had a temporary error. Try again in 30 seconds.";
+const GOOGLE_ANY = "Google's servers had an error; this is usually temporary.";
 const REWRITE = "A rule the site's owner set up at Cloudflare to rewrite requests is broken.";
 
 /** What each page code means, in one plain sentence. */
@@ -213,10 +214,10 @@ export const pageCodesEn = {
   'edgeone-567': 'A security or rate-limit rule set by the site blocked this request.',
   'azure-front-door': "Azure Front Door could not reach the site's servers.",
   'google-server-error': GOOGLE,
-  'google-500': GOOGLE,
+  'google-500': GOOGLE_ANY,
   'google-502': GOOGLE,
-  'google-503': GOOGLE,
-  'google-504': GOOGLE,
+  'google-503': GOOGLE_ANY,
+  'google-504': GOOGLE_ANY,
   'google-temporary-error': 'A Google service (such as Gmail) had a temporary problem.',
   'twitter-over-capacity': 'The service had more visitors than it could handle.',
   'squid-err-connect-fail':

@@ -49,7 +49,8 @@ export const cloudflare: Matcher = (p) => {
   if (!plain && !isBranded && !footer) return null;
   const code = footer ? null : pageCode(p.lower, plain);
   const status = p.status ?? (code !== null && code < 1000 ? code : footer ? statusFromText(p.lower) : null);
-  const ray = /ray id:? ?([0-9a-f]{16})\b/.exec(p.lower);
+  // "Ray ID: 8a1b2c3d4e5f6789"; a pasted header value keeps its data-centre suffix ("…-FRA").
+  const ray = /\bray id:? ?([0-9a-f]{16}(?:-[a-z]{3})?)\b/i.exec(p.text);
   // The page's three boxes (Browser / Cloudflare / Host) say which side failed; usually it is the host.
   const boxes = /\bcloudflare (working|error)\b.{0,200}?\bhost (working|error)\b/.exec(p.lower);
   const atEdge =

@@ -58,7 +58,7 @@ export const netlify: Matcher = (p) => {
   let variant: string | null = null;
   if (/\bsite not found\b/.test(p.lower)) variant = 'netlify-site-not-found';
   else if (/\bpage not found\b/.test(p.lower)) variant = 'netlify-page-not-found';
-  else if (/\bthis function has crashed\b|\bfunction crashed\b/.test(p.lower))
+  else if (/\bfunction has crashed\b|\bfunction crashed\b/.test(p.lower))
     variant = 'netlify-function-crashed';
   else if (/\blooks like something went wrong\b/.test(p.lower)) variant = 'netlify-error';
   // The bare word "Netlify" (a page hosted there, an article) is no Netlify error page.
@@ -107,7 +107,7 @@ export const kong: Matcher = (p) => {
   const named = p.headerSource === 'kong' || /\bkong\/\d/.test(p.lower);
   for (const [needle, variant, distinctive] of KONG) {
     if (!p.lower.includes(needle) || !(named || distinctive)) continue;
-    const id = /"request_id" ?: ?"([0-9a-z-]{8,80})"/.exec(p.lower);
+    const id = /\brequest_id"? ?: ?"?([0-9a-z-]{8,80})/.exec(p.lower);
     return withCode(p, 'kong', variant, cleanId(id?.[1]));
   }
   return null;
