@@ -45,6 +45,11 @@ const PASTED: Row[] = [
     '504 Gateway Time-out\ncloudflare',
     { status: 504, source: 'cloudflare', variant: 'cloudflare-504-at-cloudflare' },
   ],
+  ['Ray ID: 8a1b2c3d4e5f6789-FRA', { source: 'cloudflare', traceId: '8a1b2c3d4e5f6789-FRA' }],
+  [
+    'Bad gateway Error code 502 Visit cloudflare.com for more information. 2026-11-22 06:00:00 UTC You Browser Working Amsterdam Cloudflare Working example.com Host Error What happened? The web server reported a bad gateway error. What can I do? Please try again in a few minutes. Cloudflare Ray ID: 8a1b2c3d4e5f6789 • Your IP: Click to reveal 198.51.100.7 • Performance & security by Cloudflare',
+    { status: 502, source: 'cloudflare', meaning: 'cloudflare-502', traceId: '8a1b2c3d4e5f6789' },
+  ],
   // Google
   [
     "502. That's an error. The server encountered a temporary error and could not complete your request. Please try again in 30 seconds. That's all we know.",
@@ -97,6 +102,10 @@ const PASTED: Row[] = [
     { source: 'netlify', meaning: 'netlify-error', traceId: '01JDQ3Z9K8V7YB2X4R5T6W8N0P' },
   ],
   // API gateways and proxies
+  [
+    'This edge function has crashed An unhandled error in the function code triggered the following message: Uncaught TypeError Connection details Netlify internal ID: 01JDQ40AB12CD34EF56GH78JK9',
+    { source: 'netlify', meaning: 'netlify-function-crashed', traceId: '01JDQ40AB12CD34EF56GH78JK9' },
+  ],
   ['{"message":"Endpoint request timed out"}', { status: 504, source: 'aws-api-gateway' }],
   ['{"message": "Missing Authentication Token"}', { status: 403, source: 'aws-api-gateway' }],
   [
@@ -117,6 +126,10 @@ const PASTED: Row[] = [
   ],
   ['Server: kong/3.6.1\n{"message":"name resolution failed"}', { status: 503, source: 'kong' }],
   ['{"message":"The upstream server is timing out"}', { status: 504, source: 'kong' }],
+  [
+    '<!doctype html><html><head><title>Error</title></head><body><h1>Error</h1><p>An invalid response was received from the upstream server.</p><p>request_id: 4f1d2e3c4b5a69788796a5b4c3d2e1f0</p></body></html>',
+    { status: 502, source: 'kong', traceId: '4f1d2e3c4b5a69788796a5b4c3d2e1f0' },
+  ],
   [
     'upstream connect error or disconnect/reset before headers. reset reason: connection failure',
     { status: 503, source: 'envoy', meaning: 'envoy-upstream-connect-error' },
