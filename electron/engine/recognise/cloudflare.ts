@@ -9,15 +9,16 @@ import { statusFromText } from './status-text';
  */
 function branded(lower: string): boolean {
   // "Ray ID" with its 16 hex digits is Cloudflare's word alone, even when the paste stops before the footer.
-  if (/\bray id:? ?[0-9a-f]{16}\b/.test(lower)) return true;
+  if (/\bray[ -]?id:? ?[0-9a-f]{16}\b/.test(lower)) return true;
   if (!lower.includes('cloudflare')) return false;
+  if (lower.includes('ray id') || lower.includes('performance & security by')) return true;
+  // The weaker markers only on a page of error-page size: articles about Cloudflare quote them too.
   return (
-    lower.includes('ray id') ||
-    lower.includes('performance & security by') ||
-    lower.includes('cloudflare location') ||
-    lower.includes('error reference number') ||
-    /error code:? \d{3}/.test(lower) ||
-    (lower.includes('what happened?') && lower.includes('what can i do?'))
+    lower.length < 5000 &&
+    (lower.includes('cloudflare location') ||
+      lower.includes('error reference number') ||
+      /error code:? \d{3}/.test(lower) ||
+      (lower.includes('what happened?') && lower.includes('what can i do?')))
   );
 }
 
