@@ -165,6 +165,16 @@ describe('pasted CDN, PaaS and API-gateway pages', () => {
   });
 });
 
+describe('articles about error pages', () => {
+  it('are no error page: a long text that quotes Cloudflare, Vercel and Kong names none of them', () => {
+    const article =
+      'How we fixed our outage. What happened? Cloudflare showed Error code 522 for an hour, then our ' +
+      'Vercel functions timed out and Kong logs said name resolution failed. What can I do? Read on. ' +
+      'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(120);
+    expect(explainText(article)).toMatchObject({ source: 'unknown', meaning: null });
+  });
+});
+
 describe('responses from stamping hosts', () => {
   it("credits the site's own page, not the host that stamps its name on every answer", () => {
     for (const server of ['Vercel', 'Netlify', 'cloudflare']) {
