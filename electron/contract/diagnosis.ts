@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { CHECK_IDS, CONFIDENCES, FIX_IDS, SOURCE_IDS, STEP_IDS, VERDICT_IDS, WHO_ACTS } from './values';
+import {
+  CHECK_IDS,
+  CONFIDENCES,
+  FIX_IDS,
+  PAGE_CODE_IDS,
+  SOURCE_IDS,
+  STEP_IDS,
+  VERDICT_IDS,
+  WHO_ACTS,
+} from './values';
 
 export const CheckIdSchema = z.enum(CHECK_IDS);
 
@@ -39,10 +48,16 @@ export const RecognitionSchema = z.object({
   variant: z.string().nullable(),
   /** CDN in front of the site when one was recognised. */
   cdn: SourceIdSchema.nullable(),
-  /** CDN trace / ray id support desks ask for. */
+  /** The trace id support desks ask for: CDN ray id, platform request id (Vercel, Netlify, AWS). */
   traceId: z.string().nullable(),
   whoActs: WhoActsSchema,
   summary: z.string(),
+  /**
+   * The code the page prints, when it is a known one (`cloudflare-1020`, `heroku-h12`): its
+   * PAGE_CODES entry and its sentence in every text catalog (`pageCodes`). Absent in results
+   * saved before it was recorded.
+   */
+  meaning: z.enum(PAGE_CODE_IDS).nullable().default(null),
 });
 export type Recognition = z.infer<typeof RecognitionSchema>;
 

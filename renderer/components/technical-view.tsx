@@ -26,11 +26,14 @@ export function TechnicalView({ result }: { result: DiagnosisResult }) {
         <ul className="plain">
           <li>
             {failing.status !== null
-              ? t('tech.layerValue', { source: rec?.source ?? 'unknown', status: failing.status })
+              ? t('tech.layerValue', {
+                  source: t(`sources.${rec?.source ?? 'unknown'}`),
+                  status: failing.status,
+                })
               : t('tech.noAnswer', { error: failing.error ?? '?' })}
           </li>
           {rec?.variant ? <li>{t('tech.variant', { variant: rec.variant })}</li> : null}
-          {rec?.cdn ? <li>{t('tech.cdn', { cdn: rec.cdn })}</li> : null}
+          {rec?.cdn ? <li>{t('tech.cdn', { cdn: t(`sources.${rec.cdn}`) })}</li> : null}
           {rec?.traceId ? <li className="mono">{t('tech.traceId', { id: rec.traceId })}</li> : null}
         </ul>
       ) : (

@@ -69,7 +69,9 @@ export const de: Catalog = {
     unknown: 'Wir konnten nicht genau erkennen, woher die Meldung stammt. Die Prüfungen finden mehr heraus.',
     failed: 'Wir konnten den Text nicht auswerten, Sie können aber trotzdem weitermachen.',
     unknownSource: 'einem unbekannten Programm',
+    traceId: 'Kennung für den Support der Website: {{id}}',
   },
+  sources: textsDe.sources,
   whoActs: textsDe.whoActs,
   checking: {
     title: { first: '{{site}} wird geprüft', recheck: '{{site}} wird erneut geprüft' },
@@ -295,7 +297,7 @@ export const de: Catalog = {
   tech: {
     title: 'Technische Details',
     layer: 'Welche Ebene geantwortet hat',
-    layerValue: '{{source}}, HTTP {{status}}',
+    layerValue: 'Antwort von {{source}}, HTTP {{status}}',
     variant: 'Variante: {{variant}}',
     cdn: 'CDN: {{cdn}}',
     traceId: 'Trace-ID: {{id}}',

@@ -69,7 +69,9 @@ export const en = {
     unknown: 'We could not tell exactly where this message comes from. The checks will find out more.',
     failed: 'We could not read this text, but you can still continue.',
     unknownSource: 'an unknown program',
+    traceId: 'Reference number for the site’s support: {{id}}',
   },
+  sources: textsEn.sources,
   whoActs: textsEn.whoActs,
   checking: {
     title: { first: 'Checking {{site}}', recheck: 'Checking {{site}} again' },
@@ -291,7 +293,7 @@ export const en = {
   tech: {
     title: 'Technical details',
     layer: 'Which layer answered',
-    layerValue: '{{source}}, HTTP {{status}}',
+    layerValue: 'Answer from {{source}}, HTTP {{status}}',
     variant: 'Variant: {{variant}}',
     cdn: 'CDN: {{cdn}}',
     traceId: 'Trace ID: {{id}}',

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bridge, Recognition } from '../../electron/contract';
+import { languageOf, textsFor } from '../../electron/contract/values';
 import { Screen } from '../components/screen';
 import { useExplain } from '../hooks/use-explain';
 import { nodeOf } from '../wizard/tree';
@@ -16,19 +17,26 @@ export interface SymptomAnswer {
 }
 
 function RecognitionPanel({ recognition }: { recognition: Recognition }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const known = recognition.source !== 'unknown';
+  // Page-code ids contain dots ("iis-502.3"), so their sentences come from the text catalog directly.
+  const meaning =
+    recognition.meaning !== null ? textsFor(languageOf(i18n.language)).pageCodes[recognition.meaning] : null;
   return (
     <div className="notice">
       <h2>{t('recognised.title')}</h2>
       {known ? (
-        <p>{t('recognised.source', { source: recognition.source })}</p>
+        <p>{t('recognised.source', { source: t(`sources.${recognition.source}`) })}</p>
       ) : (
         <p>{t('recognised.unknown')}</p>
       )}
       {recognition.status !== null ? <p>{t('recognised.status', { status: recognition.status })}</p> : null}
-      {recognition.cdn ? <p>{t('recognised.cdn', { cdn: recognition.cdn })}</p> : null}
+      {meaning !== null ? <p className="meaning">{meaning}</p> : null}
+      {recognition.cdn ? <p>{t('recognised.cdn', { cdn: t(`sources.${recognition.cdn}`) })}</p> : null}
       {known ? <p className="who">{t(`whoActs.${recognition.whoActs}.sentence`)}</p> : null}
+      {recognition.traceId !== null ? (
+        <p className="mono">{t('recognised.traceId', { id: recognition.traceId })}</p>
+      ) : null}
     </div>
   );
 }

@@ -42,6 +42,7 @@ function defaults(): Handlers {
       traceId: null,
       whoActs: 'site-owner',
       summary: 'nginx 502',
+      meaning: null,
     }),
     'history:list': () => SAMPLE_HISTORY,
     'history:get': ({ runId }) =>

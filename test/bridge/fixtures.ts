@@ -61,6 +61,7 @@ function attempt(status: number | null, extra: Partial<ProbeAttempt> = {}): Prob
             traceId: null,
             whoActs: 'site-owner',
             summary: 'nginx 502',
+            meaning: null,
           }
         : null,
     ...extra,

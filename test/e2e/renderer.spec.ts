@@ -41,6 +41,7 @@ function scenario(extra: Partial<FakeScenario> = {}): FakeScenario {
       traceId: null,
       whoActs: 'site-owner',
       summary: '',
+      meaning: null,
     },
     stepMs: 20,
     hold: false,

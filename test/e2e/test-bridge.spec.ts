@@ -53,7 +53,7 @@ test('provides the contract to the page and recognises pasted text with the real
     .getByRole('textbox', { name: 'Text from the error page' })
     .fill('HTTP Error 502.3 - Bad Gateway\nThe specified CGI application encountered an error.');
   await page.getByRole('button', { name: 'Read this text' }).click();
-  await expect(page.getByText('The message comes from iis.')).toBeVisible();
+  await expect(page.getByText('The message comes from Microsoft IIS.')).toBeVisible();
   await expect(page.getByText('Error code 502.')).toBeVisible();
   await expectNoAxeViolations(page, 'symptom with a real recognition');
   await page.getByRole('button', { name: 'Recent checks' }).click();

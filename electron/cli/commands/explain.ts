@@ -14,11 +14,12 @@ Examples:
   gateway-doctor explain 0x80244021
   curl -si https://example.com/ | gateway-doctor explain -
 
---json prints status, source, variant, cdn, traceId, whoActs and summary.
+--json prints status, source, variant, cdn, traceId, whoActs, summary and meaning (the
+known code the page prints, e.g. cloudflare-1020).
 Exit codes: 0 explained (also when the text is not recognised), 2 bad input.
 `;
 
-/** Two or three short lines: what it is, who acts, the plain summary. */
+/** Three short lines: what it is (with the trace id), who acts, the plain summary with the code's meaning. */
 function formatExplanation(r: Recognition): string {
   const head: string[] = [];
   if (r.variant?.startsWith('browser-') === true)
@@ -89,6 +90,7 @@ export async function runExplainCommand(args: string[], io: CliIo): Promise<numb
       traceId: r.traceId,
       whoActs: r.whoActs,
       summary: r.summary,
+      meaning: r.meaning,
     };
     io.out(`${JSON.stringify(out, null, 2)}\n`);
   } else {

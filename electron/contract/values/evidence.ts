@@ -109,6 +109,7 @@ export const CHECK_EVIDENCE = {
     'variant',
     'cdn',
     'traceId',
+    'meaning',
     'redirectHost',
     'medianFirstByteMs',
     // What a 503 or 429 answer's Retry-After asks for (seconds from the answer, and when), or null.

@@ -54,6 +54,10 @@ export const SOURCE_IDS = [
   'heroku',
   'windows-update',
   'twitter',
+  'vercel',
+  'netlify',
+  'aws-api-gateway',
+  'kong',
   'unknown',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];

@@ -17,6 +17,7 @@ export * from './shell-quote';
 export * from './owner-checks';
 export * from './owner-checklist';
 export type { OwnerTexts, OwnerVerdictText, TextCatalog, VerdictText } from './text-catalog';
+export * from './page-codes';
 export { textsEn } from './texts-en';
 export { textsDe } from './texts-de';
 export { ownerTextsEn } from './owner-texts-en';

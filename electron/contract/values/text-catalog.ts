@@ -1,6 +1,7 @@
 // The shape of one language's texts, and the lookup every surface uses.
-import type { CheckId, Confidence, StepId, WhoActs } from './ids';
+import type { CheckId, Confidence, SourceId, StepId, WhoActs } from './ids';
 import type { OwnerCheckId } from './owner-checks';
+import type { PageCodeId } from './page-codes';
 import type { VerdictId } from './verdicts';
 
 /** One verdict's texts in one language. */
@@ -34,7 +35,7 @@ export interface OwnerTexts {
   checks: Readonly<Record<OwnerCheckId, string>>;
 }
 
-/** Everything a language has to say about verdicts, steps, checks and who acts. */
+/** Everything a language has to say about verdicts, steps, checks, who acts and error pages. */
 export interface TextCatalog {
   verdicts: Readonly<Record<VerdictId, VerdictText>>;
   steps: Readonly<Record<StepId, { title: string; body: string }>>;
@@ -60,4 +61,8 @@ export interface TextCatalog {
     networkBack: string;
   };
   owner: OwnerTexts;
+  /** The software or service that wrote an error page, as named after "from" in a sentence. */
+  sources: Readonly<Record<SourceId, string>>;
+  /** What each code an error page prints means (PAGE_CODES), one plain sentence. */
+  pageCodes: Readonly<Record<PageCodeId, string>>;
 }

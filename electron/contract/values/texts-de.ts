@@ -1,6 +1,7 @@
 // German texts: the same keys as the English reference (TextCatalog).
 import { ownerTextsDe } from './owner-texts-de';
 import type { TextCatalog } from './text-catalog';
+import { pageCodesDe, sourcesDe } from './texts-pages-de';
 
 export const textsDe: TextCatalog = {
   verdicts: {
@@ -520,4 +521,6 @@ export const textsDe: TextCatalog = {
     hopLoss: 'Station {{ttl}}: {{pct}} % verloren',
   },
   owner: ownerTextsDe,
+  sources: sourcesDe,
+  pageCodes: pageCodesDe,
 };

@@ -2,6 +2,7 @@
 // `{{host}}` is the site's name. Every other language has exactly these keys (TextCatalog).
 import { ownerTextsEn } from './owner-texts-en';
 import type { TextCatalog } from './text-catalog';
+import { pageCodesEn, sourcesEn } from './texts-pages-en';
 
 export const textsEn = {
   verdicts: {
@@ -510,4 +511,6 @@ export const textsEn = {
     hopLoss: 'hop {{ttl}}: {{pct}}% lost',
   },
   owner: ownerTextsEn,
+  sources: sourcesEn,
+  pageCodes: pageCodesEn,
 } as const satisfies TextCatalog;

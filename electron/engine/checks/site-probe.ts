@@ -84,6 +84,7 @@ function summariseAttempts(
       variant: rec?.variant ?? null,
       cdn: rec?.cdn ?? null,
       traceId: rec?.traceId ?? null,
+      meaning: rec?.meaning ?? null,
       redirectHost: foreign,
       medianFirstByteMs: median(
         attempts.flatMap((a) => (a.timings.firstByteMs === null ? [] : [a.timings.firstByteMs])),

@@ -10,6 +10,10 @@ export interface HeaderFacts {
   server: SourceId | null;
   /** Finer hint from headers alone (for example Squid's X-Squid-Error code). */
   hint: string | null;
+  /** The request id of a platform or API gateway (Vercel, Netlify, AWS, Kong) its support asks for. */
+  requestId: string | null;
+  /** The error code a platform names in a header (Vercel's `x-vercel-error`, AWS's `x-amzn-errortype`). */
+  errorCode: string | null;
 }
 
 const MAX_HEADER_VALUE = 512;
@@ -76,13 +80,16 @@ const SERVER_NEEDLES: readonly [string, SourceId][] = [
   ['google frontend', 'google'],
   ['esf', 'google'],
   ['heroku', 'heroku'],
+  ['vercel', 'vercel'],
+  ['netlify', 'netlify'],
+  ['kong', 'kong'],
   ['tsa_', 'twitter'],
 ];
 
 /** Which software the `server` header names (first match wins; order matters). */
 function serverSource(server: string): SourceId | null {
   const s = server.toLowerCase();
-  // Short needles ('gfe', 'esf', 'tsa_') only count at the start, so they cannot hit inside other names.
+  // Short needles ('gfe', 'esf', 'kong', 'tsa_') only count at the start, so they cannot hit inside other names.
   for (const [needle, source] of SERVER_NEEDLES)
     if (needle.length < 5 ? s.startsWith(needle) : s.includes(needle)) return source;
   return null;
@@ -143,9 +150,29 @@ export function readHeaders(h: Map<string, string>): HeaderFacts {
     if (h.has('x-varnish') || via.includes('varnish')) serverId = cdn === 'fastly' ? 'fastly' : 'varnish';
     else if (hasPrefix(h, 'x-envoy-')) serverId = 'envoy';
     else if (via.includes('vegur') || h.has('heroku-request-id')) serverId = 'heroku';
+    else if (h.has('x-vercel-id') || h.has('x-vercel-error')) serverId = 'vercel';
+    else if (h.has('x-nf-request-id')) serverId = 'netlify';
+    else if (hasPrefix(h, 'x-kong-') || /(^|[\s,])kong\//.test(via)) serverId = 'kong';
+    else if (h.has('x-amz-apigw-id') || h.has('apigw-requestid') || h.has('x-amzn-errortype'))
+      serverId = 'aws-api-gateway';
     else if (h.has('x-squid-error') || /squid/.test(via) || /from [^\s]{1,100} \(squid/.test(xCache))
       serverId = 'squid';
   }
   const squidError = /^(ERR_[A-Z_]{2,40})/.exec(get('x-squid-error'));
-  return { cdn, traceId, server: serverId, hint: squidError?.[1] ?? null };
+  const requestId =
+    cleanId(h.get('x-vercel-id')) ??
+    cleanId(h.get('x-nf-request-id')) ??
+    cleanId(h.get('x-amzn-requestid')) ??
+    cleanId(h.get('apigw-requestid')) ??
+    cleanId(h.get('x-kong-request-id'));
+  // "ForbiddenException:http://internal.amazon.com/coral/..." names the type before the first colon.
+  const errorCode = /^([A-Za-z][A-Za-z0-9_]{2,60})/.exec(get('x-vercel-error') || get('x-amzn-errortype'));
+  return {
+    cdn,
+    traceId,
+    server: serverId,
+    hint: squidError?.[1] ?? null,
+    requestId,
+    errorCode: errorCode?.[1] ?? null,
+  };
 }

@@ -68,7 +68,7 @@ export function parseRawResponse(input: string): RawResponse | null {
 }
 
 const TRACE_HEADER_LINE =
-  /^[ \t]{0,8}(cf-ray|x-amz-cf-id|x-amz-cf-pop|x-azure-ref|x-msedge-ref|eo-log-uuid|x-fastly-request-id|x-served-by|x-cache|server|via|akamai-grn|x-akamai-request-id|x-squid-error|x-varnish)[ \t]{0,4}:[ \t]{0,4}([^\r\n]{1,200})/gim;
+  /^[ \t]{0,8}(cf-ray|x-amz-cf-id|x-amz-cf-pop|x-azure-ref|x-msedge-ref|eo-log-uuid|x-fastly-request-id|x-served-by|x-cache|server|via|akamai-grn|x-akamai-request-id|x-squid-error|x-varnish|x-vercel-id|x-vercel-error|x-nf-request-id|x-amzn-requestid|x-amz-apigw-id|apigw-requestid|x-amzn-errortype|x-kong-request-id|x-kong-response-latency|x-kong-upstream-latency)[ \t]{0,4}:[ \t]{0,4}([^\r\n]{1,200})/gim;
 
 /** The pasted text without those header lines, so "cf-ray: ...\n502" reads as a bare "502". */
 export function withoutHeaderLines(text: string): string {

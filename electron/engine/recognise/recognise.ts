@@ -1,8 +1,9 @@
-import { isCdnSource } from '../../contract';
+import { isCdnSource, isPageCodeId, pageCode } from '../../contract';
 import type { Recognition, SourceId } from '../../contract';
 import { normaliseHeaders, readHeaders } from './headers';
+import type { HeaderFacts } from './headers';
 import { headersInText, parseRawResponse, withoutHeaderLines } from './raw-response';
-import type { PageContext, PageMatch } from './signatures';
+import type { PageContext, PageMatch } from './page-context';
 import { matchPage } from './signatures';
 import { statusFromText } from './status-text';
 import { BODY_LIMIT, capText, pageText, slug } from './text';
@@ -34,6 +35,26 @@ function reasonVariant(source: SourceId, status: number | null): string | null {
   return `${source}-${status === null ? 'error' : (names[status] ?? String(status))}`;
 }
 
+/** Edges and hosts whose name is in the `server` header of every answer, the site's own pages too. */
+const STAMPS_EVERY_ANSWER: ReadonlySet<SourceId> = new Set(['cloudflare', 'vercel', 'netlify']);
+
+/** Platforms and API gateways whose own request id (header or page) is what their support asks for. */
+const OWN_ID_SOURCES: ReadonlySet<SourceId> = new Set(['vercel', 'netlify', 'aws-api-gateway', 'kong']);
+
+/** The id support desks ask for: the CDN's, or the platform's own when the platform wrote the page. */
+function pickTraceId(
+  source: SourceId,
+  cdn: SourceId | null,
+  match: PageMatch | null,
+  facts: HeaderFacts,
+): string | null {
+  const page = match?.traceId ?? null;
+  if (OWN_ID_SOURCES.has(source)) return facts.requestId ?? page ?? facts.traceId;
+  // Akamai and Fastly support want the id printed on the page; elsewhere the header id is the complete one.
+  if (cdn === 'akamai' || cdn === 'fastly') return page ?? facts.traceId;
+  return facts.traceId ?? page ?? (source === 'unknown' ? null : facts.requestId);
+}
+
 function validStatus(status: number | null): number | null {
   return status !== null && Number.isInteger(status) && status >= 100 && status <= 999 ? status : null;
 }
@@ -49,6 +70,8 @@ function recognise(input: ResponseInput, fromResponse: boolean): Recognition {
     text,
     lower: text.toLowerCase(),
     status: validStatus(input.status),
+    headerSource: facts.server,
+    headers,
   };
   let match: PageMatch | null = matchPage(ctx);
 
@@ -60,7 +83,9 @@ function recognise(input: ResponseInput, fromResponse: boolean): Recognition {
       match = { source: 'traefik', variant: null, status: plain };
   }
 
-  const status = ctx.status ?? match?.status ?? (fromResponse ? null : statusFromText(ctx.lower));
+  const matched = match?.variant ?? null;
+  const usual = isPageCodeId(matched) ? pageCode(matched).status : null;
+  const status = ctx.status ?? match?.status ?? usual ?? (fromResponse ? null : statusFromText(ctx.lower));
   // A browser's own error screen ("ERR_CONNECTION_REFUSED") means no HTTP answer arrived at all.
   if (!fromResponse && match === null && status === null) {
     const browser = matchBrowserError(ctx.lower);
@@ -73,17 +98,19 @@ function recognise(input: ResponseInput, fromResponse: boolean): Recognition {
         traceId: facts.traceId,
         whoActs: browser.whoActs,
         summary: browser.summary,
+        meaning: null,
       };
     }
   }
   let source: SourceId = match?.source ?? facts.server ?? 'unknown';
-  // Cloudflare rewrites every `server` header to "cloudflare" and its own pages are recognised above,
-  // so an unrecognised page with that header came from the site's server (52x codes are Cloudflare's own).
+  // Cloudflare, Vercel and Netlify stamp their name on every answer's `server` header and their own
+  // pages are recognised above, so an unrecognised page with that header came from the site itself
+  // (52x codes are Cloudflare's own).
   if (
     match === null &&
-    source === 'cloudflare' &&
+    STAMPS_EVERY_ANSWER.has(source) &&
     ctx.lower.length > 0 &&
-    (status === null || status < 520 || status > 530)
+    (source !== 'cloudflare' || status === null || status < 520 || status > 530)
   )
     source = 'unknown';
   let variant = match?.variant ?? null;
@@ -92,14 +119,13 @@ function recognise(input: ResponseInput, fromResponse: boolean): Recognition {
     if (ctx.lower.includes('proxy error')) variant = 'proxy-error-page';
     else if (/temporary error \(\d{3}\)/.test(ctx.lower)) variant = 'temporary-error';
   }
-  if (variant === null && (match !== null || fromResponse)) variant = reasonVariant(source, status);
+  // A pasted `server:` line names the source as well as a response does.
+  if (variant === null && (match !== null || fromResponse || facts.server !== null))
+    variant = reasonVariant(source, status);
   const cdn = facts.cdn ?? (isCdnSource(source) ? source : null);
-  // Akamai and Fastly support want the id printed on the page; elsewhere the header id is the complete one.
-  const pageFirst = cdn === 'akamai' || cdn === 'fastly';
-  const traceId = pageFirst ? (match?.traceId ?? facts.traceId) : (facts.traceId ?? match?.traceId ?? null);
-  const whoActs = whoActsFor(status, source);
-  const base = { status, source, variant, cdn, traceId: traceId ?? null, whoActs };
-  return { ...base, summary: buildSummary(base) };
+  const whoActs = whoActsFor(status, source, variant);
+  const base = { status, source, variant, cdn, traceId: pickTraceId(source, cdn, match, facts), whoActs };
+  return { ...base, summary: buildSummary(base), meaning: isPageCodeId(variant) ? variant : null };
 }
 
 function unrecognised(): Recognition {
@@ -111,7 +137,7 @@ function unrecognised(): Recognition {
     traceId: null,
     whoActs: 'unknown' as const,
   };
-  return { ...base, summary: buildSummary(base) };
+  return { ...base, summary: buildSummary(base), meaning: null };
 }
 
 /**

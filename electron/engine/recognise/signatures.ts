@@ -1,66 +1,11 @@
-import type { SourceId } from '../../contract';
+import { isPageCodeId, pageCode } from '../../contract';
 import { slug } from './text';
-import { numericStatus, statusFromText } from './status-text';
+import { statusFromText } from './status-text';
 import { cleanId } from './headers';
-
-/** One page, prepared once: the raw body and its plain text, both capped. */
-export interface PageContext {
-  raw: string;
-  rawLower: string;
-  text: string;
-  lower: string;
-  /** The HTTP status of the response when one is known. */
-  status: number | null;
-}
-
-/** What a page signature found. */
-export interface PageMatch {
-  source: SourceId;
-  variant: string | null;
-  status: number | null;
-  traceId?: string | null;
-}
-
-type Matcher = (p: PageContext) => PageMatch | null;
-
-/** Error pages are short once tags are gone; weak word markers only count below this length. */
-const SHORT = 1500;
-
-const REASON_SLUGS: Record<number, string> = {
-  500: 'internal-server-error',
-  501: 'not-implemented',
-  502: 'bad-gateway',
-  503: 'service-unavailable',
-  504: 'gateway-timeout',
-  400: 'bad-request',
-  403: 'forbidden',
-  404: 'not-found',
-  408: 'request-timeout',
-  429: 'too-many-requests',
-};
-
-function reasonSlug(status: number | null): string {
-  if (status === null) return 'error';
-  return REASON_SLUGS[status] ?? String(status);
-}
-
-/** "<title>502 Bad Gateway</title>" → 502. */
-function titleStatus(rawLower: string): number | null {
-  const m = /<title>\s{0,10}(?:error )?([1-5]\d\d)\b/.exec(rawLower);
-  return m?.[1] !== undefined ? Number(m[1]) : null;
-}
-
-/** "<title>503 Backend is unhealthy</title>" → ["503", "backend is unhealthy"]. */
-function titleReason(rawLower: string): RegExpExecArray | null {
-  return /<title>\s{0,10}(\d{3}) ([a-z][a-z ]{1,60})<\/title>/.exec(rawLower);
-}
-
-/** The response status, else the one the text states, else the signature's usual one. */
-function statusOr(p: PageContext, usual: number): number {
-  return p.status ?? numericStatus(p.lower) ?? usual;
-}
-
-const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
+import type { Matcher, PageContext, PageMatch } from './page-context';
+import { num, reasonSlug, SHORT, statusOr, titleReason, titleStatus } from './page-context';
+import { cloudflare } from './cloudflare';
+import { apiGateway, kong, netlify, vercel } from './platforms';
 
 /** IIS detailed and custom error pages, HTTP.sys's 503, and bare IIS sub-status codes ("502.3"). */
 const iis: Matcher = (p) => {
@@ -80,7 +25,12 @@ const iis: Matcher = (p) => {
   // "500.30" etc. count as IIS codes on an IIS page or in a short paste; prices and versions in long texts do not.
   const sub =
     strong ??
-    (iisPage || p.lower.length < 200 ? /(?:^|[^\w.#/])(5\d\d)\.(\d{1,2})(?![\w.])/.exec(p.lower) : null);
+    (iisPage || p.lower.length < 200
+      ? // ...but not a measurement: "took 500.5 ms", "502.30 euros".
+        /(?:^|[^\w.#/])(5\d\d)\.(\d{1,2})(?![\w.])(?! ?(?:ms|s|sec|seconds|kb|mb|gb|%|eur|euros?|usd|€|\$))/.exec(
+          p.lower,
+        )
+      : null);
   if (sub?.[1] !== undefined && sub[2] !== undefined) {
     const status = Number(sub[1]);
     return { source: 'iis', variant: `iis-${status}.${Number(sub[2])}`, status };
@@ -88,33 +38,6 @@ const iis: Matcher = (p) => {
   if (!iisPage) return null;
   const status = p.status ?? statusFromText(p.lower);
   return { source: 'iis', variant: `iis-${status ?? 'error'}`, status };
-};
-
-/** Cloudflare's own error pages (5xx, 52x, 1xxx) and its plain-text "error code: 502". */
-const cloudflare: Matcher = (p) => {
-  const plain = /^error code:? (\d{3,4})$/.exec(p.lower.length < 40 ? p.lower : '');
-  const branded =
-    p.lower.includes('cloudflare') &&
-    (p.lower.includes('ray id') ||
-      p.lower.includes('performance & security by') ||
-      /error code:? \d{3}/.test(p.lower));
-  if (!plain && !branded) return null;
-  const code =
-    num(plain?.[1]) ??
-    num(/error code:? (\d{3,4})\b/.exec(p.lower)?.[1]) ??
-    num(/\berror (\d{3,4})\b/.exec(p.lower)?.[1]) ??
-    num(/\| (\d{3}): /.exec(p.lower)?.[1]);
-  const status = p.status ?? (code !== null && code < 1000 ? code : null);
-  const ray = /ray id:? ?([0-9a-f]{16})\b/.exec(p.lower);
-  // The page's three boxes (Browser / Cloudflare / Host) say which side failed; usually it is the host.
-  const boxes = /\bcloudflare (working|error)\b.{0,200}?\bhost (working|error)\b/.exec(p.lower);
-  const atEdge = boxes?.[1] === 'error' && boxes[2] === 'working';
-  return {
-    source: 'cloudflare',
-    variant: `cloudflare-${code ?? 'error'}${atEdge ? '-at-cloudflare' : ''}`,
-    status,
-    traceId: ray?.[1] ?? null,
-  };
 };
 
 /** CloudFront's "The request could not be satisfied" pages. */
@@ -202,9 +125,12 @@ const google: Matcher = (p) => {
     const status = p.status ?? num(gerr?.[1]);
     return { source: 'google', variant: `google-${status ?? 'error'}`, status };
   }
+  // The load balancer's page: "<title>502 Server Error</title>", "Error: Server Error", "try again in 30 seconds".
+  const lbTitle = /<title>\s{0,10}5\d\d server error\s{0,10}<\/title>/.test(p.rawLower);
   if (
-    p.lower.includes('the server encountered a temporary error and could not complete your request') &&
-    (p.lower.includes('30 seconds') || p.lower.includes('error: server error'))
+    (p.lower.includes('the server encountered a temporary error and could not complete your request') &&
+      (p.lower.includes('30 seconds') || p.lower.includes('error: server error'))) ||
+    (lbTitle && p.lower.includes('error: server error'))
   ) {
     return { source: 'google', variant: 'google-server-error', status: statusOr(p, 502) };
   }
@@ -215,16 +141,24 @@ const google: Matcher = (p) => {
   return null;
 };
 
+/** Heroku's router: "code=H12" log lines, H-codes in its texts and its "Application Error" page. */
 const heroku: Matcher = (p) => {
+  // A bare "H12" counts in a short paste; in longer texts only next to "code=" or the name Heroku.
   const code =
-    /\bcode=(h\d{2})\b/.exec(p.lower) ?? /\b(h\d{2}) ?[-:(]/.exec(p.lower.includes('heroku') ? p.lower : '');
-  if (code?.[1] !== undefined) {
-    const status = num(/\bstatus=(\d{3})\b/.exec(p.lower)?.[1]) ?? statusOr(p, 503);
-    return { source: 'heroku', variant: `heroku-${code[1]}`, status };
+    /\bcode=(h\d{2})\b/.exec(p.lower) ??
+    /\b(h\d{2}) ?[-:(]/.exec(p.lower.includes('heroku') ? p.lower : '') ??
+    /^(h\d{2})\b/.exec(p.lower.length <= 80 ? p.lower : '');
+  if (code?.[1] !== undefined && (code[0].startsWith('code=') || isPageCodeId(`heroku-${code[1]}`))) {
+    const variant = `heroku-${code[1]}`;
+    const usual = isPageCodeId(variant) ? pageCode(variant).status : 503;
+    const status = num(/\bstatus=(\d{3})\b/.exec(p.lower)?.[1]) ?? statusOr(p, usual);
+    return { source: 'heroku', variant, status };
   }
   if (
     p.lower.includes('heroku logs --tail') ||
     p.rawLower.includes('herokucdn.com/error-pages/application-error') ||
+    // The older page's sentence is Heroku's own, with or without the name on the page.
+    p.lower.includes('an error occurred in the application and your page could not be served') ||
     (p.lower.includes('application error') && p.lower.includes('heroku'))
   ) {
     return { source: 'heroku', variant: 'heroku-application-error', status: statusOr(p, 503) };
@@ -263,13 +197,18 @@ const twitter: Matcher = (p) =>
     ? { source: 'twitter', variant: 'twitter-over-capacity', status: statusOr(p, 503) }
     : null;
 
+/** Envoy's (and Istio's) plain-text answers. */
 const envoy: Matcher = (p) => {
   if (p.lower.includes('upstream connect error or disconnect/reset before headers')) {
     return { source: 'envoy', variant: 'envoy-upstream-connect-error', status: statusOr(p, 503) };
   }
   if (p.lower === 'no healthy upstream')
     return { source: 'envoy', variant: 'envoy-no-healthy-upstream', status: statusOr(p, 503) };
-  if (p.lower === 'upstream request timeout')
+  // "upstream request timeout" is the whole body; a header line or two may be pasted with it.
+  if (
+    p.lower === 'upstream request timeout' ||
+    (p.lower.length < 200 && /^upstream request timeout\b/.test(p.lower))
+  )
     return { source: 'envoy', variant: 'envoy-upstream-timeout', status: statusOr(p, 504) };
   return null;
 };
@@ -383,6 +322,8 @@ const awsElb: Matcher = (p) =>
 const MATCHERS: readonly Matcher[] = [
   windowsUpdate,
   cloudflare,
+  vercel,
+  netlify,
   cloudfront,
   fastly,
   varnish,
@@ -392,6 +333,8 @@ const MATCHERS: readonly Matcher[] = [
   google,
   heroku,
   twitter,
+  apiGateway,
+  kong,
   envoy,
   haproxy,
   squid,

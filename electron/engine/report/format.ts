@@ -1,5 +1,5 @@
 import type { EvidenceValue, RedactionKind, ReportSection, VerdictId } from '../../contract';
-import { VERDICTS } from '../../contract';
+import { textsEn, VERDICTS } from '../../contract';
 import { REDACTION_KEEPS, REDACTION_KIND_LABEL } from './redaction-kinds';
 import type { ReportHop, ReportModel } from './schema';
 
@@ -67,10 +67,10 @@ export function rttsText(rtts: (number | null)[]): string {
   return rtts.length === 0 ? '—' : rtts.map((r) => (r === null ? '*' : String(r))).join(' / ');
 }
 
-/** The response line: `HTTP 502 from nginx (nginx-bad-gateway)` or the network error. */
+/** The response line: `HTTP 502 from Cloudflare (cloudflare-522)` or the network error (the report's chrome is English). */
 export function responseLine(f: NonNullable<ReportModel['failingResponse']>): string {
   const what = f.status !== null ? `HTTP ${f.status}` : `No HTTP answer (${f.error ?? 'unknown error'})`;
-  const from = f.source && f.source !== 'unknown' ? ` from ${f.source}` : '';
+  const from = f.source && f.source !== 'unknown' ? ` from ${textsEn.sources[f.source]}` : '';
   return `${what}${from}${f.variant ? ` (${f.variant})` : ''}`;
 }
 
@@ -94,7 +94,7 @@ export function keyEvidence(m: ReportModel): string | null {
   if (first === 'dns' && m.dns) return m.dns.reading;
   if (!m.failingResponse) return null;
   const ct = m.cdnTrace;
-  const behind = ct?.cdn && ct.cdn !== m.failingResponse.source ? `, behind ${ct.cdn}` : '';
+  const behind = ct?.cdn && ct.cdn !== m.failingResponse.source ? `, behind ${textsEn.sources[ct.cdn]}` : '';
   const trace = ct ? `; CDN trace id ${ct.traceId}` : '';
   const failed = m.attempts.filter((a) => a.error !== null || a.status === null || a.status >= 500).length;
   const count = m.attempts.length > 1 ? ` (${failed} of ${m.attempts.length} requests failed)` : '';

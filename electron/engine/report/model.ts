@@ -257,7 +257,11 @@ export function buildReportModel(result: DiagnosisResult, lang: Language = 'en')
           headers: Object.entries(failing.headers).map(([name, value]) => ({ name, value })),
           source: failing.recognition?.source ?? null,
           variant: failing.recognition?.variant ?? null,
-          recognisedAs: failing.recognition?.summary ?? null,
+          // The summary is English; another language gets the code's meaning from its own catalog.
+          recognisedAs:
+            lang !== 'en' && failing.recognition?.meaning
+              ? textsFor(lang).pageCodes[failing.recognition.meaning]
+              : (failing.recognition?.summary ?? null),
         }
       : null,
     cdnTrace: findCdnTrace(result, failing),

@@ -1,3 +1,4 @@
+import { isPageCodeId, textsEn } from '../../contract';
 import type { CheckId, CheckResult, Target, Verdict, VerdictId, WhoActs } from '../../contract';
 import { verdictText } from '../text/verdicts';
 import { Evidence, factsOf } from './facts';
@@ -31,13 +32,16 @@ function lower(c: Confidence): Confidence {
 function explainers(e: Evidence, f: Facts) {
   const statusList = f.statuses.join(', ');
   const r = (checkId: CheckId, code: string, detail: string): Reason => ({ checkId, code, detail });
+  // The exact meaning of the code the error page printed (Cloudflare 1xxx/52x, Heroku H-codes...).
+  const code = e.str('site-probe', 'meaning');
+  const meaning = isPageCodeId(code) ? ` ${textsEn.pageCodes[code]}` : '';
   return {
     site5xx: () =>
       r(
         'site-probe',
         'http-5xx',
         `The site answered ${statusList} to ${f.siteServerErrors} of ${f.attempts} requests` +
-          `${e.str('site-probe', 'source') ? ` (page made by ${e.str('site-probe', 'source')})` : ''}.`,
+          `${e.str('site-probe', 'source') ? ` (page made by ${e.str('site-probe', 'source')})` : ''}.${meaning}`,
       ),
     siteOk: () =>
       r(
@@ -66,7 +70,7 @@ function explainers(e: Evidence, f: Facts) {
         'site-probe',
         'cdn-edge-error',
         `The error page came from the ${e.str('site-probe', 'source') ?? 'CDN'} edge` +
-          `${e.str('site-probe', 'traceId') ? ` (trace id ${e.str('site-probe', 'traceId')})` : ''}.`,
+          `${e.str('site-probe', 'traceId') ? ` (trace id ${e.str('site-probe', 'traceId')})` : ''}.${meaning}`,
       ),
     controlsOk: () =>
       r(

@@ -21,6 +21,7 @@ const attempt = (status: number, source: SourceId): ProbeAttempt => ({
     traceId: null,
     whoActs: 'site-owner',
     summary: '',
+    meaning: null,
   },
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VerdictSchema, VERDICT_IDS } from '../../../electron/contract';
+import { textsEn, VerdictSchema, VERDICT_IDS } from '../../../electron/contract';
 import type { CheckId, CheckResult, EvidenceValue, VerdictId } from '../../../electron/contract';
 import { decideVerdict, VERDICT_PLANS } from '../../../electron/engine/verdict';
 import { parseTarget } from '../../../electron/engine/target';
@@ -556,6 +556,28 @@ describe('verdict rules (table)', () => {
     expect(v.reasons[0]?.detail).toContain('502');
     expect(v.reasons[0]?.detail).toContain('nginx');
     expect(v.reasons[0]?.checkId).toBe('site-probe');
+  });
+  it("puts the page code's exact meaning and the trace id into the reasons", () => {
+    const v = decideVerdict({
+      target,
+      checks: [
+        ...base,
+        site([522, 522, 522], ['cdn-edge-error'], {
+          source: 'cloudflare',
+          traceId: '8a1b2c3d4e5f6789-FRA',
+          meaning: 'cloudflare-522',
+        }),
+      ],
+    });
+    expect(v.id).toBe('cdn-origin-error');
+    const cdn = v.reasons.find((r) => r.code === 'cdn-edge-error')?.detail ?? '';
+    expect(cdn).toContain('8a1b2c3d4e5f6789-FRA');
+    expect(cdn).toContain(textsEn.pageCodes['cloudflare-522']);
+    const plain = decideVerdict({
+      target,
+      checks: [...base, site([502, 502, 502], [], { meaning: 'toString' })],
+    });
+    expect(plain.reasons[0]?.detail).not.toMatch(/function|native code/);
   });
   it('every verdict has at least one action and plain texts without jargon on the visitor path', () => {
     for (const id of VERDICT_IDS) {

@@ -34,6 +34,7 @@ function manualEngine() {
       traceId: null,
       whoActs: 'site-owner',
       summary: text,
+      meaning: null,
     }),
     newRunId: () => `run-${++counter}`,
   };

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { RecognitionSchema } from '../../../electron/contract/diagnosis';
+import { textsEn } from '../../../electron/contract/values';
 import { main } from '../../../electron/cli/index';
 import type { CliIo } from '../../../electron/cli/io';
 
@@ -73,6 +74,45 @@ describe('gateway-doctor explain (in process)', () => {
     expect(io.stdout.split('\n')[0]).toBe(
       'HTTP 502 from nginx (nginx-bad-gateway), behind Cloudflare; trace id 8e4c2b1a9f3d7e63-CDG',
     );
+  });
+
+  it.each([
+    [
+      'doc-cloudflare-1020',
+      'HTTP 403 from Cloudflare (cloudflare-1020); trace id 8a1b2c3d4e5f6789-FRA',
+      'cloudflare-1020',
+      "the site's owner",
+    ],
+    [
+      'doc-cloudflare-1015',
+      'HTTP 429 from Cloudflare (cloudflare-1015); trace id 8a1b2c3d4e5f6791-AMS',
+      'cloudflare-1015',
+      'you',
+    ],
+    [
+      'doc-vercel-502',
+      'HTTP 502 from Vercel (vercel-no-response-from-function); trace id fra1::iad1::8xk2p-1795331400000-0123456789ab',
+      'vercel-no-response-from-function',
+      "the site's owner",
+    ],
+    [
+      'doc-aws-api-gateway-502',
+      'HTTP 502 from Amazon API Gateway (aws-api-gateway-internal-error), behind Amazon CloudFront; trace id 1c2d3e4f-5a6b-4c7d-8e9f-a0b1c2d3e4f5',
+      'aws-api-gateway-internal-error',
+      "the site's owner",
+    ],
+  ] as const)('prints what %s means, who acts and its trace id', async (name, first, meaning, who) => {
+    const page = readFileSync(`${ROOT}test/fixtures/pages/${name}.http`, 'utf8');
+    const io = fakeIo(page);
+    expect(await main(['explain', '-'], io)).toBe(0);
+    const lines = io.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe(first);
+    expect(lines[1]).toBe(`Who must act: ${who}`);
+    expect(lines[2]).toContain(textsEn.pageCodes[meaning]);
+    const json = fakeIo(page);
+    expect(await main(['explain', '-', '--json'], json)).toBe(0);
+    expect(RecognitionSchema.parse(JSON.parse(json.stdout)).meaning).toBe(meaning);
   });
 
   it('exits 0 with an honest answer when the text is not recognised', async () => {

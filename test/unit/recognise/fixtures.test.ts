@@ -2,15 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RecognitionSchema } from '../../../electron/contract/diagnosis';
-import type { Recognition } from '../../../electron/contract/diagnosis';
 import { explainText, recogniseResponse } from '../../../electron/engine/recognise';
 import { parseRawResponse } from '../../../electron/engine/recognise/raw-response';
 
 const DIR = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 
-type Expected = Pick<Recognition, 'status' | 'source' | 'variant' | 'cdn' | 'traceId'> & {
-  whoActs?: Recognition['whoActs'];
-};
+import { DOC_ROWS } from './fixture-rows-doc';
+import type { Expected } from './fixture-rows-doc';
 
 /** One row per fixture file (real captures first, then documentation-derived `doc-*`). */
 const EXPECTED: Record<string, Expected> = {
@@ -156,178 +154,7 @@ const EXPECTED: Record<string, Expected> = {
     cdn: null,
     traceId: null,
   },
-  'doc-akamai-503': {
-    status: 503,
-    source: 'akamai',
-    variant: 'akamai-503',
-    cdn: 'akamai',
-    traceId: '18.a1b2c3d4.1795328100.5e6f7a8b',
-  },
-  'doc-akamai-504': {
-    status: 504,
-    source: 'akamai',
-    variant: 'akamai-504',
-    cdn: 'akamai',
-    traceId: '0.9f2e3d17.1795328130.1a2b3c4d',
-  },
-  'doc-aws-elb-502': {
-    status: 502,
-    source: 'aws-elb',
-    variant: 'aws-elb-bad-gateway',
-    cdn: null,
-    traceId: null,
-  },
-  'doc-aws-elb-504': {
-    status: 504,
-    source: 'aws-elb',
-    variant: 'aws-elb-gateway-timeout',
-    cdn: null,
-    traceId: null,
-  },
-  'doc-azure-app-gateway-502': {
-    status: 502,
-    source: 'azure',
-    variant: 'azure-app-gateway-502',
-    cdn: 'azure',
-    traceId: null,
-  },
-  'doc-azure-front-door-503': {
-    status: 503,
-    source: 'azure',
-    variant: 'azure-front-door',
-    cdn: 'azure',
-    traceId: '20261122T062000Z-17c9b5d6f8dx4q2vhC1AMS8k4g0000000abc000000001x2y',
-  },
-  'doc-cloudflare-502': {
-    status: 502,
-    source: 'cloudflare',
-    variant: 'cloudflare-502',
-    cdn: 'cloudflare',
-    traceId: '8e4c2b1a9f3d7e61-AMS',
-  },
-  'doc-cloudflare-522': {
-    status: 522,
-    source: 'cloudflare',
-    variant: 'cloudflare-522',
-    cdn: 'cloudflare',
-    traceId: '7a1b2c3d4e5f6071-FRA',
-  },
-  'doc-cloudflare-plain-502': {
-    status: 502,
-    source: 'cloudflare',
-    variant: 'cloudflare-502',
-    cdn: 'cloudflare',
-    traceId: '8e4c2b1a9f3d7e62-LHR',
-  },
-  'doc-cloudflare-origin-nginx-502': {
-    status: 502,
-    source: 'nginx',
-    variant: 'nginx-bad-gateway',
-    cdn: 'cloudflare',
-    traceId: '8e4c2b1a9f3d7e63-CDG',
-  },
-  'doc-cloudfront-502': {
-    status: 502,
-    source: 'cloudfront',
-    variant: 'cloudfront-502',
-    cdn: 'cloudfront',
-    traceId: 'Q2x2dW5kZnJvbnRJZEV4YW1wbGVGb3JUZXN0c19hYmMxMjM0NQ==',
-  },
-  'doc-cloudfront-504': {
-    status: 504,
-    source: 'cloudfront',
-    variant: 'cloudfront-504',
-    cdn: 'cloudfront',
-    traceId: 'b3JpZ2luVGltZW91dEV4YW1wbGVJZF9YWVo5ODc2NTQzMjE=',
-  },
-  'doc-edgeone-502': {
-    status: 502,
-    source: 'edgeone',
-    variant: 'edgeone-502',
-    cdn: 'edgeone',
-    traceId: '4105283880544427145',
-  },
-  'doc-edgeone-524': {
-    status: 524,
-    source: 'edgeone',
-    variant: 'edgeone-524',
-    cdn: 'edgeone',
-    traceId: '15930274660385612244',
-  },
-  'doc-envoy-503': {
-    status: 503,
-    source: 'envoy',
-    variant: 'envoy-upstream-connect-error',
-    cdn: null,
-    traceId: null,
-  },
-  'doc-envoy-504': {
-    status: 504,
-    source: 'envoy',
-    variant: 'envoy-upstream-timeout',
-    cdn: null,
-    traceId: null,
-  },
-  'doc-envoy-no-healthy-upstream': {
-    status: 503,
-    source: 'envoy',
-    variant: 'envoy-no-healthy-upstream',
-    cdn: null,
-    traceId: null,
-  },
-  'doc-fastly-503': {
-    status: 503,
-    source: 'fastly',
-    variant: 'fastly-backend-is-unhealthy',
-    cdn: 'fastly',
-    traceId: 'cache-ams21052-AMS 1795328040 2845716390',
-  },
-  'doc-fastly-first-byte-timeout': {
-    status: 503,
-    source: 'fastly',
-    variant: 'fastly-first-byte-timeout',
-    cdn: 'fastly',
-    traceId: 'cache-iad-kiad7000123-IAD 1795328100 1234567890',
-  },
-  'doc-google-502': { status: 502, source: 'google', variant: 'google-502', cdn: 'google', traceId: null },
-  'doc-google-lb-502': {
-    status: 502,
-    source: 'google',
-    variant: 'google-server-error',
-    cdn: 'google',
-    traceId: null,
-  },
-  'doc-heroku-503': {
-    status: 503,
-    source: 'heroku',
-    variant: 'heroku-application-error',
-    cdn: null,
-    traceId: null,
-  },
-  'doc-iis-502-custom': { status: 502, source: 'iis', variant: 'iis-502', cdn: null, traceId: null },
-  'doc-iis-502.3': { status: 502, source: 'iis', variant: 'iis-502.3', cdn: null, traceId: null },
-  'doc-iis-502.5-ancm': { status: 502, source: 'iis', variant: 'iis-502.5', cdn: null, traceId: null },
-  'doc-iis-503-httpapi': {
-    status: 503,
-    source: 'iis',
-    variant: 'iis-http-sys-503',
-    cdn: null,
-    traceId: null,
-  },
-  'doc-traefik-502': {
-    status: 502,
-    source: 'traefik',
-    variant: 'traefik-bad-gateway',
-    cdn: null,
-    traceId: null,
-  },
-  'doc-traefik-504': {
-    status: 504,
-    source: 'traefik',
-    variant: 'traefik-gateway-timeout',
-    cdn: null,
-    traceId: null,
-  },
+  ...DOC_ROWS,
 };
 
 const files = readdirSync(DIR)

@@ -331,7 +331,7 @@ describe('verdict screen', () => {
     await toVerdict('site-server-error', { role: /I run this website/ });
     const technical = screen.getByText('Technical details').closest('details') as HTMLDetailsElement;
     expect(technical.open).toBe(true);
-    expect(within(technical).getByText('nginx, HTTP 502')).toBeTruthy();
+    expect(within(technical).getByText('Answer from nginx, HTTP 502')).toBeTruthy();
     expect(within(technical).getByText('Variant: nginx-bad-gateway')).toBeTruthy();
     expect(within(technical).getByRole('table', { name: 'DNS answers per resolver' }).textContent).toContain(
       '198.51.100.53',
