@@ -7,6 +7,7 @@ import { textsEn } from './texts-en';
 export * from './ids';
 export * from './evidence';
 export * from './verdicts';
+export * from './mtu-hop';
 export type { TextCatalog, VerdictText } from './text-catalog';
 export { textsEn } from './texts-en';
 export { textsDe } from './texts-de';

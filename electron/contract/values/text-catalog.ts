@@ -1,5 +1,6 @@
 // The shape of one language's texts, and the lookup every surface uses.
 import type { CheckId, Confidence, StepId, WhoActs } from './ids';
+import type { MtuLink } from './mtu-hop';
 import type { VerdictId } from './verdicts';
 
 /** One verdict's texts in one language. */
@@ -26,4 +27,9 @@ export interface TextCatalog {
   /** `name` inside a sentence ("Who must act: …"), `label` in the report, `sentence` on screen. */
   whoActs: Readonly<Record<WhoActs, { name: string; label: string; sentence: string }>>;
   confidence: Readonly<Record<Confidence, string>>;
+  /**
+   * Where a path-MTU black hole starts (see mtuHopPhrase): `lost` with `{{hop}}`, `{{address}}` and
+   * `{{link}}`, the link's words taking `{{hop}}`, `{{previousHop}}` and `{{previousAddress}}`.
+   */
+  mtuHop: { lost: string; links: Readonly<Record<MtuLink, string>> };
 }
