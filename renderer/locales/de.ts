@@ -106,6 +106,7 @@ export const de: Catalog = {
     restart: 'Von vorn beginnen',
   },
   checks: textsDe.checks,
+  mtuHop: textsDe.mtuHop,
   chain: {
     caption: 'Wo der Fehler liegt, von diesem Computer bis zur Website',
     node: {

@@ -106,6 +106,7 @@ export const en = {
     restart: 'Start over',
   },
   checks: textsEn.checks,
+  mtuHop: textsEn.mtuHop,
   chain: {
     caption: 'Where the fault is, from this computer to the website',
     node: {
