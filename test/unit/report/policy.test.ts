@@ -121,6 +121,10 @@ describe('redaction policy: protect the user, keep the evidence', () => {
     };
     const md = plain(renderChecked(buildReport(r, { redaction: DEFAULT_REDACTION }), 'md'));
     expect(md).toContain('large packets are lost from hop 3 (198.51.100.1), on the link between hop 2 (');
+    // the key evidence of the verdict box, from the (redacted) evidence
+    expect(md).toMatch(
+      /\*\*key evidence:\*\* large packets are lost from hop 3 \(198\.51\.100\.1\), on the link between hop 2 \(\[lan-ip-\d+\]\)/,
+    );
     expect(md).toContain('address: 192.168.0.1'); // the router stays
     expect(md).toContain('198.51.100.1');
     expect(md).not.toContain('10.20.0.1');
