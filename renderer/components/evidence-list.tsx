@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CheckId, CheckResult, EvidenceValue } from '../../electron/contract';
+import { mtuHopPhrase } from '../../electron/contract/values';
 import { CHECK_LABELS } from '../wizard/tree';
 
 const num = (v: EvidenceValue | undefined): number | null => (typeof v === 'number' ? v : null);
@@ -46,6 +48,12 @@ function measuredValue(c: CheckResult): string | null {
   return text === '' ? null : text;
 }
 
+/** Where large packets stop, in words ("Large packets are lost from hop 2 (…), on the link …"). */
+function mtuHopLine(c: CheckResult, t: TFunction): string | null {
+  const p = c.id === 'path-mtu' ? mtuHopPhrase(c.evidence) : null;
+  return p ? t('mtuHop.lost', { ...p.values, link: t(`mtuHop.links.${p.link}`, p.values) }) : null;
+}
+
 /**
  * The plain evidence: each check's question, its answer and its measured value. A problem the
  * verdict rests on is the cause; other problems follow from it and are marked so.
@@ -65,7 +73,7 @@ export function EvidenceList({
         .filter((c) => !(c.id === 'external-vantage' && c.status === 'skipped'))
         .map((c) => {
           const followOn = c.status === 'problem' && causes.length > 0 && !causes.includes(c.id);
-          const value = measuredValue(c);
+          const value = measuredValue(c) ?? mtuHopLine(c, t);
           return (
             <li key={c.id} className={`check check-${followOn ? 'follow-on' : c.status}`}>
               <span className="check-icon" aria-hidden="true" />

@@ -113,6 +113,7 @@ export const de: Catalog = {
   },
   checks: textsDe.checks,
   hopChart: textsDe.hopChart,
+  mtuHop: textsDe.mtuHop,
   chain: {
     caption: 'Wo der Fehler liegt, von diesem Computer bis zur Website',
     node: {

@@ -112,6 +112,7 @@ export const en = {
   },
   checks: textsEn.checks,
   hopChart: textsEn.hopChart,
+  mtuHop: textsEn.mtuHop,
   chain: {
     caption: 'Where the fault is, from this computer to the website',
     node: {

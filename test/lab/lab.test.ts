@@ -121,7 +121,7 @@ const EVIDENCE: Record<string, (r: DiagnosisResult) => void> = {
     expect(check(r, 'firewall')?.status).toBe('problem');
   },
   'path-mtu-blackhole': (r) => {
-    // TCP connects, then nothing; 1400-byte packets pass, bigger ones vanish after the router.
+    // TCP connects, then nothing; 1400-byte packets pass, bigger ones vanish from hop 2 on.
     expect((r.probe?.attempts ?? []).every((a) => a.timings.connectMs !== null && a.status === null)).toBe(
       true,
     );
@@ -133,6 +133,11 @@ const EVIDENCE: Record<string, (r: DiagnosisResult) => void> = {
         router: LAB.router,
         routerPasses: 1500,
         where: 'beyond-router',
+        // the TTL-limited round: hop 1 (the router) passes 1500 bytes, hop 2 (the ISP) never gets them
+        startsAtHop: 2,
+        startsAtAddress: LAB.ispHop,
+        previousHop: 1,
+        previousAddress: LAB.router,
         smallAnswerStatus: 200,
       },
     });

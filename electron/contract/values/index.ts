@@ -18,6 +18,7 @@ export * from './owner-checks';
 export * from './owner-checklist';
 export type { OwnerTexts, OwnerVerdictText, TextCatalog, VerdictText } from './text-catalog';
 export * from './page-codes';
+export * from './mtu-hop';
 export { textsEn } from './texts-en';
 export { textsDe } from './texts-de';
 export { ownerTextsEn } from './owner-texts-en';

@@ -2,6 +2,7 @@
 import type { CheckId, Confidence, SourceId, StepId, WhoActs } from './ids';
 import type { OwnerCheckId } from './owner-checks';
 import type { PageCodeId } from './page-codes';
+import type { MtuLink } from './mtu-hop';
 import type { VerdictId } from './verdicts';
 
 /** One verdict's texts in one language. */
@@ -65,4 +66,9 @@ export interface TextCatalog {
   sources: Readonly<Record<SourceId, string>>;
   /** What each code an error page prints means (PAGE_CODES), one plain sentence. */
   pageCodes: Readonly<Record<PageCodeId, string>>;
+  /**
+   * Where a path-MTU black hole starts (see mtuHopPhrase): `lost` with `{{hop}}`, `{{address}}` and
+   * `{{link}}`, the link's words taking `{{hop}}`, `{{previousHop}}` and `{{previousAddress}}`.
+   */
+  mtuHop: { lost: string; links: Readonly<Record<MtuLink, string>> };
 }

@@ -523,4 +523,13 @@ export const textsDe: TextCatalog = {
   owner: ownerTextsDe,
   sources: sourcesDe,
   pageCodes: pageCodesDe,
+  mtuHop: {
+    lost: 'Große Pakete gehen ab Hop {{hop}} ({{address}}) verloren, {{link}}.',
+    links: {
+      'first-link': 'auf der Verbindung zwischen diesem Computer und Ihrem Router',
+      'router-to-provider': 'auf der Verbindung von Ihrem Router zu Ihrem Internetanbieter',
+      'between-hops': 'auf der Verbindung zwischen Hop {{previousHop}} ({{previousAddress}}) und Hop {{hop}}',
+      'up-to-hop': 'irgendwo zwischen diesem Computer und Hop {{hop}}',
+    },
+  },
 };

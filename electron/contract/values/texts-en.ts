@@ -513,4 +513,13 @@ export const textsEn = {
   owner: ownerTextsEn,
   sources: sourcesEn,
   pageCodes: pageCodesEn,
+  mtuHop: {
+    lost: 'Large packets are lost from hop {{hop}} ({{address}}), {{link}}.',
+    links: {
+      'first-link': 'on the link between this computer and your router',
+      'router-to-provider': 'on the link from your router to your internet provider',
+      'between-hops': 'on the link between hop {{previousHop}} ({{previousAddress}}) and hop {{hop}}',
+      'up-to-hop': 'somewhere between this computer and hop {{hop}}',
+    },
+  },
 } as const satisfies TextCatalog;

@@ -112,6 +112,11 @@ function runProblem(os: OsKind, tool: string, r: CommandResult): ToolSkip | null
   return null;
 }
 
+/** Something answered the ping: the destination, a hop whose TTL ran out, or a "too big". */
+function answered(p: PingOutcome): boolean {
+  return p.received > 0 || p.timeExceededFrom !== undefined || p.tooBig !== undefined;
+}
+
 function firstLine(text: string): string {
   return (text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '').trim().slice(0, 200);
 }
@@ -209,9 +214,12 @@ export function createPlatform(
     const cmd = pingCommand(os, target, o);
     // ping is sized to finish inside timeoutMs; the extra second lets it print its statistics
     const r = await runner.run(cmd.file, cmd.args, { timeoutMs: o.timeoutMs + 1000, signal: o.signal });
+    const ttlLimited = o.ttl !== undefined;
+    const parsed = parsePing(os, r.stdout, r.stderr, { ttlLimited });
+    // macOS waits on after a hop's "time exceeded": an answer that came before the cut counts
+    if (r.aborted && ttlLimited && parsed?.kind === 'ping' && answered(parsed)) return parsed;
     const problem = runProblem(os, cmd.file, r);
     if (problem) return problem;
-    const parsed = parsePing(os, r.stdout, r.stderr);
     if (parsed?.kind === 'ping') return parsed;
     if (parsed?.kind === 'failure') {
       return parsed.failure === 'permission'

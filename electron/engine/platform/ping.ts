@@ -1,7 +1,7 @@
 import type { OsKind, PingOutcome } from './types';
 import { ipVersion } from './host';
 import { clampPct, parseNum, round3, toLines } from './parse-util';
-import { unixTooBig, windowsTooBig } from './ping-df';
+import { unixTimeExceeded, unixTooBig, windowsTimeExceeded, windowsTooBig } from './ping-df';
 import type { TooBigLine } from './ping-df';
 
 /** A ping that could not measure anything, with the cause. */
@@ -21,6 +21,8 @@ export interface PingArgvOptions {
   size?: number;
   /** Set don't-fragment (Linux -M do, macOS -D / ping6 -m, Windows -f for IPv4). */
   dontFragment?: boolean;
+  /** Time to live / hop limit, 1..255 (Linux -t, macOS -m / ping6 -h, Windows -i). */
+  ttl?: number;
 }
 
 /** The largest ICMP payload the tools accept everywhere. */
@@ -45,10 +47,15 @@ export function pingCommand(os: OsKind, host: string, o: PingArgvOptions): PingC
   const size =
     o.size === undefined ? null : String(Math.max(0, Math.min(MAX_PAYLOAD, Math.floor(o.size) || 0)));
   const df = o.dontFragment === true;
+  const ttl = o.ttl === undefined ? null : String(Math.max(1, Math.min(255, Math.floor(o.ttl) || 1)));
   if (os === 'win32') {
     const waitMs = Math.max(200, Math.min(10000, Math.floor((o.timeoutMs / count) * 0.8)));
     // -f exists for IPv4 only (IPv6 routers never fragment anyway)
-    const extra = [...(df && !v6 ? ['-f'] : []), ...(size !== null ? ['-l', size] : [])];
+    const extra = [
+      ...(df && !v6 ? ['-f'] : []),
+      ...(ttl !== null ? ['-i', ttl] : []),
+      ...(size !== null ? ['-l', size] : []),
+    ];
     return { file: 'ping', args: ['-n', String(count), '-w', String(waitMs), ...extra, host] };
   }
   if (os === 'darwin') {
@@ -56,7 +63,19 @@ export function pingCommand(os: OsKind, host: string, o: PingArgvOptions): PingC
     if (v6)
       return {
         file: 'ping6',
-        args: ['-n', '-c', String(count), '-i', String(INTERVAL_S), ...(df ? ['-m'] : []), ...sized, host],
+        args: [
+          '-n',
+          '-c',
+          String(count),
+          '-i',
+          String(INTERVAL_S),
+          ...(df ? ['-m'] : []),
+          // ping6 prints ICMPv6 errors ("packet too big", "time exceeded") only when verbose
+          ...(df || ttl !== null ? ['-v'] : []),
+          ...(ttl !== null ? ['-h', ttl] : []),
+          ...sized,
+          host,
+        ],
       };
     const totalS = Math.max(1, Math.ceil(o.timeoutMs / 1000));
     return {
@@ -72,6 +91,7 @@ export function pingCommand(os: OsKind, host: string, o: PingArgvOptions): PingC
         '-t',
         String(totalS),
         ...(df ? ['-D'] : []),
+        ...(ttl !== null ? ['-m', ttl] : []),
         ...sized,
         host,
       ],
@@ -88,6 +108,7 @@ export function pingCommand(os: OsKind, host: string, o: PingArgvOptions): PingC
       '-i',
       String(INTERVAL_S),
       ...(df ? ['-M', 'do'] : []),
+      ...(ttl !== null ? ['-t', ttl] : []),
       ...(size !== null ? ['-s', size] : []),
       host,
     ],
@@ -139,6 +160,7 @@ function outcome(
   rtt: RttStats,
   unreachable: boolean,
   tooBig: TooBigLine | null = null,
+  timeExceededFrom: string | null = null,
 ): PingOutcome {
   const r = Math.min(received, sent);
   const out: PingOutcome = {
@@ -153,6 +175,7 @@ function outcome(
   };
   if (r > 0 && rtt.sd !== null) out.rttStdDevMs = rtt.sd;
   if (tooBig) out.tooBig = tooBig;
+  if (timeExceededFrom !== null) out.timeExceededFrom = timeExceededFrom;
   return out;
 }
 
@@ -183,8 +206,10 @@ function parsePingUnix(stdout: string, stderr = ''): PingParse {
     (t, l) => firstTooBig(t, unixTooBig(l)),
     null,
   );
+  let expired: string | null = null;
   for (const line of lines) {
     tooBig = firstTooBig(tooBig, unixTooBig(line));
+    expired ??= unixTimeExceeded(line);
     const s = /^\s*(\d+)\s[^,]*,\s*(\d+)\s[^,]*,(.*?)(\d+(?:[.,]\d+)?)%/.exec(line);
     if (s) {
       const extra = s[3] ?? '';
@@ -214,7 +239,8 @@ function parsePingUnix(stdout: string, stderr = ''): PingParse {
   }
   const unreachable = errorLines > 0 || (stats?.errors ?? 0) > 0 || tooBig !== null;
   const fromReplies = statsFromTimes([...replied.values()]);
-  if (stats) return outcome(stats.sent, stats.received, withDeviation(rtt, fromReplies), unreachable, tooBig);
+  if (stats)
+    return outcome(stats.sent, stats.received, withDeviation(rtt, fromReplies), unreachable, tooBig, expired);
   const text = lines.join('\n');
   if (PERMISSION.test(text))
     return { kind: 'failure', failure: 'permission', message: firstMatching(lines, PERMISSION) };
@@ -223,7 +249,7 @@ function parsePingUnix(stdout: string, stderr = ''): PingParse {
   // "ping: sendto: Message too long" without statistics: each refusal was one probe
   const sent = Math.max(seqs.size, seqLessErrors, tooBigLines([...lead, ...lines]));
   if (sent === 0 && !unreachable) return null;
-  return outcome(sent, replied.size, withDeviation(rtt, fromReplies), unreachable, tooBig);
+  return outcome(sent, replied.size, withDeviation(rtt, fromReplies), unreachable, tooBig, expired);
 }
 
 function tooBigLines(lines: string[]): number {
@@ -239,6 +265,15 @@ const IPV6_TOKEN = /[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:%\w+)?/g;
 /** "<words> <ip>: <rest>" or "<ip> <words>: <rest>" (French puts a space before the colon). */
 const REPLY = /([0-9A-Fa-f.:%]*[0-9A-Fa-f])\s?:\s+(\S.*)$/;
 
+/** The first IP literal of a Windows header line ("Pinging <ip> with …", "… <name> [<ip>] …"). */
+function headerTarget(line: string): string | null {
+  for (const m of line.matchAll(/\[([^\]]+)\]|[0-9A-Fa-f.:%]+/g)) {
+    const token = m[1] ?? m[0];
+    if (ipVersion(token) !== 0) return token;
+  }
+  return null;
+}
+
 function isWinHeader(line: string): boolean {
   if (!/[:：]\s*$/.test(line) || /=/.test(line)) return false;
   const rest = line.replace(IPV6_TOKEN, ' ').replace(IPV4_TOKEN, ' ');
@@ -250,13 +285,16 @@ function isWinHeader(line: string): boolean {
  * "= N" counts (sent, received, lost), the times line three "= N<unit>" values (min, max, avg),
  * a reply line is "<ip>: ..." with "=N"/"<N" values, and an "<ip>: <text>" line without values is
  * an ICMP error (host unreachable, TTL expired) that Windows nevertheless counts as received.
+ * `ttlLimited`: the ping ran with a TTL, so an error from another address is a hop's "time exceeded".
  */
-function parsePingWindows(stdout: string, stderr = ''): PingParse {
+function parsePingWindows(stdout: string, stderr = '', ttlLimited = false): PingParse {
   let lines = toLines(
     `${typeof stdout === 'string' ? stdout : ''}\n${typeof stderr === 'string' ? stderr : ''}`,
   );
   const lastHeader = lines.reduce((acc, l, i) => (isWinHeader(l) ? i : acc), -1);
   if (lastHeader >= 0) lines = lines.slice(lastHeader);
+  const target = lastHeader >= 0 ? headerTarget(lines[0] ?? '') : null;
+  let expired: string | null = null;
   let stats: { sent: number; received: number } | null = null;
   let rtt: RttStats | null = null;
   const times: number[] = [];
@@ -289,6 +327,7 @@ function parsePingWindows(stdout: string, stderr = ''): PingParse {
     const ipOk = m !== null && ipVersion(m[1] ?? '') !== 0;
     const big = windowsTooBig(line, ipOk ? (m?.[1] ?? null) : null);
     tooBig = firstTooBig(tooBig, big);
+    if (!big) expired ??= windowsTimeExceeded(line, ipOk ? (m?.[1] ?? null) : null, target, ttlLimited);
     if (big && !ipOk) {
       failures++;
     } else if (ipOk && /[=<]\s*\d/.test(m[2] ?? '')) {
@@ -312,7 +351,7 @@ function parsePingWindows(stdout: string, stderr = ''): PingParse {
   if (stats) {
     const visible = echo + icmpErrors > 0;
     const received = visible ? Math.min(stats.received, echo) : stats.received;
-    return outcome(stats.sent, received, withDeviation(rtt, fromReplies), unreachable, tooBig);
+    return outcome(stats.sent, received, withDeviation(rtt, fromReplies), unreachable, tooBig, expired);
   }
   if (lastHeader < 0) {
     const text = lines.join('\n');
@@ -320,13 +359,23 @@ function parsePingWindows(stdout: string, stderr = ''): PingParse {
       return { kind: 'failure', failure: 'unresolved', message: firstMatching(lines, /\S/) };
     return null;
   }
-  return outcome(probeLines, echo, fromReplies, unreachable, tooBig);
+  return outcome(probeLines, echo, fromReplies, unreachable, tooBig, expired);
 }
 
-/** Parses ping output of the given OS. Never throws. */
-export function parsePing(os: OsKind, stdout: string, stderr = ''): PingParse {
+/**
+ * Parses ping output of the given OS. Never throws. `o.ttlLimited`: the ping ran with a TTL
+ * (Windows names a hop's "time exceeded" only in its display language; see windowsTimeExceeded).
+ */
+export function parsePing(
+  os: OsKind,
+  stdout: string,
+  stderr = '',
+  o: { ttlLimited?: boolean } = {},
+): PingParse {
   try {
-    return os === 'win32' ? parsePingWindows(stdout, stderr) : parsePingUnix(stdout, stderr);
+    return os === 'win32'
+      ? parsePingWindows(stdout, stderr, o.ttlLimited === true)
+      : parsePingUnix(stdout, stderr);
   } catch {
     return null;
   }

@@ -30,6 +30,8 @@ export interface PingOutcome {
    * big" (`reportedBy` its address), or this computer refused to send it (`reportedBy` null).
    */
   tooBig?: { mtu: number | null; reportedBy: string | null };
+  /** A hop answered "time exceeded" (the TTL ran out there): its address. */
+  timeExceededFrom?: string;
 }
 
 /** The default route's next hop. */
@@ -59,6 +61,11 @@ export interface PingOptions {
   size?: number;
   /** Set the don't-fragment bit (path MTU tests). */
   dontFragment?: boolean;
+  /**
+   * Time to live / hop limit (1..255): the hop where it runs out answers "time exceeded". An
+   * answer that arrived before `signal` cut the ping still counts (some pings wait on after it).
+   */
+  ttl?: number;
 }
 
 export interface TraceOptions {

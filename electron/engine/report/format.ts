@@ -1,5 +1,6 @@
 import type { EvidenceValue, RedactionKind, ReportSection, VerdictId } from '../../contract';
 import { textsEn, VERDICTS } from '../../contract';
+import { mtuHopSentence } from '../text/mtu-hop';
 import { REDACTION_KEEPS, REDACTION_KIND_LABEL } from './redaction-kinds';
 import type { ReportHop, ReportModel } from './schema';
 
@@ -89,6 +90,10 @@ export function sectionOrder(verdict: VerdictId): readonly EvidenceSection[] {
 
 /** The one measurement that best backs the verdict, for the verdict box; null when none stands out. */
 export function keyEvidence(m: ReportModel): string | null {
+  // a path-MTU black hole: the hop it starts at says more than the route or the stalled request
+  const mtu = m.verdict.id === 'path-mtu-blackhole' ? m.checks.find((c) => c.id === 'path-mtu') : undefined;
+  const hop = mtu ? mtuHopSentence(Object.fromEntries(mtu.values.map((v) => [v.name, v.value]))) : null;
+  if (hop !== null) return hop;
   const first = sectionOrder(m.verdict.id)[0];
   if (first === 'traceroute' && m.traceroute) return m.traceroute.reading;
   if (first === 'dns' && m.dns) return m.dns.reading;

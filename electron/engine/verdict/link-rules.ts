@@ -2,6 +2,7 @@
 // path-MTU black hole, broken IPv6. Each returns a decision or null (not this fault); the
 // order among the other rules is decide()'s (rules.ts).
 import type { CheckId, EvidenceValue, Verdict, VerdictId } from '../../contract';
+import { mtuHopSentence } from '../text/mtu-hop';
 import type { Evidence, Facts } from './facts';
 
 type Reason = Verdict['reasons'][number];
@@ -111,7 +112,10 @@ export function pathMtuRule(e: Evidence, f: Facts): RuleDecision | null {
       `Packets up to ${mtu} bytes reach the site; from ${lostFrom} bytes on they vanish without the "too big" message that should come back (path MTU ${mtu}).`,
     ),
   ];
-  if (where === 'beyond-router')
+  // the hop it starts at, when the TTL-limited round found one; else which side of the router
+  const hop = mtuHopSentence(e.get('path-mtu')?.evidence ?? {});
+  if (hop !== null) reasons.push(r('path-mtu', 'starts-at-hop', hop));
+  else if (where === 'beyond-router')
     reasons.push(
       r(
         'path-mtu',

@@ -98,6 +98,8 @@ interface Case {
   confidence?: 'high' | 'medium' | 'low';
   /** Values the reasons must carry. */
   says?: string[];
+  /** Words no reason may say. */
+  never?: string[];
 }
 
 const cases: Case[] = [
@@ -182,6 +184,40 @@ const cases: Case[] = [
     says: ["this computer's own link"],
   },
   {
+    name: 'the hop it starts at, when the TTL-limited round found it: the link after the router',
+    checks: [
+      ...base,
+      mtu(['mtu-blackhole'], {
+        startsAtHop: 2,
+        startsAtAddress: '198.51.100.1',
+        previousHop: 1,
+        previousAddress: '192.168.1.1',
+      }),
+      stalled,
+    ],
+    id: 'path-mtu-blackhole',
+    confidence: 'high',
+    says: [
+      'Large packets are lost from hop 2 (198.51.100.1), on the link from your router to your internet provider.',
+    ],
+    never: ['hop 2 on'],
+  },
+  {
+    name: 'the hop it starts at, further out',
+    checks: [
+      ...base,
+      mtu(['mtu-blackhole'], {
+        startsAtHop: 4,
+        startsAtAddress: '198.51.100.9',
+        previousHop: 2,
+        previousAddress: '198.51.100.1',
+      }),
+      stalled,
+    ],
+    id: 'path-mtu-blackhole',
+    says: ['from hop 4 (198.51.100.9), on the link between hop 2 (198.51.100.1) and hop 4.'],
+  },
+  {
     name: 'NOT a black hole: the HEAD request hangs too (the server hangs)',
     checks: [
       ...base,
@@ -230,12 +266,13 @@ const cases: Case[] = [
 ];
 
 describe('link rules (table)', () => {
-  it.each(cases)('$name → $id', ({ checks, id, confidence, says }) => {
+  it.each(cases)('$name → $id', ({ checks, id, confidence, says, never }) => {
     const v = decideVerdict({ target, checks });
     expect(v.id).toBe(id);
     if (confidence) expect(v.confidence).toBe(confidence);
     expect(VerdictSchema.safeParse(v).success).toBe(true);
     const text = v.reasons.map((x) => x.detail).join('\n');
     for (const s of says ?? []) expect(text).toContain(s);
+    for (const s of never ?? []) expect(text).not.toContain(s);
   });
 });

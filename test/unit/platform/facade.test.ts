@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Hop } from '../../../electron/contract';
 import { createPlatform, HostInputError, isToolSkip } from '../../../electron/engine/platform';
+import type { CommandRunner } from '../../../electron/engine/platform/command-runner';
 import { compactHop } from './trace-compact';
 import { fakeFiles, fakeRunner } from './fake-runner';
 import { fixture, fixtureStderr } from './fixture';
@@ -164,6 +165,34 @@ describe('ping', () => {
       '1472',
       '10.99.1.2',
     ]);
+  });
+
+  it('a TTL-limited ping keeps an answer that came before the cut; other cut pings are cancelled', async () => {
+    // macOS ping waits on after a hop's "time exceeded": the round cuts it, the answer stays
+    const partial = fixture('macos/ping-m1-time-exceeded-fragment.txt');
+    const cut: CommandRunner = {
+      run: async () => ({
+        code: null,
+        stdout: partial,
+        stderr: '',
+        timedOut: false,
+        notFound: false,
+        aborted: true,
+      }),
+    };
+    const o = { count: 1, timeoutMs: 1000, size: 548, dontFragment: true };
+    const mac = createPlatform('darwin', cut);
+    expect(await mac.ping('203.0.113.174', { ...o, ttl: 1 })).toMatchObject({
+      kind: 'ping',
+      received: 0,
+      timeExceededFrom: '192.168.1.1',
+    });
+    expect(await mac.ping('203.0.113.174', o)).toMatchObject({ kind: 'skipped', reason: 'cancelled' });
+    const silent: CommandRunner = { run: async (...a) => ({ ...(await cut.run(...a)), stdout: '' }) };
+    expect(await createPlatform('darwin', silent).ping('203.0.113.174', { ...o, ttl: 1 })).toMatchObject({
+      kind: 'skipped',
+      reason: 'cancelled',
+    });
   });
 
   it('Windows localized output through the facade', async () => {

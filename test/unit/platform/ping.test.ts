@@ -32,6 +32,16 @@ const big = (p: PingParse, mtu: number | null, reportedBy: string | null): PingP
   tooBig: { mtu, reportedBy },
 });
 
+/** The same parse with a hop's "time exceeded" answer. */
+const expired = (p: PingParse, from: string): PingParse => ({
+  ...(p as PingOutcome),
+  timeExceededFrom: from,
+});
+const big1 = (p: PingParse, by: string): PingParse => ({
+  ...(p as PingOutcome),
+  tooBig: { mtu: null, reportedBy: by },
+});
+
 /** Every ping fixture with the exact expected parse. */
 const CASES: Record<string, PingParse> = {
   // Linux iputils / BusyBox (copied public samples)
@@ -80,6 +90,14 @@ const CASES: Record<string, PingParse> = {
   'linux-captured/ping6-df-1452-local-mtu.txt': big(none(1, true), 1400, null),
   'linux-captured/ping6-df-1452-blackhole-lost.txt': none(1, false),
   'linux-captured/ping-gateway-loss-every-third.txt': sd(ok(6, 4, 33.333, 0.045, 0.038, 0.06), 0.008),
+  // Linux TTL-limited DF pings from the lab (path-mtu-blackhole: hop 1 router, hop 2 ISP, hop 3 the site)
+  'linux-captured/ping-ttl1-df-56-time-exceeded.txt': expired(none(1, true), '192.168.77.1'),
+  'linux-captured/ping-ttl1-df-1472-time-exceeded.txt': expired(none(1, true), '192.168.77.1'),
+  'linux-captured/ping-ttl2-df-56-time-exceeded.txt': expired(none(1, true), '198.51.100.1'),
+  'linux-captured/ping-ttl2-df-1472-blackhole-lost.txt': none(1, false), // the black hole starts here
+  'linux-captured/ping-ttl3-df-56-destination-reply.txt': sd(ok(1, 1, 0, 0.072, 0.072, 0.072), 0),
+  'linux-captured/ping-ttl3-df-1472-blackhole-lost.txt': none(1, false),
+  'linux/ping6-iputils-hop-limit-exceeded-synthesised.txt': expired(none(1, true), '2001:db8:100::1'),
   // macOS
   'macos/ping-sendto-host-down-no-route.txt': none(25, true), // fragment: icmp_seq 95..119
   'macos/ping-sendto-no-route-fragment.txt': none(1, true),
@@ -89,6 +107,9 @@ const CASES: Record<string, PingParse> = {
   'macos/ping-df-sendto-message-too-long.txt': big(none(2, true), null, null), // stderr printed before the header
   'macos/ping-df-small-success.txt': sd(ok(2, 2, 0, 9.456, 8.735, 10.176), 0.721),
   'macos/ping-timeout-host-unreachable.txt': none(8, true),
+  'macos/ping-m1-time-exceeded-fragment.txt': expired(none(1, true), '192.168.1.1'), // fragment: no statistics
+  'macos/ping-ttl2-df-1472-time-exceeded-synthesised.txt': expired(none(1, true), '198.51.100.1'),
+  'macos/ping6-hop-limit-time-exceeded-synthesised.txt': expired(none(1, true), '2001:db8:100::1'),
   // Windows, many display languages (parsed by structure)
   'windows/ping-de-df-fragment-needed.txt': big(none(1, true), null, null),
   'windows/ping-en-df-fragment-needed.txt': big(none(1, true), null, null), // a blank line (HTML copy) ends the probes
@@ -114,7 +135,12 @@ const CASES: Record<string, PingParse> = {
   'windows/ping-ja-success.txt': ok(4, 4, 0, 5, 4, 7),
   'windows/ping-pt-br-destination-unreachable.txt': none(1, true),
   'windows/ping-pt-br-success-and-timeout-wrapped.txt': none(1, false), // second run (timeout) counts
-  'windows/ping-pt-br-ttl-expired.txt': none(2, true),
+  'windows/ping-pt-br-ttl-expired.txt': expired(none(2, true), '10.128.16.105'), // the wording names "TTL"
+  // TTL expired: counted as received by Windows, not by us; German names no "TTL" (see the TTL-limited test)
+  'windows/ping-en-ttl-expired-i10.txt': expired(none(1, true), '198.51.100.72'),
+  'windows/ping-fr-ttl-expired-synthesised.txt': expired(none(1, true), '192.168.1.1'),
+  'windows/ping-de-ttl-expired-synthesised.txt': none(1, true),
+  'windows/ping-en-ttl-destination-reply-synthesised.txt': ok(1, 1, 0, 14, 14, 14),
   'windows/ping-ru-success.txt': sd(ok(4, 4, 0, 35, 33, 38), 2.062),
   'windows/ping-zh-tw-loopback.txt': sd(ok(4, 4, 0, 0, 0, 0), 0),
   'windows/ping-zh-tw-success.txt': sd(ok(4, 4, 0, 2, 2, 3), 0.5),
@@ -184,6 +210,48 @@ describe('ping parsers against every fixture', () => {
     });
   });
 
+  it('Windows: under a TTL limit an error from another address is a time exceeded, in any language', () => {
+    const de = fixture('windows/ping-de-ttl-expired-synthesised.txt');
+    expect(parsePing('win32', de)).not.toHaveProperty('timeExceededFrom');
+    expect(parsePing('win32', de, '', { ttlLimited: true })).toEqual(expired(none(1, true), '192.168.178.1'));
+    // Spanish: "Respuesta desde <ip>: TTL expirado en tránsito."
+    const es =
+      'Haciendo ping a 203.0.113.23 con 32 bytes de datos:\nRespuesta desde 192.168.1.1: TTL expirado en tránsito.\n';
+    expect(parsePing('win32', es, '', { ttlLimited: true })).toMatchObject({
+      timeExceededFrom: '192.168.1.1',
+    });
+    // a hop's name in brackets in the header: the target is the bracketed address
+    const named =
+      'Pinging site.example [203.0.113.23] with 548 bytes of data:\nReply from 198.51.100.1: TTL expired in transit.\n';
+    expect(parsePing('win32', named, '', { ttlLimited: true })).toMatchObject({
+      timeExceededFrom: '198.51.100.1',
+    });
+  });
+
+  it('Windows: the target\'s own error, a "too big" and an echo reply are never a time exceeded', () => {
+    const own =
+      'Pinging 203.0.113.23 with 548 bytes of data:\nReply from 203.0.113.23: Destination port unreachable.\n';
+    expect(parsePing('win32', own, '', { ttlLimited: true })).toEqual(none(1, true));
+    const big =
+      'Pinging 203.0.113.23 with 1472 bytes of data:\nReply from 198.51.100.1: Packet needs to be fragmented but DF set.\n';
+    expect(parsePing('win32', big, '', { ttlLimited: true })).toEqual(big1(none(1, true), '198.51.100.1'));
+    const reply = fixture('windows/ping-en-ttl-destination-reply-synthesised.txt');
+    expect(parsePing('win32', reply, '', { ttlLimited: true })).toEqual(ok(1, 1, 0, 14, 14, 14));
+  });
+
+  it('Linux and macOS: "time exceeded" from a hop, and nothing for other errors', () => {
+    expect(parsePing('linux', 'From 192.0.2.1 icmp_seq=1 Destination Net Unreachable\n')).not.toHaveProperty(
+      'timeExceededFrom',
+    );
+    // the first hop to answer is named
+    const two = [
+      'PING 203.0.113.23 (203.0.113.23) 56(84) bytes of data.',
+      'From 192.168.77.1 icmp_seq=1 Time to live exceeded',
+      'From 198.51.100.1 icmp_seq=2 Time to live exceeded',
+    ].join('\n');
+    expect(parsePing('linux', two)).toMatchObject({ timeExceededFrom: '192.168.77.1', received: 0 });
+  });
+
   it('returns null for output that is not ping output', () => {
     expect(parsePing('linux', 'hello world')).toBeNull();
     expect(parsePing('win32', 'hello world')).toBeNull();
@@ -247,7 +315,8 @@ describe('pingCommand (argv builders)', () => {
     });
     expect(pingCommand('darwin', '2001:db8::1', df)).toEqual({
       file: 'ping6',
-      args: ['-n', '-c', '1', '-i', '0.2', '-m', '-s', '1472', '2001:db8::1'],
+      // -v: ping6 hides "packet too big" otherwise
+      args: ['-n', '-c', '1', '-i', '0.2', '-m', '-v', '-s', '1472', '2001:db8::1'],
     });
     expect(pingCommand('win32', '203.0.113.23', df)).toEqual({
       file: 'ping',
@@ -267,6 +336,52 @@ describe('pingCommand (argv builders)', () => {
     expect(pingCommand('linux', 'h', { ...df, size: -5 }).args).toContain('0');
     expect(pingCommand('linux', 'h', { ...df, size: 1e9 }).args).toContain('65500');
     expect(pingCommand('linux', 'h', { count: 1, timeoutMs: 1000, size: 100 }).args).not.toContain('-M');
+  });
+
+  it('a time to live / hop limit on each OS, clamped to 1..255', () => {
+    const o = { count: 1, timeoutMs: 1000, size: 548, dontFragment: true, ttl: 2 };
+    expect(pingCommand('linux', '203.0.113.23', o).args).toEqual([
+      ...['-n', '-c', '1', '-W', '1', '-i', '0.2', '-M', 'do', '-t', '2', '-s', '548', '203.0.113.23'],
+    ]);
+    // iputils' -t sets the IPv6 hop limit too
+    expect(pingCommand('linux', '2001:db8::1', o).args).toEqual([
+      ...['-n', '-c', '1', '-W', '1', '-i', '0.2', '-M', 'do', '-t', '2', '-s', '548', '2001:db8::1'],
+    ]);
+    // macOS: -t is the overall timeout, -m the TTL; ping6 takes -h (and -v to print the answer)
+    expect(pingCommand('darwin', '203.0.113.23', o).args).toEqual([
+      ...[
+        '-n',
+        '-c',
+        '1',
+        '-i',
+        '0.2',
+        '-W',
+        '1000',
+        '-t',
+        '1',
+        '-D',
+        '-m',
+        '2',
+        '-s',
+        '548',
+        '203.0.113.23',
+      ],
+    ]);
+    expect(pingCommand('darwin', '2001:db8::1', { ...o, dontFragment: false })).toEqual({
+      file: 'ping6',
+      args: ['-n', '-c', '1', '-i', '0.2', '-v', '-h', '2', '-s', '548', '2001:db8::1'],
+    });
+    expect(pingCommand('win32', '203.0.113.23', o).args).toEqual([
+      ...['-n', '1', '-w', '800', '-f', '-i', '2', '-l', '548', '203.0.113.23'],
+    ]);
+    expect(pingCommand('win32', '2001:db8::1', o).args).toEqual([
+      ...['-n', '1', '-w', '800', '-i', '2', '-l', '548', '2001:db8::1'],
+    ]);
+    expect(pingCommand('linux', 'h', { ...o, ttl: 0 }).args).toContain('1');
+    expect(pingCommand('linux', 'h', { ...o, ttl: 900 }).args).toContain('255');
+    expect(pingCommand('linux', 'h', { count: 1, timeoutMs: 1000 }).args).not.toContain('-t');
+    expect(pingCommand('darwin', 'h', { count: 1, timeoutMs: 1000 }).args).not.toContain('-m');
+    expect(pingCommand('win32', 'h', { count: 1, timeoutMs: 1000 }).args).not.toContain('-i');
   });
 
   it('clamps silly counts and keeps the host as the last, separate argument', () => {

@@ -7,6 +7,7 @@ import {
   REDACTION_KIND_LABEL,
   renderChecked,
 } from '../../../electron/engine/report';
+import { mtuHopSentence } from '../../../electron/engine/text/mtu-hop';
 import { loadResult } from './fixtures';
 import { KEPT, SEEDS, seededResult } from './seeds';
 
@@ -87,5 +88,46 @@ describe('redaction policy: protect the user, keep the evidence', () => {
     // Nothing in this run is the user's own public address: no address was hidden.
     expect(m.redaction.counts['public-ip']).toBe(0);
     expect(html).not.toMatch(/<td[^>]*>\[public-ip-\d+\]/);
+  });
+
+  it('a path-MTU report keeps the hop the black hole starts at; a private hop beyond the router goes', () => {
+    const r = loadResult('isp-path-degraded');
+    r.traceroute = null;
+    const evidence = {
+      router: '192.168.0.1',
+      startsAtHop: 3,
+      startsAtAddress: '198.51.100.1',
+      previousHop: 2,
+      previousAddress: '10.20.0.1',
+      hopsProbed: [
+        { ttl: 1, address: '192.168.0.1', small: 'expired', large: 'expired' },
+        { ttl: 2, address: '10.20.0.1', small: 'expired', large: 'expired' },
+        { ttl: 3, address: '198.51.100.1', small: 'expired', large: 'lost' },
+      ],
+    };
+    r.checks.push({
+      id: 'path-mtu',
+      status: 'problem',
+      problems: ['mtu-blackhole'],
+      evidence,
+      startedAt: r.startedAt,
+      durationMs: 900,
+    });
+    const sentence = mtuHopSentence(evidence) ?? '';
+    r.verdict = {
+      ...r.verdict,
+      id: 'path-mtu-blackhole',
+      reasons: [{ checkId: 'path-mtu', code: 'starts-at-hop', detail: sentence }],
+    };
+    const md = plain(renderChecked(buildReport(r, { redaction: DEFAULT_REDACTION }), 'md'));
+    expect(md).toContain('large packets are lost from hop 3 (198.51.100.1), on the link between hop 2 (');
+    // the key evidence of the verdict box, from the (redacted) evidence
+    expect(md).toMatch(
+      /\*\*key evidence:\*\* large packets are lost from hop 3 \(198\.51\.100\.1\), on the link between hop 2 \(\[lan-ip-\d+\]\)/,
+    );
+    expect(md).toContain('address: 192.168.0.1'); // the router stays
+    expect(md).toContain('198.51.100.1');
+    expect(md).not.toContain('10.20.0.1');
+    expect(md).toMatch(/between hop 2 \(\[lan-ip-\d+\]\) and hop 3/);
   });
 });
