@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CheckIdSchema, FixIdSchema } from './diagnosis';
+import { FIX_UNAVAILABLE_CODES } from './values';
 
 /** Parameters a fix may take; main re-validates them. */
 export const FixParamsSchema = z
@@ -38,8 +39,12 @@ export const FixDescriptorSchema = z.object({
   title: z.string(),
   description: z.string(),
   available: z.boolean(),
-  /** Why it is not available on this machine. */
+  /** Why it is not available on this machine (English, with the machine's details). */
   unavailableReason: z.string().nullable(),
+  /** The same as a text id the window words in its language (absent from older main processes). */
+  unavailable: z
+    .object({ code: z.enum(FIX_UNAVAILABLE_CODES), params: z.record(z.string(), z.string()).optional() })
+    .optional(),
   needsAdmin: z.boolean(),
   risk: z.enum(['none', 'low', 'medium']),
   expectedSeconds: z.number(),

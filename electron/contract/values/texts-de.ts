@@ -1,5 +1,6 @@
 // German texts: the same keys as the English reference (TextCatalog).
 import type { TextCatalog } from './text-catalog';
+import { findingsDe } from './texts-de-findings';
 
 export const textsDe: TextCatalog = {
   verdicts: {
@@ -499,4 +500,5 @@ export const textsDe: TextCatalog = {
     medium: 'Wir sind uns einigermaßen sicher.',
     low: 'Wir sind nicht sicher; die Anzeichen deuten darauf hin.',
   },
+  ...findingsDe,
 };

@@ -1,6 +1,7 @@
 // English texts: the reference catalog every surface uses (CLI, report, window).
 // `{{host}}` is the site's name. Every other language has exactly these keys (TextCatalog).
 import type { TextCatalog } from './text-catalog';
+import { findingsEn } from './texts-en-findings';
 
 export const textsEn = {
   verdicts: {
@@ -489,4 +490,5 @@ export const textsEn = {
     medium: 'We are fairly sure about this.',
     low: 'We are not sure; the signs point this way.',
   },
+  ...findingsEn,
 } as const satisfies TextCatalog;
