@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { VerdictSchema } from '../../../electron/contract';
+import { VerdictSchema, spanText, textsDe, textsEn } from '../../../electron/contract';
 import type { CheckId, CheckResult, EvidenceValue } from '../../../electron/contract';
 import { decideVerdict } from '../../../electron/engine/verdict';
-import { spanWords, validAtTheirTime } from '../../../electron/engine/verdict/tls-rules';
+import { validAtTheirTime } from '../../../electron/engine/verdict/tls-rules';
 import { parseTarget } from '../../../electron/engine/target';
 
 const https = parseTarget('https://shop.example.test/');
@@ -130,11 +130,9 @@ describe('tls-certificate-error', () => {
       false,
     );
     expect(validAtTheirTime(null, '2026-11-20T00:00:00Z', '2026-12-02T00:00:00Z', 0)).toBeNull();
-    expect([spanWords(600), spanWords(-7200), spanWords(86400 * 20)]).toEqual([
-      '10 minutes',
-      '2 hours',
-      '20 days',
-    ]);
+    const spans = (t: typeof textsDe) => [600, -7200, 86400 * 20, 60].map((s) => spanText(t, s));
+    expect(spans(textsEn)).toEqual(['10 minutes', '2 hours', '20 days', '1 minute']);
+    expect(spans(textsDe)).toEqual(['10 Minuten', '2 Stunden', '20 Tagen', '1 Minute']);
   });
 });
 
