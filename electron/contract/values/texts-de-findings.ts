@@ -148,6 +148,12 @@ export const findingsDe: FindingTexts = {
     'proxy-unsupported':
       'Ein Proxy ist eingestellt ({{proxy}}), aber Gateway Doctor kann diese Art von Proxy nicht testen.',
     'no-time-left': 'Für eine Routenverfolgung blieb keine Zeit mehr.',
+    'trace-name-unresolved':
+      'Der Name der Website ließ sich nicht auflösen, es gibt also keinen Weg zu verfolgen.',
+    'trace-router-down': 'Nicht nötig: Schon der Router antwortet nicht.',
+    'trace-name-not-found':
+      'Nicht nötig: Der Name der Website ließ sich nicht auflösen, der Weg ist also nicht die Frage.',
+    'trace-not-asked': 'Nicht nötig: Nichts deutete auf ein Problem unterwegs hin.',
     'not-https': 'Nicht nötig: Die Website verwendet keine sichere Adresse.',
     'tls-no-connection':
       'Keine Verbindung zum sicheren Port der Website ({{error}}); die anderen Prüfungen sagen, warum.',

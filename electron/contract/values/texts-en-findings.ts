@@ -139,6 +139,10 @@ export const findingsEn = {
       'The proxy setting ({{proxy}}) has a user name or password that is not written correctly: a % must be followed by two hex digits.',
     'proxy-unsupported': 'A proxy is set ({{proxy}}) but Gateway Doctor cannot test this kind of proxy.',
     'no-time-left': 'There was no time left for a traceroute.',
+    'trace-name-unresolved': "The site's name could not be looked up, so there is no route to trace.",
+    'trace-router-down': 'Not needed: the router itself does not answer.',
+    'trace-name-not-found': "Not needed: the site's name could not be looked up, so the route is not the question.",
+    'trace-not-asked': 'Not needed: nothing pointed at a problem along the route.',
     'not-https': 'Not needed: the site does not use a secure address.',
     'tls-no-connection':
       "Could not connect to the site's secure port ({{error}}); the other checks tell why.",

@@ -3,7 +3,7 @@ import type { CheckResult, EvidenceValue, ProbeAttempt } from '../../contract';
 import { httpProbe } from '../http/probe';
 import { isToolSkip } from '../platform/types';
 import type { PingOutcome, ToolSkip } from '../platform/types';
-import { remaining, runCheck, skipped } from './common';
+import { remaining, runCheck, skipped, skippedByTool } from './common';
 import type { CheckBody, CheckContext, StalledRequest } from './common';
 import { FIRST_ROUND, ROUTER_ROUND, judgeMtu, nextRound, payloadOf } from './mtu-search';
 import type { DfProbe, MtuFinding } from './mtu-search';
@@ -116,7 +116,7 @@ function evidenceOf(
 export async function pathMtuCheck(ctx: CheckContext): Promise<CheckResult> {
   return runCheck('path-mtu', ctx, async (): Promise<CheckBody> => {
     const stall = await ctx.board.whenStalled(ctx.signal);
-    if (!stall) return skipped('Not needed: no connection to the site stalled.');
+    if (!stall) return skipped('no-stall', {});
     const family: 4 | 6 = isIP(stall.address) === 6 ? 6 : 4;
     const head = stall.inTls
       ? Promise.resolve(null)
@@ -161,11 +161,11 @@ export async function pathMtuCheck(ctx: CheckContext): Promise<CheckResult> {
       );
       probes.push(...again.probes);
     }
-    if (ctx.board.siteAllOk() === true) return skipped("Not needed: the site's answers completed after all.");
+    if (ctx.board.siteAllOk() === true) return skipped('site-completed', {});
     const finding = judgeMtu(probes);
     const evidence = evidenceOf(stall, family, router, probes, finding, await head);
     if (probes.every((p) => p.outcome === 'unknown') && first.skip)
-      return skipped(first.skip.reason, first.skip.hint, evidence);
+      return skippedByTool(first.skip, evidence);
     const problems = [
       ...(finding.blackhole ? ['mtu-blackhole'] : []),
       ...(finding.tooBigFrom ? ['mtu-too-big-signalled'] : []),

@@ -17,10 +17,14 @@ import type {
   PlatformFacade,
   ToolSkip,
 } from '../../../electron/engine/platform/types';
+import { skipNote } from '../../../electron/engine/platform/skip';
 import { parseTarget } from '../../../electron/engine/target';
 
-const SKIP: ToolSkip = { kind: 'skipped', reason: 'not scripted', hint: '' };
-const CANCELLED: ToolSkip = { kind: 'skipped', reason: 'cancelled', hint: 'Run the check again.' };
+const SKIP: ToolSkip = {
+  kind: 'skipped',
+  ...skipNote('trace-failed', { tool: 'ping', message: 'not scripted' }),
+};
+const CANCELLED: ToolSkip = { kind: 'skipped', ...skipNote('cancelled', {}, 'run-again') };
 
 function echo(sent: number, received: number, extra: Partial<PingOutcome> = {}): PingOutcome {
   return {
@@ -241,13 +245,18 @@ describe('path-mtu check', () => {
   it('skips with the reason and hint when ping may not run', async () => {
     const denied: ToolSkip = {
       kind: 'skipped',
-      reason: 'ping is not allowed to send ICMP here',
-      hint: 'setcap',
+      ...skipNote('ping-no-icmp', { message: 'socket: Operation not permitted' }, 'ping-permission'),
     };
     const c = ctx(platform({ ping: async () => denied }), `http://127.0.0.1:${port}/`);
     const run = pathMtuCheck(c);
     c.board.reportStall({ address: '127.0.0.1', inTls: true });
-    expect(await run).toMatchObject({ status: 'skipped', reason: denied.reason, hint: 'setcap' });
+    expect(await run).toMatchObject({
+      status: 'skipped',
+      reason: denied.reason,
+      hint: expect.stringContaining('cap_net_raw') as unknown as string,
+      reasonCode: 'ping-no-icmp',
+      hintCode: 'ping-permission',
+    });
   });
 
   it('stops at once when the run is cancelled', async () => {

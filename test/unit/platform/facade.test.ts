@@ -188,10 +188,13 @@ describe('ping', () => {
 
   it('missing ping → skipped with an install hint', async () => {
     const out = await createPlatform('linux', fakeRunner({})).ping('127.0.0.1', opts);
-    expect(out).toEqual({
+    expect(out).toMatchObject({
       kind: 'skipped',
       reason: 'ping is not installed',
       hint: expect.stringContaining('iputils-ping') as unknown as string,
+      reasonCode: 'tool-missing',
+      hintCode: 'install-package',
+      params: { tool: 'ping', deb: 'iputils-ping', rpm: 'iputils' },
     });
   });
 
@@ -314,10 +317,12 @@ describe('traceroute', () => {
 
   it('no tool at all → skipped naming the tools, with an install hint', async () => {
     const out = await createPlatform('linux', fakeRunner({})).traceroute('192.0.2.1', o);
-    expect(out).toEqual({
+    expect(out).toMatchObject({
       kind: 'skipped',
       reason: 'no traceroute tool is installed (traceroute, tracepath, mtr)',
-      hint: expect.stringContaining('apt install traceroute') as unknown as string,
+      hint: expect.stringContaining('package traceroute') as unknown as string,
+      reasonCode: 'trace-missing',
+      params: { tools: 'traceroute, tracepath, mtr' },
     });
   });
 
@@ -359,7 +364,7 @@ describe('traceroute', () => {
     const r = fakeRunner({ traceroute: { stdout: '' } });
     expect(
       await createPlatform('linux', r).traceroute('192.0.2.1', { ...o, signal: ac.signal }),
-    ).toMatchObject({ kind: 'skipped', reason: 'cancelled' });
+    ).toMatchObject({ kind: 'skipped', reasonCode: 'cancelled' });
     expect(r.calls).toEqual([]);
   });
 });
