@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CheckIdSchema, FixIdSchema } from './diagnosis';
-import { FIX_UNAVAILABLE_CODES } from './values';
+import { FIX_UNAVAILABLE_CODES, GUIDE_STEP_IDS } from './values';
 
 /** Parameters a fix may take; main re-validates them. */
 export const FixParamsSchema = z
@@ -58,8 +58,10 @@ export type FixDescriptor = z.infer<typeof FixDescriptorSchema>;
 /** The exact commands shown before running. */
 export const FixPreviewSchema = FixDescriptorSchema.extend({
   commands: z.array(z.array(z.string())),
-  /** Guided steps (for guided fixes), plain sentences. */
+  /** Guided steps (for guided fixes), plain sentences in English. */
   steps: z.array(z.string()),
+  /** The same steps as text ids the window words in its language (absent from older main processes). */
+  stepIds: z.array(z.enum(GUIDE_STEP_IDS)).optional(),
   /** Files the fix will change. */
   changes: z.array(z.string()),
   /** switch-dns: the DNS servers in use now (detected) and the ones it sets. */

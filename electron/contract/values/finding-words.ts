@@ -3,7 +3,16 @@
 // and the values the engine passes cannot drift apart.
 import type { Language } from './catalogs';
 import { fillText, textsFor } from './catalogs';
-import type { FlatParam, HintCode, Phrase, ReasonTextId, SkipCode, Span, TextParam } from './findings';
+import type {
+  FixUnavailableCode,
+  FlatParam,
+  HintCode,
+  Phrase,
+  ReasonTextId,
+  SkipCode,
+  Span,
+  TextParam,
+} from './findings';
 import type { CheckId } from './ids';
 import type { TextCatalog } from './text-catalog';
 import type { textsEn } from './texts-en';
@@ -111,4 +120,13 @@ export function checkNote(lang: Language, c: CheckNoteWords): { reason: string |
       ? (c.hint ?? null)
       : null;
   return { reason: reason || null, hint: hint || null };
+}
+
+/** Why a quick fix cannot run here, in `lang` (a generic sentence when main did not say). */
+export function fixUnavailableLine(
+  lang: Language,
+  u: { code: FixUnavailableCode; params?: Readonly<Record<string, string>> | undefined } | undefined,
+): string {
+  const t = textsFor(lang);
+  return fillText(t.fixUnavailable[u?.code ?? 'no-method'], { browser: '', ...u?.params });
 }

@@ -168,6 +168,7 @@ export type HintCode = (typeof HINT_CODES)[number];
 /** Why a quick fix cannot run on this computer. */
 export const FIX_UNAVAILABLE_CODES = [
   'no-method',
+  'no-dns-cache',
   'no-route',
   'no-dns-manager',
   'dns-not-saveable',
@@ -176,6 +177,41 @@ export const FIX_UNAVAILABLE_CODES = [
   'no-other-browser',
 ] as const;
 export type FixUnavailableCode = (typeof FIX_UNAVAILABLE_CODES)[number];
+
+/** The steps of the guided fixes, per browser or system (a guide lists them in order). */
+export const GUIDE_STEP_IDS = [
+  'chrome-open',
+  'chrome-site-data',
+  'chrome-delete',
+  'chrome-reload',
+  'edge-open',
+  'edge-site-data',
+  'edge-delete',
+  'edge-reload',
+  'firefox-open',
+  'firefox-clear',
+  'firefox-confirm',
+  'firefox-reload',
+  'safari-open',
+  'safari-manage',
+  'safari-remove',
+  'safari-reload',
+  'router-find',
+  'router-off',
+  'router-on',
+  'router-wait',
+  'proxy-win-open',
+  'proxy-win-automatic',
+  'proxy-win-manual',
+  'proxy-mac-open',
+  'proxy-mac-details',
+  'proxy-mac-off',
+  'proxy-linux-desktop',
+  'proxy-linux-variables',
+  'proxy-other-program',
+  'proxy-check-again',
+] as const;
+export type GuideStepId = (typeof GUIDE_STEP_IDS)[number];
 
 /** A duration in seconds, put into words in the reader's language ("3 days", "3 Tage"). */
 export interface Span {

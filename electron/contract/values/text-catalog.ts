@@ -1,5 +1,5 @@
 // The shape of one language's texts, and the lookup every surface uses.
-import type { FixUnavailableCode, HintCode, ReasonTextId, SkipCode } from './findings';
+import type { FixUnavailableCode, GuideStepId, HintCode, ReasonTextId, SkipCode } from './findings';
 import type { CheckId, Confidence, FixId, StepId, WhoActs } from './ids';
 import type { VerdictId } from './verdicts';
 
@@ -41,6 +41,8 @@ export interface FindingTexts {
   hints: Readonly<Record<HintCode, string>>;
   fixes: Readonly<Record<FixId, FixText>>;
   fixUnavailable: Readonly<Record<FixUnavailableCode, string>>;
+  /** The steps of the guided fixes. */
+  guideSteps: Readonly<Record<GuideStepId, string>>;
   /** Durations of a `Span` value, in the form the reason texts need. */
   units: Readonly<Record<'day' | 'hour' | 'minute', Plural>>;
   /** A reason saved by a version that kept only English words (`{{check}}`: the check's label). */

@@ -264,6 +264,8 @@ export const findingsDe: FindingTexts = {
   },
   fixUnavailable: {
     'no-method': 'Auf diesem Computer kennen wir keinen Weg, das zu tun.',
+    'no-dns-cache':
+      'Auf diesem Computer speichert nichts DNS-Antworten zwischen, jede Anfrage geht schon direkt an Ihren DNS-Server: Es gibt nichts zu leeren.',
     'no-route': 'Dieser Computer ist mit keinem Router verbunden, es gibt also nichts zu erneuern.',
     'no-dns-manager': 'Gateway Doctor kann die DNS-Einstellungen auf diesem Computer nicht ändern.',
     'dns-not-saveable':
@@ -272,6 +274,56 @@ export const findingsDe: FindingTexts = {
       'Es wurde kein installierter Browser gefunden, der ein privates Fenster öffnen kann.',
     'browser-missing': '{{browser}} ist hier nicht installiert oder kann kein privates Fenster öffnen.',
     'no-other-browser': 'Auf diesem Computer ist kein zweiter Browser installiert.',
+  },
+  guideSteps: {
+    'chrome-open':
+      'Google Chrome: Öffnen Sie die Website und klicken Sie auf das Symbol direkt links neben der Webadresse (die Schaltfläche „Website-Informationen anzeigen“).',
+    'chrome-site-data':
+      'Wählen Sie „Cookies und Websitedaten“ und dann „Websitedaten auf dem Gerät verwalten“.',
+    'chrome-delete':
+      'Klicken Sie bei jedem Eintrag dieser Website auf das Papierkorb-Symbol, dann auf „Fertig“.',
+    'chrome-reload':
+      'Laden Sie die Seite mit gedrückter Umschalttaste neu (oder drücken Sie Strg+Umschalt+R; auf dem Mac Cmd+Umschalt+R).',
+    'edge-open':
+      'Microsoft Edge: Öffnen Sie die Website und klicken Sie auf das Schloss-Symbol direkt links neben der Webadresse.',
+    'edge-site-data': 'Wählen Sie „Cookies und Websitedaten“ und dann „Cookies und Websitedaten verwalten“.',
+    'edge-delete':
+      'Klicken Sie neben dieser Website auf das Papierkorb-Symbol und schließen Sie den Bereich.',
+    'edge-reload': 'Laden Sie die Seite mit Strg+Umschalt+R neu (auf dem Mac Cmd+Umschalt+R).',
+    'firefox-open':
+      'Mozilla Firefox: Öffnen Sie die Website und klicken Sie auf das Schloss-Symbol direkt links neben der Webadresse.',
+    'firefox-clear': 'Wählen Sie „Cookies und Website-Daten löschen…“.',
+    'firefox-confirm': 'Bestätigen Sie mit „Entfernen“.',
+    'firefox-reload': 'Laden Sie die Seite mit Strg+Umschalt+R neu (auf dem Mac Cmd+Umschalt+R).',
+    'safari-open':
+      'Safari: Wählen Sie in der Menüleiste Safari → Einstellungen… (bei älteren Versionen Voreinstellungen…).',
+    'safari-manage': 'Öffnen Sie den Bereich „Datenschutz“ und klicken Sie auf „Websitedaten verwalten…“.',
+    'safari-remove':
+      'Geben Sie den Namen der Website ins Suchfeld ein, wählen Sie sie aus und klicken Sie auf „Entfernen“, dann auf „Fertig“.',
+    'safari-reload': 'Laden Sie die Seite mit Wahl+Cmd+R neu.',
+    'router-find':
+      'Suchen Sie Ihren Router (das Gerät, in das Ihr Internetkabel oder Glasfaseranschluss führt; es hat oft blinkende Lämpchen).',
+    'router-off': 'Ziehen Sie sein Stromkabel oder schalten Sie ihn mit seinem Ein-/Ausschalter aus.',
+    'router-on': 'Warten Sie 30 Sekunden und stecken Sie ihn dann wieder ein oder schalten Sie ihn ein.',
+    'router-wait':
+      'Lassen Sie dieses Fenster offen: Wir prüfen alle paar Sekunden und sagen Ihnen, sobald der Router wieder antwortet (das dauert meist ein bis drei Minuten).',
+    'proxy-win-open': 'Öffnen Sie Start → Einstellungen → Netzwerk und Internet → Proxy.',
+    'proxy-win-automatic':
+      'Schalten Sie unter „Automatische Proxyeinrichtung“ die Option „Einstellungen automatisch erkennen“ ein und „Setupskript verwenden“ aus (außer Ihr Arbeitsplatz braucht es).',
+    'proxy-win-manual':
+      'Klicken Sie unter „Manuelle Proxyeinrichtung“ auf „Bearbeiten“ (oder „Einrichten“), schalten Sie „Proxyserver verwenden“ aus und klicken Sie auf „Speichern“.',
+    'proxy-mac-open': 'Öffnen Sie Apple-Menü → Systemeinstellungen → Netzwerk.',
+    'proxy-mac-details':
+      'Wählen Sie die Verbindung, die Sie nutzen (WLAN oder Ethernet), und klicken Sie auf „Details…“.',
+    'proxy-mac-off':
+      'Wählen Sie „Proxies“ und schalten Sie jeden Proxy-Schalter aus (Web, Sicheres Web, Automatische Proxykonfiguration), dann „OK“.',
+    'proxy-linux-desktop':
+      'GNOME: Öffnen Sie Einstellungen → Netzwerk → Netzwerk-Proxy und wählen Sie „Deaktiviert“. KDE: Systemeinstellungen → Netzwerk → Proxy → „Kein Proxy“.',
+    'proxy-linux-variables':
+      'Wenn Sie einen Proxy für Programme aus dem Terminal eingestellt haben (die Einstellungen HTTP_PROXY, HTTPS_PROXY oder ALL_PROXY), entfernen Sie ihn auch dort.',
+    'proxy-other-program':
+      'Hat ein VPN oder ein Sicherheitsprogramm den Proxy eingestellt, schalten Sie ihn stattdessen dort aus oder fragen Sie, wer es betreut.',
+    'proxy-check-again': 'Drücken Sie dann „Erneut prüfen“, damit wir die Website ohne Proxy testen können.',
   },
   // dative: "seit 3 Tagen", "mit 3 Tagen Vorsprung"
   units: {

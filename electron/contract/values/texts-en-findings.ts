@@ -141,7 +141,8 @@ export const findingsEn = {
     'no-time-left': 'There was no time left for a traceroute.',
     'trace-name-unresolved': "The site's name could not be looked up, so there is no route to trace.",
     'trace-router-down': 'Not needed: the router itself does not answer.',
-    'trace-name-not-found': "Not needed: the site's name could not be looked up, so the route is not the question.",
+    'trace-name-not-found':
+      "Not needed: the site's name could not be looked up, so the route is not the question.",
     'trace-not-asked': 'Not needed: nothing pointed at a problem along the route.',
     'not-https': 'Not needed: the site does not use a secure address.',
     'tls-no-connection':
@@ -246,6 +247,8 @@ export const findingsEn = {
   },
   fixUnavailable: {
     'no-method': 'This computer has no way we know of to do this.',
+    'no-dns-cache':
+      'Nothing on this computer keeps a DNS cache, so every lookup already goes straight to your DNS server: there is nothing to empty.',
     'no-route': 'This computer has no connection to a router, so there is nothing to renew.',
     'no-dns-manager': 'Gateway Doctor cannot change the DNS settings on this computer.',
     'dns-not-saveable':
@@ -253,6 +256,47 @@ export const findingsEn = {
     'no-private-browser': 'No installed browser that can open a private window was found.',
     'browser-missing': '{{browser}} is not installed here or cannot open a private window.',
     'no-other-browser': 'No second browser is installed on this computer.',
+  },
+  guideSteps: {
+    'chrome-open':
+      'Google Chrome: open the site, then click the icon just left of the web address (the "View site information" button).',
+    'chrome-site-data': 'Choose "Cookies and site data", then "Manage on-device site data".',
+    'chrome-delete': 'Click the bin icon next to each entry of this site, then "Done".',
+    'chrome-reload': 'Reload the page while holding Shift (or press Ctrl+Shift+R; Cmd+Shift+R on a Mac).',
+    'edge-open': 'Microsoft Edge: open the site, then click the lock icon just left of the web address.',
+    'edge-site-data': 'Choose "Cookies and site data", then "Manage cookies and site data".',
+    'edge-delete': 'Click the bin icon next to this site, then close the panel.',
+    'edge-reload': 'Reload the page with Ctrl+Shift+R (Cmd+Shift+R on a Mac).',
+    'firefox-open': 'Mozilla Firefox: open the site, then click the lock icon just left of the web address.',
+    'firefox-clear': 'Choose "Clear cookies and site data…".',
+    'firefox-confirm': 'Confirm with "Remove".',
+    'firefox-reload': 'Reload the page with Ctrl+Shift+R (Cmd+Shift+R on a Mac).',
+    'safari-open': 'Safari: in the menu bar choose Safari → Settings… (Preferences… on older versions).',
+    'safari-manage': 'Open the "Privacy" tab and click "Manage Website Data…".',
+    'safari-remove': 'Type the site\'s name in the search field, select it and click "Remove", then "Done".',
+    'safari-reload': 'Reload the page with Option+Cmd+R.',
+    'router-find':
+      'Find your router (the box your internet cable or fibre goes into; it often has blinking lights).',
+    'router-off': 'Unplug its power cable, or switch it off with its power button.',
+    'router-on': 'Wait 30 seconds, then plug it back in or switch it on.',
+    'router-wait':
+      'Leave this window open: we check every few seconds and tell you as soon as the router answers again (this usually takes one to three minutes).',
+    'proxy-win-open': 'Open Start → Settings → Network & internet → Proxy.',
+    'proxy-win-automatic':
+      'Under "Automatic proxy setup", turn "Automatically detect settings" on and turn "Use setup script" off (unless your workplace needs it).',
+    'proxy-win-manual':
+      'Under "Manual proxy setup", click "Edit" (or "Set up") and turn "Use a proxy server" off, then "Save".',
+    'proxy-mac-open': 'Open Apple menu → System Settings → Network.',
+    'proxy-mac-details': 'Select the connection you use (Wi-Fi or Ethernet) and click "Details…".',
+    'proxy-mac-off':
+      'Choose "Proxies" and turn off every proxy switch (Web, Secure web, Automatic proxy configuration), then "OK".',
+    'proxy-linux-desktop':
+      'GNOME: open Settings → Network → Network Proxy and choose "Disabled". KDE: System Settings → Network → Proxy → "No proxy".',
+    'proxy-linux-variables':
+      'If you set a proxy for programs started from a terminal (the HTTP_PROXY, HTTPS_PROXY or ALL_PROXY settings), remove it there too.',
+    'proxy-other-program':
+      'If a VPN or security program set the proxy, switch it off there instead, or ask whoever runs it.',
+    'proxy-check-again': 'Then press "Check again" so we can test the site without the proxy.',
   },
   units: {
     day: { one: '{{n}} day', other: '{{n}} days' },
