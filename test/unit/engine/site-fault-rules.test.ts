@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VerdictSchema, spanText, textsDe, textsEn } from '../../../electron/contract';
+import { VerdictSchema, phraseText, spanText, textsDe, textsEn } from '../../../electron/contract';
 import type { CheckId, CheckResult, EvidenceValue } from '../../../electron/contract';
 import { decideVerdict } from '../../../electron/engine/verdict';
 import { validAtTheirTime } from '../../../electron/engine/verdict/tls-rules';
@@ -85,6 +85,17 @@ describe('tls-certificate-error', () => {
     expect(v).toMatchObject({ id: 'tls-certificate-error', whoActs: 'site-owner' });
     expect(v.text).toContain('3 days ahead of');
     expect(v.text).toContain('not valid at their time either');
+    const clock = v.reasons.find((r) => r.code === 'clock-off');
+    expect(clock).toMatchObject({
+      text: 'clock-off',
+      params: {
+        offset: { text: 'clock-ahead', params: { span: { seconds: 3 * 86400 } } },
+        meaning: { text: 'clock-not-explains' },
+      },
+    });
+    expect(clock?.text && phraseText(textsDe, clock.text, clock.params)).toBe(
+      'Die Uhr dieses Computers ist den Uhren der bekannt guten Websites mit 3 Tagen Vorsprung voraus, aber das Zertifikat ist auch zu deren Zeit nicht gültig.',
+    );
   });
   it('an interceptor: you act, even though the https known-good sites fail the same way', () => {
     const v = decide([
