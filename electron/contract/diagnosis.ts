@@ -4,6 +4,9 @@ import {
   CONFIDENCES,
   FIX_IDS,
   PAGE_CODE_IDS,
+  HINT_CODES,
+  REASON_TEXTS,
+  SKIP_CODES,
   SOURCE_IDS,
   STEP_IDS,
   VERDICT_IDS,
@@ -19,6 +22,26 @@ export type CheckStatus = z.infer<typeof CheckStatusSchema>;
 export const EvidenceValueSchema = z.json();
 export type EvidenceValue = z.infer<typeof EvidenceValueSchema>;
 
+/** A value in a reason or skip text: a name, a count, or a duration (`seconds`, put into words). */
+export const FlatParamSchema = z.union([
+  z.string(),
+  z.number(),
+  z.object({ seconds: z.number() }),
+  z.object({ pageCode: z.enum(PAGE_CODE_IDS) }),
+]);
+
+/** A text fragment with its values, passed as a value into another text (two levels at most). */
+export const PhraseSchema = z.object({
+  text: z.enum(REASON_TEXTS),
+  params: z.record(z.string(), FlatParamSchema).optional(),
+});
+
+/** The values of a reason text: plain, a duration, a fragment, or fragments joined by commas. */
+export const TextParamsSchema = z.record(
+  z.string(),
+  z.union([FlatParamSchema, PhraseSchema, z.array(PhraseSchema)]),
+);
+
 /** The one result shape every check returns. */
 export const CheckResultSchema = z.object({
   id: CheckIdSchema,
@@ -27,10 +50,16 @@ export const CheckResultSchema = z.object({
   problems: z.array(z.string()),
   /** Named values the verdict rests on (latency, addresses, status codes...). */
   evidence: z.record(z.string(), EvidenceValueSchema),
-  /** Why the check was skipped or failed, in plain words. */
+  /** Why the check was skipped or failed, in English words (derived from `reasonCode`). */
   reason: z.string().optional(),
-  /** What the user can do to let the check run next time. */
+  /** What the user can do to let the check run next time, in English words (from `hintCode`). */
   hint: z.string().optional(),
+  /** Why it was skipped or failed: the text id every surface words in its language (absent in older results). */
+  reasonCode: z.enum(SKIP_CODES).optional(),
+  /** What would let it run next time, as a text id. */
+  hintCode: z.enum(HINT_CODES).optional(),
+  /** The values of the reason and hint texts. */
+  params: z.record(z.string(), FlatParamSchema).optional(),
   startedAt: z.iso.datetime({ offset: true }),
   durationMs: z.number().nonnegative(),
 });
@@ -157,8 +186,19 @@ export const VerdictSchema = z.object({
   id: VerdictIdSchema,
   confidence: z.enum(CONFIDENCES),
   whoActs: WhoActsSchema,
-  /** The check results that decided it, with values. */
-  reasons: z.array(z.object({ checkId: CheckIdSchema, code: z.string(), detail: z.string() })),
+  /**
+   * The check results that decided it: the problem `code`, the `text` that says it with its
+   * measured `params` (absent in older results), and `detail`, the same in English.
+   */
+  reasons: z.array(
+    z.object({
+      checkId: CheckIdSchema,
+      code: z.string(),
+      detail: z.string(),
+      text: z.enum(REASON_TEXTS).optional(),
+      params: TextParamsSchema.optional(),
+    }),
+  ),
   fixIds: z.array(FixIdSchema),
   visitorSteps: z.array(StepIdSchema),
   ownerSteps: z.array(StepIdSchema),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CheckIdSchema, FixIdSchema } from './diagnosis';
+import { FIX_UNAVAILABLE_CODES, GUIDE_STEP_IDS } from './values';
 
 /** Parameters a fix may take; main re-validates them. */
 export const FixParamsSchema = z
@@ -38,8 +39,12 @@ export const FixDescriptorSchema = z.object({
   title: z.string(),
   description: z.string(),
   available: z.boolean(),
-  /** Why it is not available on this machine. */
+  /** Why it is not available on this machine (English, with the machine's details). */
   unavailableReason: z.string().nullable(),
+  /** The same as a text id the window words in its language (absent from older main processes). */
+  unavailable: z
+    .object({ code: z.enum(FIX_UNAVAILABLE_CODES), params: z.record(z.string(), z.string()).optional() })
+    .optional(),
   needsAdmin: z.boolean(),
   risk: z.enum(['none', 'low', 'medium']),
   expectedSeconds: z.number(),
@@ -53,8 +58,10 @@ export type FixDescriptor = z.infer<typeof FixDescriptorSchema>;
 /** The exact commands shown before running. */
 export const FixPreviewSchema = FixDescriptorSchema.extend({
   commands: z.array(z.array(z.string())),
-  /** Guided steps (for guided fixes), plain sentences. */
+  /** Guided steps (for guided fixes), plain sentences in English. */
   steps: z.array(z.string()),
+  /** The same steps as text ids the window words in its language (absent from older main processes). */
+  stepIds: z.array(z.enum(GUIDE_STEP_IDS)).optional(),
   /** Files the fix will change. */
   changes: z.array(z.string()),
   /** switch-dns: the DNS servers in use now (detected) and the ones it sets. */

@@ -43,9 +43,7 @@ export function startSpeculativeTrace(
     const address = await lookupAddress(o.lookup, ctx.target.host, o.lookupCapMs);
     if (!address) {
       return {
-        result: await runCheck('traceroute', traceCtx, async () =>
-          skipped("The site's name could not be looked up, so there is no route to trace."),
-        ),
+        result: await runCheck('traceroute', traceCtx, async () => skipped('trace-name-unresolved', {})),
         summary: null,
       };
     }

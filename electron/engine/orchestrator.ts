@@ -253,10 +253,11 @@ export async function runDiagnosis(
         runCheck('traceroute', ctx, async () =>
           skipped(
             gatewayDown
-              ? 'Not needed: the router itself does not answer.'
+              ? 'trace-router-down'
               : site.result.problems.includes('name-not-resolved')
-                ? "Not needed: the site's name could not be looked up, so the route is not the question."
-                : 'Not needed: nothing pointed at a problem along the route.',
+                ? 'trace-name-not-found'
+                : 'trace-not-asked',
+            {},
           ),
         ),
       );

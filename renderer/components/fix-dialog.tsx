@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bridge, FixEvent, FixId, FixParams } from '../../electron/contract';
+import { fixUnavailableLine, languageOf, textsFor } from '../../electron/contract/values';
 import { useFixRun } from '../hooks/use-fix-run';
 import { Dialog } from './dialog';
 import { DnsServersField } from './dns-servers-field';
@@ -27,7 +28,9 @@ export function FixDialog({
   onClose: () => void;
   onDone: (outcome: Outcome) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = languageOf(i18n.language);
+  const words = textsFor(lang).fixes[fixId];
   const fix = useFixRun(bridge);
   const { state } = fix;
   // the params of the preview on screen (typed DNS servers replace the proposal)
@@ -62,11 +65,10 @@ export function FixDialog({
       {state.status === 'preview' ? (
         <>
           <p className="strong">{title}</p>
-          {/* Main describes its fixes in English, whatever the UI language. */}
-          <p lang="en">{state.preview.description}</p>
+          <p>{words.description}</p>
           {!state.preview.available ? (
             <p role="alert">
-              {t('fix.unavailable')} <span lang="en">{state.preview.unavailableReason ?? ''}</span>
+              {t('fix.unavailable')} {fixUnavailableLine(lang, state.preview.unavailable)}
             </p>
           ) : null}
           {state.preview.dnsChange ? (
@@ -114,10 +116,10 @@ export function FixDialog({
           {state.preview.needsAdmin ? <p>{t('fix.needsAdmin')}</p> : null}
           <p>{t(`fix.risk.${state.preview.risk}`)}</p>
           <p>
-            {t('fix.verify')} <span lang="en">{state.preview.verify}</span>
+            {t('fix.verify')} {words.verify}
           </p>
           <p>
-            {t('fix.undo')} <span lang="en">{state.preview.undo}</span>
+            {t('fix.undo')} {words.undo}
           </p>
         </>
       ) : null}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { HopChart, chartHops } from './hop-chart';
 import type { DiagnosisResult, ProbeAttempt } from '../../electron/contract';
+import { checkNote, languageOf, reasonLine } from '../../electron/contract/values';
 
 /** The attempt that shows the problem best: the first failing one, else the last. */
 export function failingAttempt(attempts: ProbeAttempt[]): ProbeAttempt | undefined {
@@ -12,7 +13,9 @@ export function failingAttempt(attempts: ProbeAttempt[]): ProbeAttempt | undefin
  * gateway, traceroute, the rules that decided. Technical words belong here only.
  */
 export function TechnicalView({ result }: { result: DiagnosisResult }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = languageOf(i18n.language);
+  const noteOf = (c: DiagnosisResult['checks'][number]): string => checkNote(lang, c).reason ?? '';
   const ms = (v: number | null | undefined): string =>
     v === null || v === undefined ? t('tech.none') : t('tech.ms', { value: Math.round(v) });
   const attempts = result.probe?.attempts ?? [];
@@ -177,7 +180,7 @@ export function TechnicalView({ result }: { result: DiagnosisResult }) {
           <ul className="plain mono small">
             {result.verdict.reasons.map((r, i) => (
               <li key={i}>
-                {r.checkId} · {r.code}: {r.detail}
+                {r.checkId} · {r.code}: {reasonLine(lang, r)}
               </li>
             ))}
           </ul>
@@ -189,7 +192,7 @@ export function TechnicalView({ result }: { result: DiagnosisResult }) {
         {result.checks.map((c) => (
           <li key={c.id}>
             {c.id}: {c.status} ({ms(c.durationMs)}){c.problems.length ? ` [${c.problems.join(', ')}]` : ''}
-            {c.reason ? ` — ${c.reason}` : ''}
+            {noteOf(c) ? ` — ${noteOf(c)}` : ''}
           </li>
         ))}
       </ul>

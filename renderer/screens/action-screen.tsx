@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bridge, FixDescriptor, FixId, FixParams } from '../../electron/contract';
+import { fixUnavailableLine, languageOf, textsFor } from '../../electron/contract/values';
 import { FixDialog } from '../components/fix-dialog';
 import { Screen } from '../components/screen';
 import { useFixRun } from '../hooks/use-fix-run';
@@ -57,7 +58,8 @@ function BrowserPicker({
 }
 
 function GuidedSteps({ bridge, fixId, params }: { bridge: Bridge; fixId: FixId; params: FixParams }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const texts = textsFor(languageOf(i18n.language));
   const { state, preview } = useFixRun(bridge);
   const asked = useRef(false);
   useEffect(() => {
@@ -70,11 +72,13 @@ function GuidedSteps({ bridge, fixId, params }: { bridge: Bridge; fixId: FixId; 
     <div className="guided">
       <h2>{t('fix.steps')}</h2>
       <ol className="steps">
-        {state.preview.steps.map((s, i) => (
-          <li key={i} lang="en">
-            {s}
-          </li>
-        ))}
+        {state.preview.stepIds
+          ? state.preview.stepIds.map((id, i) => <li key={i}>{texts.guideSteps[id]}</li>)
+          : state.preview.steps.map((s, i) => (
+              <li key={i} lang="en">
+                {s}
+              </li>
+            ))}
       </ol>
     </div>
   );
@@ -109,7 +113,7 @@ export function ActionScreen({
   onReport: () => void;
   onBack: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [dialog, setDialog] = useState(false);
   const [consent, setConsent] = useState(false);
   const [browser, setBrowser] = useState<BrowserId | ''>('');
@@ -140,8 +144,7 @@ export function ActionScreen({
       ) : null}
       {fix && !fix.available ? (
         <p className="muted">
-          {t('fix.unavailable')}{' '}
-          {fix.unavailableReason ? <span lang="en">{fix.unavailableReason}</span> : null}
+          {t('fix.unavailable')} {fixUnavailableLine(languageOf(i18n.language), fix.unavailable)}
         </p>
       ) : null}
       {node.effect === 'external-check' && consent ? (

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiagnosisOptions, DiagnosisResult, Hop } from '../../electron/contract';
 import { HopChart, chartHops } from '../components/hop-chart';
+import { checkNote, languageOf } from '../../electron/contract/values';
 import { Screen } from '../components/screen';
 import type { Diagnosis, LiveCheck } from '../hooks/use-diagnosis';
 import { siteLabel } from '../wizard/site-url';
@@ -39,8 +40,12 @@ function HopList({ hops }: { hops: Hop[] }) {
 }
 
 function CheckLine({ check, hops }: { check: LiveCheck; hops: Hop[] }) {
-  const { t } = useTranslation();
-  const why = check.state === 'skipped' || check.state === 'error' ? check.result?.reason : undefined;
+  const { t, i18n } = useTranslation();
+  const note =
+    (check.state === 'skipped' || check.state === 'error') && check.result
+      ? checkNote(languageOf(i18n.language), check.result)
+      : null;
+  const why = note?.reason;
   return (
     <li className={`check check-${check.state}`}>
       <span className="check-icon" aria-hidden="true" />
@@ -48,16 +53,11 @@ function CheckLine({ check, hops }: { check: LiveCheck; hops: Hop[] }) {
         <span className="check-label">{t(CHECK_LABELS[check.id])}</span>
         <span className="check-state">{t(`checking.state.${check.state}`)}</span>
         {why ? (
-          // The engine's reason and hint are English, whatever the UI language.
           <span className="check-why">
-            {t('checking.skippedWhy')} <span lang="en">{why}</span>
+            {t('checking.skippedWhy')} {why}
           </span>
         ) : null}
-        {check.result?.hint && why ? (
-          <span className="check-why" lang="en">
-            {check.result.hint}
-          </span>
-        ) : null}
+        {note?.hint && why ? <span className="check-why">{note.hint}</span> : null}
         {check.id === 'traceroute' && hops.length > 0 ? <HopList hops={hops} /> : null}
       </span>
     </li>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DiagnosisResult, FixDescriptor, FixId } from '../../electron/contract';
-import { VERDICTS } from '../../electron/contract/values';
+import { VERDICTS, languageOf, reasonLine } from '../../electron/contract/values';
 import { EvidenceList } from '../components/evidence-list';
 import { FaultChain } from '../components/fault-chain';
 import { Screen } from '../components/screen';
@@ -143,7 +143,9 @@ export function VerdictScreen({
   const actions = actionsFor(node, result);
   const solved = banner?.key === 'verdict.solved';
   const causes = [...new Set(result.verdict.reasons.map((r) => r.checkId))];
-  const keyFact = result.verdict.reasons.find((r) => r.code !== 'evidence')?.detail ?? null;
+  const lang = languageOf(i18n.language);
+  const fact = result.verdict.reasons.find((r) => r.code !== 'evidence');
+  const keyFact = fact ? reasonLine(lang, fact) : null;
   return (
     <Screen title={t(node.titleKey)}>
       <p className="subtitle">
@@ -159,11 +161,7 @@ export function VerdictScreen({
       <FaultChain result={result} />
       <h2>{t('verdict.whoHeading')}</h2>
       <p className="who">{t(node.whoKey)}</p>
-      {keyFact ? (
-        <p className="key-fact" lang={i18n.language === 'en' ? undefined : 'en'}>
-          {keyFact}
-        </p>
-      ) : null}
+      {keyFact ? <p className="key-fact">{keyFact}</p> : null}
 
       {solved ? (
         <details className="disclosure">

@@ -236,6 +236,7 @@ export const SAMPLE_FIXES: FixDescriptor[] = [
     description: 'Forget cached names.',
     available: false,
     unavailableReason: 'No DNS cache service runs on this computer.',
+    unavailable: { code: 'no-dns-cache' },
     needsAdmin: true,
     risk: 'none',
     expectedSeconds: 2,

@@ -1,5 +1,5 @@
-import { DiagnosisResultSchema } from '../../contract';
-import type { DiagnosisEvent, DiagnosisOptions, DiagnosisResult } from '../../contract';
+import { DiagnosisResultSchema, LANGUAGES } from '../../contract';
+import type { DiagnosisEvent, DiagnosisOptions, DiagnosisResult, Language } from '../../contract';
 import {
   checkLabel,
   checkLine,
@@ -29,6 +29,7 @@ Options:
   --external             also ask check-host.net whether the site is down for everyone
                          (sends the address to that service; off by default)
   --timeout seconds      overall time limit (1-120, default 10)
+  --lang en|de           language of the printed verdict, reasons and checks (default en)
   --report <file>        also write a report for your ISP or the site: .html, .md, .json or .pdf
                          (format by extension; PDF needs Chromium or CHROMIUM_PATH)
   --no-redact            keep your public address, home-network addresses, MACs, names, e-mail
@@ -41,6 +42,7 @@ Exit codes: 0 diagnosis completed (whatever the verdict), 1 internal error, 2 ba
 interface Parsed {
   url: string;
   json: boolean;
+  lang: Language;
   options: DiagnosisOptions;
   // REPORT: `--report <file>` / `--no-redact` (report helper).
   report: ReportCliOptions;
@@ -86,6 +88,7 @@ export function parseDiagnoseArgs(allArgs: string[]): Parsed | 'help' {
   const args = taken.rest;
   const options: DiagnosisOptions = {};
   let json = false;
+  let lang: Language = 'en';
   let url: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
@@ -124,6 +127,13 @@ export function parseDiagnoseArgs(allArgs: string[]): Parsed | 'help' {
       case '--timeout':
         options.timeoutSec = numberValue('--timeout', next(), 1, 120, false);
         break;
+      case '--lang': {
+        const value = next();
+        const known = LANGUAGES.find((l) => l === value);
+        if (!known) throw new InputError(`--lang takes one of ${LANGUAGES.join(', ')}.`);
+        lang = known;
+        break;
+      }
       default:
         if (arg.startsWith('-') && arg !== '-')
           throw new InputError(`unknown option "${arg}". See gateway-doctor diagnose --help.`);
@@ -134,7 +144,7 @@ export function parseDiagnoseArgs(allArgs: string[]): Parsed | 'help' {
   if (url === undefined)
     throw new InputError('give the address of the site, e.g. gateway-doctor diagnose https://example.com');
   parseTarget(url); // validate early for a clear message
-  return { url, json, options, report: taken.options };
+  return { url, json, lang, options, report: taken.options };
 }
 
 /** Keeps the result for `fix switch-dns` (its proposal); a failure only costs that, so it is a note on stderr. */
@@ -164,11 +174,12 @@ export async function runDiagnoseCommand(args: string[], io: CliIo): Promise<num
     io.out(HELP);
     return 0;
   }
+  const { lang } = parsed;
   const deps = createNodeEngineDeps({ env: io.env });
   const onEvent = io.errIsTty
     ? (e: DiagnosisEvent): void => {
-        if (e.type === 'check-started') io.err(`  ...     ${checkLabel(e.checkId)}\n`);
-        else if (e.type === 'check-finished') io.err(`  ${checkLine(e.result)}\n`);
+        if (e.type === 'check-started') io.err(`  ...     ${checkLabel(e.checkId, lang)}\n`);
+        else if (e.type === 'check-finished') io.err(`  ${checkLine(e.result, lang)}\n`);
         else if (e.type === 'hop')
           io.err(`          hop ${e.hop.ttl}: ${e.hop.probes.map((p) => p.address ?? '*').join(' ')}\n`);
       }
@@ -190,7 +201,7 @@ export async function runDiagnoseCommand(args: string[], io: CliIo): Promise<num
       const printed = { ...valid, target: { ...valid.target, input: stripUrlSecrets(valid.target.input) } };
       io.out(`${JSON.stringify(printed, null, 2)}\n`);
     } else {
-      io.out(formatDiagnosis(result));
+      io.out(formatDiagnosis(result, { lang }));
     }
     return reportExit;
   } catch (e) {

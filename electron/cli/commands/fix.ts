@@ -154,7 +154,9 @@ function printPreview(io: CliIo, plan: FixPlan): void {
     io.out('  Steps:\n');
     p.steps.forEach((s, i) => io.out(`    ${i + 1}. ${s}\n`));
   }
-  io.out(`  Verified by: ${p.verify}\n  Undo: ${p.undo}\n`);
+  // the command to undo is the terminal's business; the catalog's words are the same as the window's
+  const undoCommand = p.id === 'switch-dns' ? ` (gateway-doctor fix undo ${p.id})` : '';
+  io.out(`  Verified by: ${p.verify}\n  Undo: ${p.undo}${undoCommand}\n`);
 }
 
 async function withService<T>(

@@ -1,43 +1,27 @@
 // The contract's zod-free value layer: ids, codes, the verdict catalog and the text catalogs.
 // The renderer may import values from here (and only types from the rest of the contract).
-import type { Language } from './languages';
-import { LANGUAGES } from './languages';
-import type { TextCatalog } from './text-catalog';
-import { textsDe } from './texts-de';
-import { textsEn } from './texts-en';
-
 export * from './ids';
 export * from './evidence';
 export * from './verdicts';
+export * from './findings';
+export * from './catalogs';
+export * from './finding-words';
 export * from './hop-chart';
 export * from './retry-after';
-export { LANGUAGES } from './languages';
-export type { Language } from './languages';
 export * from './shell-quote';
 export * from './owner-checks';
 export * from './owner-checklist';
-export type { OwnerTexts, OwnerVerdictText, TextCatalog, VerdictText } from './text-catalog';
 export * from './page-codes';
 export * from './mtu-hop';
+export type {
+  FindingTexts,
+  FixText,
+  OwnerTexts,
+  OwnerVerdictText,
+  TextCatalog,
+  VerdictText,
+} from './text-catalog';
 export { textsEn } from './texts-en';
 export { textsDe } from './texts-de';
 export { ownerTextsEn } from './owner-texts-en';
 export { ownerTextsDe } from './owner-texts-de';
-
-const CATALOGS: Readonly<Record<Language, TextCatalog>> = { en: textsEn, de: textsDe };
-
-/** The language for a BCP-47 tag (`de-AT` → `de`), English when we have no catalog for it. */
-export function languageOf(tag: string | undefined): Language {
-  const short = (tag ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
-  return (LANGUAGES as readonly string[]).includes(short) ? (short as Language) : 'en';
-}
-
-/** The text catalog of a language. */
-export function textsFor(lang: Language): TextCatalog {
-  return CATALOGS[lang];
-}
-
-/** Fills `{{name}}` placeholders. */
-export function fillText(text: string, values: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{\{(\w+)\}\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-}

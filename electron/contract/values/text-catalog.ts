@@ -1,5 +1,6 @@
 // The shape of one language's texts, and the lookup every surface uses.
-import type { CheckId, Confidence, SourceId, StepId, WhoActs } from './ids';
+import type { FixUnavailableCode, GuideStepId, HintCode, ReasonTextId, SkipCode } from './findings';
+import type { CheckId, Confidence, FixId, SourceId, StepId, WhoActs } from './ids';
 import type { OwnerCheckId } from './owner-checks';
 import type { PageCodeId } from './page-codes';
 import type { MtuLink } from './mtu-hop';
@@ -36,8 +37,38 @@ export interface OwnerTexts {
   checks: Readonly<Record<OwnerCheckId, string>>;
 }
 
-/** Everything a language has to say about verdicts, steps, checks, who acts and error pages. */
-export interface TextCatalog {
+/** A count in words: `{{n}}` is the number. */
+interface Plural {
+  one: string;
+  other: string;
+}
+
+/** A quick fix in words, as the window shows it before it runs. */
+export interface FixText {
+  title: string;
+  description: string;
+  /** How we find out whether it worked. */
+  verify: string;
+  undo: string;
+}
+
+/** What the engine found and why checks did not run (codes in findings.ts), and the quick fixes. */
+export interface FindingTexts {
+  reasons: Readonly<Record<ReasonTextId, string>>;
+  skips: Readonly<Record<SkipCode, string>>;
+  hints: Readonly<Record<HintCode, string>>;
+  fixes: Readonly<Record<FixId, FixText>>;
+  fixUnavailable: Readonly<Record<FixUnavailableCode, string>>;
+  /** The steps of the guided fixes. */
+  guideSteps: Readonly<Record<GuideStepId, string>>;
+  /** Durations of a `Span` value, in the form the reason texts need. */
+  units: Readonly<Record<'day' | 'hour' | 'minute', Plural>>;
+  /** A reason saved by a version that kept only English words (`{{check}}`: the check's label). */
+  olderReason: string;
+}
+
+/** Everything a language has to say about verdicts, steps, checks, who acts findings and error pages. */
+export interface TextCatalog extends FindingTexts {
   verdicts: Readonly<Record<VerdictId, VerdictText>>;
   steps: Readonly<Record<StepId, { title: string; body: string }>>;
   checks: Readonly<Record<CheckId, string>>;

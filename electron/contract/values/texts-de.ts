@@ -2,6 +2,7 @@
 import { ownerTextsDe } from './owner-texts-de';
 import type { TextCatalog } from './text-catalog';
 import { pageCodesDe, sourcesDe } from './texts-pages-de';
+import { findingsDe } from './texts-de-findings';
 
 export const textsDe: TextCatalog = {
   verdicts: {
@@ -523,13 +524,15 @@ export const textsDe: TextCatalog = {
   owner: ownerTextsDe,
   sources: sourcesDe,
   pageCodes: pageCodesDe,
+  // The path-MTU hop sentence is a reason text; the evidence list takes the same words.
   mtuHop: {
-    lost: 'Große Pakete gehen ab Hop {{hop}} ({{address}}) verloren, {{link}}.',
+    lost: findingsDe.reasons['starts-at-hop'],
     links: {
-      'first-link': 'auf der Verbindung zwischen diesem Computer und Ihrem Router',
-      'router-to-provider': 'auf der Verbindung von Ihrem Router zu Ihrem Internetanbieter',
-      'between-hops': 'auf der Verbindung zwischen Hop {{previousHop}} ({{previousAddress}}) und Hop {{hop}}',
-      'up-to-hop': 'irgendwo zwischen diesem Computer und Hop {{hop}}',
+      'first-link': findingsDe.reasons['mtu-link-first-link'],
+      'router-to-provider': findingsDe.reasons['mtu-link-router-to-provider'],
+      'between-hops': findingsDe.reasons['mtu-link-between-hops'],
+      'up-to-hop': findingsDe.reasons['mtu-link-up-to-hop'],
     },
   },
+  ...findingsDe,
 };

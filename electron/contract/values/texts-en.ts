@@ -3,6 +3,7 @@
 import { ownerTextsEn } from './owner-texts-en';
 import type { TextCatalog } from './text-catalog';
 import { pageCodesEn, sourcesEn } from './texts-pages-en';
+import { findingsEn } from './texts-en-findings';
 
 export const textsEn = {
   verdicts: {
@@ -513,13 +514,15 @@ export const textsEn = {
   owner: ownerTextsEn,
   sources: sourcesEn,
   pageCodes: pageCodesEn,
+  // The path-MTU hop sentence is a reason text; the evidence list takes the same words.
   mtuHop: {
-    lost: 'Large packets are lost from hop {{hop}} ({{address}}), {{link}}.',
+    lost: findingsEn.reasons['starts-at-hop'],
     links: {
-      'first-link': 'on the link between this computer and your router',
-      'router-to-provider': 'on the link from your router to your internet provider',
-      'between-hops': 'on the link between hop {{previousHop}} ({{previousAddress}}) and hop {{hop}}',
-      'up-to-hop': 'somewhere between this computer and hop {{hop}}',
+      'first-link': findingsEn.reasons['mtu-link-first-link'],
+      'router-to-provider': findingsEn.reasons['mtu-link-router-to-provider'],
+      'between-hops': findingsEn.reasons['mtu-link-between-hops'],
+      'up-to-hop': findingsEn.reasons['mtu-link-up-to-hop'],
     },
   },
+  ...findingsEn,
 } as const satisfies TextCatalog;

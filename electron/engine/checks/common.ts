@@ -1,7 +1,19 @@
 import { lookup as osLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import type { LookupFunction } from 'node:net';
-import type { CheckId, CheckResult, DiagnosisEvent, EvidenceValue, Target } from '../../contract';
+import type {
+  CheckId,
+  CheckResult,
+  DiagnosisEvent,
+  EvidenceValue,
+  HintCode,
+  SkipCode,
+  SkipParams,
+  Target,
+} from '../../contract';
+import { skipNote } from '../platform/skip';
+import type { SkipNote } from '../platform/skip';
+import type { ToolSkip } from '../platform/types';
 import type { EngineDeps } from '../orchestrator-deps';
 import type { ProxyChoice } from '../http/proxy';
 
@@ -124,17 +136,32 @@ export interface CheckBody {
   status: CheckResult['status'];
   problems?: string[];
   evidence?: Record<string, EvidenceValue>;
-  reason?: string;
-  hint?: string;
+  /** Why it was skipped or failed (skipped, failed, or a tool skip passed through). */
+  note?: SkipNote;
 }
 
-/** A skipped result body. */
-export function skipped(
-  reason: string,
-  hint?: string,
-  evidence: Record<string, EvidenceValue> = {},
+/** A skipped result body: why (`code`, with the values its text and the hint's take), what would help. */
+export function skipped<C extends SkipCode, H extends HintCode = never>(
+  code: C,
+  params: SkipParams<C, H>,
+  o: { hint?: H; evidence?: Record<string, EvidenceValue> } = {},
 ): CheckBody {
-  return hint ? { status: 'skipped', reason, hint, evidence } : { status: 'skipped', reason, evidence };
+  return { status: 'skipped', note: skipNote(code, params, o.hint), evidence: o.evidence ?? {} };
+}
+
+/** A failed result body (the check ran and could not finish), with why and what would help. */
+export function failed<C extends SkipCode, H extends HintCode = never>(
+  code: C,
+  params: SkipParams<C, H>,
+  o: { hint?: H; evidence?: Record<string, EvidenceValue> } = {},
+): CheckBody {
+  return { status: 'error', note: skipNote(code, params, o.hint), evidence: o.evidence ?? {} };
+}
+
+/** A tool's skip (missing, not permitted) as the check's skipped body. */
+export function skippedByTool(skip: ToolSkip, evidence: Record<string, EvidenceValue> = {}): CheckBody {
+  const { kind: _kind, ...note } = skip;
+  return { status: 'skipped', note, evidence };
 }
 
 /**
@@ -150,12 +177,9 @@ export async function runCheck(
   const t0 = performance.now();
   let out: CheckBody;
   try {
-    out = ctx.signal.aborted ? skipped('The check was cancelled.') : await body();
+    out = ctx.signal.aborted ? skipped('cancelled', {}) : await body();
   } catch (e) {
-    out = {
-      status: 'error',
-      reason: `The check failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`,
-    };
+    out = failed('check-crashed', { message: e instanceof Error ? e.message : String(e) });
   }
   const result: CheckResult = {
     id,
@@ -165,8 +189,14 @@ export async function runCheck(
     startedAt,
     durationMs: Math.round((performance.now() - t0) * 10) / 10,
   };
-  if (out.reason !== undefined) result.reason = out.reason;
-  if (out.hint !== undefined) result.hint = out.hint;
+  const note = out.note;
+  if (note) {
+    result.reason = note.reason;
+    if (note.hint) result.hint = note.hint;
+    result.reasonCode = note.reasonCode;
+    if (note.hintCode) result.hintCode = note.hintCode;
+    if (Object.keys(note.params).length > 0) result.params = note.params;
+  }
   return result;
 }
 

@@ -25,11 +25,7 @@ export async function controlSitesCheck(
   const attempts: ProbeAttempt[] = [];
   const result = await runCheck('control-sites', ctx, async () => {
     const urls = ctx.settings.controls;
-    if (urls.length === 0)
-      return skipped(
-        'No control sites were given.',
-        'Pass --control with one or more sites that normally work.',
-      );
+    if (urls.length === 0) return skipped('no-controls', {}, { hint: 'give-controls' });
     const clock: ClockSample[] = [];
     attempts.push(
       ...(await Promise.all(

@@ -82,15 +82,14 @@ export async function dnsSwapCheck(ctx: CheckContext, systemResolvers: string[])
   let answers: DnsAnswer[] = [];
   const addressProbes: ProbeAttempt[] = [];
   const result = await runCheck('dns-swap', ctx, async (): Promise<CheckBody> => {
-    if (ctx.target.isIp) return skipped('The address is an IP number, so no name needs looking up.');
+    if (ctx.target.isIp) return skipped('ip-no-lookup', {});
     const servers = [
       ...systemResolvers.map((ip) => ({ ip, role: 'system' as const })),
       ...ctx.settings.resolvers
         .filter((ip) => !systemResolvers.includes(ip))
         .map((ip) => ({ ip, role: 'alternative' as const })),
     ];
-    if (servers.length === 0)
-      return skipped('No DNS servers to compare.', 'Pass --resolvers with one or more DNS server addresses.');
+    if (servers.length === 0) return skipped('no-resolvers', {}, { hint: 'give-resolvers' });
     // A known-good name on the same servers, at the same time: needed only when the site's name
     // fails everywhere (are the servers working?), so it is stopped as soon as the site's name resolves.
     const controlName = controlNameOf(ctx.settings.controls, ctx.target.host);

@@ -1,5 +1,5 @@
 import type { CheckResult } from '../../contract';
-import { remaining, runCheck, skipped } from './common';
+import { failed, remaining, runCheck, skipped } from './common';
 import type { CheckBody, CheckContext } from './common';
 
 const API = 'https://check-host.net';
@@ -15,27 +15,21 @@ function isRecord(v: unknown): v is Record<string, unknown> {
  */
 export async function externalVantageCheck(ctx: CheckContext): Promise<CheckResult> {
   return runCheck('external-vantage', ctx, async (): Promise<CheckBody> => {
-    if (!ctx.settings.external)
-      return skipped(
-        "Off unless you ask for it: it sends the site's address to check-host.net.",
-        'Use --external (or turn it on in the app) to ask whether the site is down for everyone.',
-      );
+    if (!ctx.settings.external) return skipped('external-off', {}, { hint: 'turn-on-external' });
     const fetchJson = ctx.deps.fetchJson;
-    if (!fetchJson) return skipped('This build cannot contact the outside checking service.');
+    if (!fetchJson) return skipped('external-unavailable', {});
     const started = await fetchJson(
       `${API}/check-http?host=${encodeURIComponent(ctx.target.url)}&max_nodes=3`,
       { timeoutMs: Math.min(3000, remaining(ctx)), signal: ctx.signal },
     );
     const id = isRecord(started) ? started.request_id : undefined;
-    if (typeof id !== 'string' || !/^[A-Za-z0-9]{1,64}$/.test(id))
-      return { status: 'error', reason: 'The outside checking service gave an unexpected answer.' };
+    if (typeof id !== 'string' || !/^[A-Za-z0-9]{1,64}$/.test(id)) return failed('external-odd-answer', {});
     await new Promise((r) => setTimeout(r, Math.min(RESULT_WAIT_MS, Math.max(0, remaining(ctx) - 1000))));
     const res = await fetchJson(`${API}/check-result/${id}`, {
       timeoutMs: Math.min(3000, remaining(ctx)),
       signal: ctx.signal,
     });
-    if (!isRecord(res))
-      return { status: 'error', reason: 'The outside checking service gave an unexpected answer.' };
+    if (!isRecord(res)) return failed('external-odd-answer', {});
     let up = 0;
     let down = 0;
     let pending = 0;

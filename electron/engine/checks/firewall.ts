@@ -35,7 +35,7 @@ async function bestOfTwo(
 export async function firewallCheck(ctx: CheckContext): Promise<CheckResult> {
   return runCheck('firewall', ctx, async (): Promise<CheckBody> => {
     const address = await lookupAddress(ctx.lookup, ctx.target.host, Math.min(LOOKUP_CAP_MS, remaining(ctx)));
-    if (!address) return skipped("The site's address could not be found, so its ports could not be tested.");
+    if (!address) return skipped('no-site-address', {});
     const port = ctx.target.port;
     const ports = [port, ...([80, 443].includes(port) ? [80, 443].filter((p) => p !== port) : [])];
     const [ping, ...tcp] = await Promise.all([

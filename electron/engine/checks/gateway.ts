@@ -1,7 +1,7 @@
 import type { CheckResult, EvidenceValue, GatewayInfo } from '../../contract';
 import { isToolSkip } from '../platform/types';
 import type { PingOutcome, ToolSkip } from '../platform/types';
-import { remaining, runCheck, skipped } from './common';
+import { remaining, runCheck, skippedByTool } from './common';
 import type { CheckBody, CheckContext } from './common';
 import { tcpProbe } from './tcp-connect';
 
@@ -77,7 +77,7 @@ export async function gatewayCheck(ctx: CheckContext): Promise<GatewayOutcome> {
   let gateway: GatewayInfo | null = null;
   const result = await runCheck('gateway', ctx, async (): Promise<CheckBody> => {
     const found = await ctx.deps.platform.defaultGateway(ctx.signal);
-    if (isToolSkip(found)) return skipped(found.reason, found.hint);
+    if (isToolSkip(found)) return skippedByTool(found);
     if (found === null) {
       gateway = {
         address: null,

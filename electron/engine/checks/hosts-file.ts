@@ -30,10 +30,10 @@ function systemLookup(lookup: LookupFunction | undefined, host: string): Promise
 export async function hostsFileCheck(ctx: CheckContext): Promise<CheckResult> {
   return runCheck('hosts-file', ctx, async () => {
     const path = ctx.deps.hostsPath;
-    if (ctx.target.isIp) return skipped('Not needed: the site was given as an address, not a name.');
-    if (!path) return skipped('This computer has no hosts file we know of.');
+    if (ctx.target.isIp) return skipped('ip-no-hosts-file', {});
+    if (!path) return skipped('no-hosts-file', {});
     const text = await readHostsText(path);
-    if (text === null) return skipped('The hosts file could not be read.');
+    if (text === null) return skipped('hosts-file-unreadable', {});
     const host = ctx.target.host.toLowerCase().replace(/\.$/, '');
     const addresses = parseHostsFile(text).get(host) ?? [];
     if (addresses.length === 0) return { status: 'ok', evidence: { path, host, addresses: [] } };

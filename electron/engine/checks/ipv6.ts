@@ -108,20 +108,15 @@ async function controlsOverIpv6(ctx: CheckContext): Promise<boolean | null> {
  */
 export async function ipv6Check(ctx: CheckContext): Promise<CheckResult> {
   return runCheck('ipv6', ctx, async (): Promise<CheckBody> => {
-    if (ctx.target.isIp) return skipped('The address is an IP number: it has one family only.');
+    if (ctx.target.isIp) return skipped('ip-one-family', {});
     const all = await lookupAll(ctx.lookup, ctx.target.host, Math.min(LOOKUP_CAP_MS, remaining(ctx)));
     const addresses6 = all.filter((a) => isIP(a) === 6);
     const addresses4 = all.filter((a) => isIP(a) === 4);
     const evidence: Record<string, EvidenceValue> = { addresses6, addresses4 };
-    if (addresses6[0] === undefined) return skipped('The site has no IPv6 address.', undefined, evidence);
+    if (addresses6[0] === undefined) return skipped('no-ipv6-address', {}, { evidence });
     const source = await sourceAddressFor(addresses6[0]);
     evidence.sourceAddress = source;
-    if (source === null || !isGlobalIpv6(source))
-      return skipped(
-        'This computer has no IPv6 connection to the internet, so IPv4 is used.',
-        undefined,
-        evidence,
-      );
+    if (source === null || !isGlobalIpv6(source)) return skipped('no-ipv6-here', {}, { evidence });
     const chosen = [...addresses6.slice(0, PER_FAMILY), ...addresses4.slice(0, PER_FAMILY)];
     const [attempts, controls6] = await Promise.all([
       Promise.all(chosen.map((a) => pinned(ctx, ctx.target.url, a))),

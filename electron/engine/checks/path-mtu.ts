@@ -3,7 +3,7 @@ import type { CheckResult, EvidenceValue, ProbeAttempt } from '../../contract';
 import { httpProbe } from '../http/probe';
 import { isToolSkip } from '../platform/types';
 import type { PingOutcome, ToolSkip } from '../platform/types';
-import { remaining, runCheck, skipped } from './common';
+import { remaining, runCheck, skipped, skippedByTool } from './common';
 import type { CheckBody, CheckContext, StalledRequest } from './common';
 import { hopTtls, locateBlackhole } from './mtu-hops';
 import type { HopAnswer, HopFinding, HopProbe } from './mtu-hops';
@@ -176,7 +176,7 @@ function evidenceOf(
 export async function pathMtuCheck(ctx: CheckContext): Promise<CheckResult> {
   return runCheck('path-mtu', ctx, async (): Promise<CheckBody> => {
     const stall = await ctx.board.whenStalled(ctx.signal);
-    if (!stall) return skipped('Not needed: no connection to the site stalled.');
+    if (!stall) return skipped('no-stall', {});
     const family: 4 | 6 = isIP(stall.address) === 6 ? 6 : 4;
     const head = stall.inTls
       ? Promise.resolve(null)
@@ -221,7 +221,7 @@ export async function pathMtuCheck(ctx: CheckContext): Promise<CheckResult> {
       );
       probes.push(...again.probes);
     }
-    if (ctx.board.siteAllOk() === true) return skipped("Not needed: the site's answers completed after all.");
+    if (ctx.board.siteAllOk() === true) return skipped('site-completed', {});
     const finding = judgeMtu(probes);
     // a black hole: one more round finds the hop it starts at
     const passed = probes.filter((p) => p.to === 'site' && p.outcome === 'passed').map((p) => p.packet);
@@ -238,7 +238,7 @@ export async function pathMtuCheck(ctx: CheckContext): Promise<CheckResult> {
         : null;
     const evidence = evidenceOf(stall, family, router, probes, finding, await head, hops);
     if (probes.every((p) => p.outcome === 'unknown') && first.skip)
-      return skipped(first.skip.reason, first.skip.hint, evidence);
+      return skippedByTool(first.skip, evidence);
     const problems = [
       ...(finding.blackhole ? ['mtu-blackhole'] : []),
       ...(finding.tooBigFrom ? ['mtu-too-big-signalled'] : []),

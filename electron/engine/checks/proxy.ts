@@ -1,6 +1,7 @@
 import type { CheckResult, ProbeAttempt } from '../../contract';
 import { httpProbe } from '../http/probe';
 import { attemptClass, networkErrorCode } from './classify';
+import { skipNote } from '../platform/skip';
 import { lookupOf, remaining, runCheck } from './common';
 import type { CheckBody, CheckContext } from './common';
 
@@ -24,16 +25,14 @@ export async function proxyCheck(ctx: CheckContext, o: { attemptTimeoutMs: numbe
       return {
         status: 'problem',
         problems: ['proxy-setting-invalid'],
-        reason: `The proxy setting (${choice.display}) has a user name or password that is not written correctly: a % must be followed by two hex digits.`,
-        hint: 'Correct the proxy setting (write a % in a password as %25), or turn the proxy off, then check again.',
+        note: skipNote('proxy-setting-invalid', { proxy: choice.display }, 'fix-proxy-setting'),
         evidence: { configured: true, proxy: choice.display, source: choice.source, valid: false },
       };
     }
     if (choice.kind === 'unsupported') {
       return {
         status: 'skipped',
-        reason: `A proxy is set (${choice.display}) but Gateway Doctor cannot test this kind of proxy.`,
-        hint: 'Try again with the proxy turned off to compare.',
+        note: skipNote('proxy-unsupported', { proxy: choice.display }, 'compare-without-proxy'),
         evidence: { configured: true, proxy: choice.display, source: choice.source },
       };
     }

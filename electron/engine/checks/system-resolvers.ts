@@ -1,7 +1,7 @@
 import type { CheckResult } from '../../contract';
 import { isIpLiteral } from '../platform/host';
 import { isToolSkip } from '../platform/types';
-import { runCheck, skipped } from './common';
+import { runCheck, skippedByTool } from './common';
 import type { CheckContext } from './common';
 
 export interface SystemResolversOutcome {
@@ -14,7 +14,7 @@ export async function systemResolversCheck(ctx: CheckContext): Promise<SystemRes
   let resolvers: string[] = [];
   const result = await runCheck('system-resolvers', ctx, async () => {
     const found = await ctx.deps.platform.systemResolvers(ctx.signal);
-    if (isToolSkip(found)) return skipped(found.reason, found.hint);
+    if (isToolSkip(found)) return skippedByTool(found);
     resolvers = found.filter(isIpLiteral).slice(0, 4);
     if (resolvers.length === 0)
       return { status: 'problem', problems: ['no-system-resolvers'], evidence: { resolvers: [] } };

@@ -110,7 +110,7 @@ async function controlCertificates(ctx: CheckContext): Promise<ControlCertificat
  */
 export async function tlsCertificateCheck(ctx: CheckContext): Promise<CheckResult> {
   return runCheck('tls-certificate', ctx, async (): Promise<CheckBody> => {
-    if (ctx.target.scheme !== 'https') return skipped('Not needed: the site does not use a secure address.');
+    if (ctx.target.scheme !== 'https') return skipped('not-https', {});
     const budget = Math.min(HANDSHAKE_CAP_MS, remaining(ctx));
     const seen = await inspectTls({
       host: ctx.target.host,
@@ -125,9 +125,9 @@ export async function tlsCertificateCheck(ctx: CheckContext): Promise<CheckResul
     if (!seen.handshake) {
       if (!seen.connected)
         return skipped(
-          `Could not connect to the site's secure port (${seen.error ?? 'no answer'}); the other checks tell why.`,
-          undefined,
-          { errorCode: seen.error, checkedAt },
+          'tls-no-connection',
+          { error: seen.error ?? 'no answer' },
+          { evidence: { errorCode: seen.error, checkedAt } },
         );
       return {
         status: 'problem',

@@ -1,7 +1,7 @@
 import type { CheckResult, Hop, TracerouteSummary } from '../../contract';
 import { isToolSkip } from '../platform/types';
 import { analyseTrace } from './trace-analysis';
-import { remaining, runCheck, skipped } from './common';
+import { remaining, runCheck, skipped, skippedByTool } from './common';
 import type { CheckBody, CheckContext } from './common';
 
 export interface TracerouteOutcome {
@@ -40,8 +40,7 @@ export async function tracerouteCheck(
   const host = o.host ?? ctx.target.host;
   const result = await runCheck('traceroute', ctx, async (): Promise<CheckBody> => {
     const budget = Math.min(o.capMs, remaining(ctx));
-    if (budget < 200)
-      return skipped('There was no time left for a traceroute.', 'Run again with a longer --timeout.');
+    if (budget < 200) return skipped('no-time-left', {}, { hint: 'more-time' });
     // Stop early once the route has clearly gone silent: waiting for the remaining hops to time
     // out adds seconds and no information.
     const seen: Hop[] = [];
@@ -67,7 +66,7 @@ export async function tracerouteCheck(
             reached: false,
           }
         : answered;
-    if (isToolSkip(trace)) return skipped(trace.reason, trace.hint);
+    if (isToolSkip(trace)) return skippedByTool(trace);
     const measured = o.destinationLoss ? await o.destinationLoss() : null;
     const a = analyseTrace(trace.hops, trace.reached, await o.gatewayAddress(), measured);
     summary = {

@@ -1,135 +1,100 @@
-import type { CheckId, FixDescriptor, FixId, FixParams, FixPreview } from '../../contract';
-import { FIX_IDS } from '../../contract';
+import type {
+  CheckId,
+  FixDescriptor,
+  FixId,
+  FixParams,
+  FixPreview,
+  FixText,
+  FixUnavailableCode,
+  GuideStepId,
+} from '../../contract';
+import { FIX_IDS, textsEn } from '../../contract';
 import type { OsKind } from '../platform/types';
 import type { BrowserId, InstalledBrowser } from './browsers';
 import { openUrlArgv, openUrlProblem } from './browsers';
 import { captureDnsState, detectDnsManager } from './dns-capture';
 import { applySteps, describeChange, unitServers } from './dns-steps';
-import { clearSiteCacheSteps, disableProxySteps, RESTART_ROUTER_STEPS } from './guides';
+import { clearSiteCacheSteps, disableProxySteps, guideWords, RESTART_ROUTER_STEPS } from './guides';
 import { FixInputError } from './ip';
 import { dnsStateProblem } from './snapshot-schema';
 import { detectBrowsers, detectFlushMethod, detectRenewMethod } from './machine';
 import type { DnsManagerKind, DnsState, FixDeps, FixStep } from './types';
 
-/** What never changes about a fix, whatever the machine. */
-interface FixInfo {
+/** What never changes about a fix, whatever the machine (the words: `fixes` in the text catalogs). */
+interface FixInfo extends FixText {
   kind: 'command' | 'guided';
-  title: string;
-  description: string;
   risk: FixDescriptor['risk'];
   expectedSeconds: number;
-  verify: string;
   /** Checks the app runs again afterwards. */
   recheck: CheckId[];
-  undo: string;
   /** The parameters this fix uses (the CLI refuses options for any other). */
   params: readonly (keyof FixParams)[];
 }
 
-/** The closed catalog (ids come from the contract; a missing entry does not compile). */
-export const FIX_INFO: Readonly<Record<FixId, FixInfo>> = {
+/** The facts per fix (ids come from the contract; a missing entry does not compile). */
+const FIX_FACTS: Readonly<Record<FixId, Omit<FixInfo, keyof FixText>>> = {
   'flush-dns': {
     params: [],
     recheck: ['system-resolvers', 'dns-swap', 'site-probe'],
     kind: 'command',
-    title: 'Empty the DNS cache',
     risk: 'none',
     expectedSeconds: 3,
-    description:
-      'Makes this computer forget the addresses of sites it looked up earlier, so the next visit asks your DNS server again. Helps when a site has moved to a new address.',
-    verify:
-      'Looks names up again on your DNS servers (the "system-resolvers" and "dns-swap" checks run again).',
-    undo: 'Nothing to undo: the cache fills up again by itself as you browse.',
   },
   'switch-dns': {
     params: ['servers', 'url', 'host', 'runId'],
     recheck: ['system-resolvers', 'dns-swap', 'site-probe'],
     kind: 'command',
-    title: 'Use other DNS servers',
     risk: 'medium',
     expectedSeconds: 10,
-    description:
-      'Tells this computer to look up site addresses with other DNS servers (for example 1.1.1.1) instead of the ones it uses now. Your current settings are saved first.',
-    verify:
-      'Looks a name up through the new servers ("dns-swap" check). If they do not answer, your old settings come back at once; then you have 20 seconds to keep the change, otherwise it is undone.',
-    undo: 'Undo puts your previous DNS settings back exactly as they were (in the app, or "gateway-doctor fix undo switch-dns").',
   },
   'renew-dhcp': {
     params: [],
     recheck: ['gateway', 'control-sites', 'site-probe'],
     kind: 'command',
-    title: 'Ask the router for a new network address',
     risk: 'low',
     expectedSeconds: 15,
-    description:
-      "Gives back this computer's network address and asks the router for a fresh one. The connection drops for a few seconds.",
-    verify: 'Checks that the router answers again ("gateway" check).',
-    undo: 'Nothing to undo: the computer gets its address from the router as always.',
   },
   'open-private-window': {
     params: ['url', 'browser'],
     recheck: [],
     kind: 'command',
-    title: 'Open the site in a private window',
     risk: 'none',
     expectedSeconds: 3,
-    description:
-      "Opens the site in a private window, which uses no stored cookies, no cached files and (usually) no extensions. If the site works there, the problem is in your browser's stored data.",
-    verify:
-      "You look at the page: if it loads in the private window, clear this site's data in your usual window.",
-    undo: 'Close the private window.',
   },
   'open-other-browser': {
     params: ['url', 'browser'],
     recheck: [],
     kind: 'command',
-    title: 'Open the site in another browser',
     risk: 'none',
     expectedSeconds: 3,
-    description:
-      'Opens the site in a different browser installed on this computer. If it works there, the problem is in your usual browser.',
-    verify:
-      'You look at the page: if it loads in the other browser, your usual browser needs its data cleared or an extension turned off.',
-    undo: 'Close that browser.',
   },
   'guide-clear-site-cache': {
     params: ['browser'],
     recheck: ['site-probe'],
     kind: 'guided',
-    title: "Clear this site's stored data",
     risk: 'low',
     expectedSeconds: 60,
-    description:
-      'Step-by-step help to delete the cookies and cached files of this one site in your browser. Other sites and your passwords are not touched.',
-    verify: 'Press "Check again" and we test the site again.',
-    undo: 'Nothing to undo; you may have to sign in to this site again.',
   },
   'guide-restart-router': {
     params: [],
     recheck: ['gateway', 'control-sites', 'site-probe'],
     kind: 'guided',
-    title: 'Restart your router',
     risk: 'low',
     expectedSeconds: 180,
-    description:
-      'Step-by-step help to switch your router off and on. We watch for it to come back and then check again by ourselves.',
-    verify:
-      'We wait until the router answers again (checking more slowly as time goes on, for up to 5 minutes), then run the checks again.',
-    undo: 'Nothing to undo.',
   },
   'guide-disable-proxy': {
     params: [],
     recheck: ['proxy', 'site-probe'],
     kind: 'guided',
-    title: 'Turn off the proxy',
     risk: 'low',
     expectedSeconds: 60,
-    description:
-      'Step-by-step help to switch off a proxy set on this computer, so the site is reached directly.',
-    verify: 'Press "Check again": the "proxy" and "site-probe" checks run again without the proxy.',
-    undo: 'Turn the proxy back on the same way if you need it (for example at work).',
   },
 };
+
+/** The closed catalog: the facts above with the English words from the text catalog (the window words them itself). */
+export const FIX_INFO: Readonly<Record<FixId, FixInfo>> = Object.fromEntries(
+  FIX_IDS.map((id) => [id, { ...FIX_FACTS[id], ...textsEn.fixes[id] }]),
+) as Record<FixId, FixInfo>;
 
 export const ALL_FIX_IDS: readonly FixId[] = FIX_IDS;
 
@@ -164,9 +129,11 @@ function base(
   available: boolean,
   unavailableReason: string | null,
   needsAdmin: boolean,
+  unavailable?: { code: FixUnavailableCode; params?: Record<string, string> },
 ): FixDescriptor {
   const i = FIX_INFO[id];
   return {
+    ...(!available && unavailable ? { unavailable } : {}),
     id,
     kind: i.kind,
     title: i.title,
@@ -187,7 +154,7 @@ function plan(
   o: Partial<Omit<FixPlan, 'preview'>> & {
     commands?: string[][];
     steps?: FixStep[];
-    guidance?: string[];
+    guidance?: GuideStepId[];
     changes?: string[];
     dnsChange?: FixPreview['dnsChange'];
   },
@@ -198,7 +165,8 @@ function plan(
     preview: {
       ...d,
       commands,
-      steps: o.guidance ?? [],
+      steps: guideWords(o.guidance ?? []),
+      ...(o.guidance ? { stepIds: o.guidance } : {}),
       changes: o.changes ?? [],
       ...(o.dnsChange ? { dnsChange: o.dnsChange } : {}),
     },
@@ -242,7 +210,7 @@ export async function planFix(
   switch (id) {
     case 'flush-dns': {
       const m = await detectFlushMethod(deps);
-      if (m.commands === null) return plan(base(id, false, m.reason, false), {});
+      if (m.commands === null) return plan(base(id, false, m.reason, false, { code: m.code }), {});
       const d = base(id, true, null, m.needsAdmin);
       return plan(
         { ...d, description: `${d.description} Here: ${m.what}.` },
@@ -252,7 +220,12 @@ export async function planFix(
     case 'switch-dns': {
       const det = await detectDnsManager(deps);
       if (det.kind === null)
-        return plan(base(id, false, `Gateway Doctor cannot change DNS here: ${det.why}.`, true), {});
+        return plan(
+          base(id, false, `Gateway Doctor cannot change DNS here: ${det.why}.`, true, {
+            code: 'no-dns-manager',
+          }),
+          {},
+        );
       const fileNeedsAdmin =
         det.kind === 'resolv-conf' ? !(await deps.fs.canWrite(deps.resolvConfPath)) : false;
       const needsAdmin = det.kind === 'resolv-conf' ? fileNeedsAdmin : det.kind !== 'networkmanager';
@@ -275,6 +248,7 @@ export async function planFix(
             false,
             `Gateway Doctor cannot save the current DNS settings for undo (${problem}), so it does not change them.`,
             needsAdmin,
+            { code: 'dns-not-saveable' },
           ),
           {},
         );
@@ -303,7 +277,7 @@ export async function planFix(
     }
     case 'renew-dhcp': {
       const m = await detectRenewMethod(deps);
-      if (m.commands === null) return plan(base(id, false, m.reason, false), {});
+      if (m.commands === null) return plan(base(id, false, m.reason, false, { code: m.code }), {});
       const d = base(id, true, null, m.needsAdmin);
       return plan(
         { ...d, description: `${d.description} Here: ${m.what}.` },
@@ -317,19 +291,23 @@ export async function planFix(
       const urlProblem = params.url === undefined ? null : openUrlProblem(params.url);
       if (urlProblem) throw new FixInputError(urlProblem);
       let browser: InstalledBrowser | null;
+      let code: FixUnavailableCode = priv ? 'no-private-browser' : 'no-other-browser';
       let reason = priv
         ? 'No installed browser that can open a private window was found.'
         : 'No second browser is installed on this computer.';
+      const named: Record<string, string> = params.browser ? { browser: params.browser } : {};
       if (priv) {
         browser = pickBrowser(list, params.browser, true);
-        if (params.browser && !browser)
+        if (params.browser && !browser) {
+          code = 'browser-missing';
           reason = `${params.browser} is not installed here or cannot open a private window from the command line.`;
+        }
       } else {
         // "another" browser: never the one the person named as their usual browser
         const others = params.browser ? list.filter((b) => b.id !== params.browser) : list.slice(1);
         browser = others[0] ?? null;
       }
-      if (!browser) return plan(base(id, false, reason, false), {});
+      if (!browser) return plan(base(id, false, reason, false, { code, params: named }), {});
       const d = base(id, true, null, false);
       const url = params.url ?? URL_PLACEHOLDER;
       const argv = openUrlArgv(os, browser, url, priv);

@@ -8,13 +8,15 @@ import { linuxDefaultDev } from './dns-capture';
 import { parseNmcliActiveConnections, parseResolvConf } from '../platform/dns-linux';
 import { parseRouteGetInterface } from '../platform/gateway';
 import type { FixDeps } from './types';
+import type { FixUnavailableCode } from '../../contract';
 
 // What this machine offers for the non-DNS-switch fixes: which DNS cache runs, which DHCP
 // client, which browsers. Reads only; never changes anything.
 
 /** How to flush the DNS cache here, or why there is nothing to flush. */
 export type FlushMethod =
-  { commands: string[][]; needsAdmin: boolean; what: string } | { commands: null; reason: string };
+  | { commands: string[][]; needsAdmin: boolean; what: string }
+  | { commands: null; reason: string; code: FixUnavailableCode };
 
 async function runOk(deps: FixDeps, argv: string[]): Promise<string | null> {
   const [file, ...args] = argv;
@@ -56,6 +58,7 @@ export async function detectFlushMethod(deps: FixDeps): Promise<FlushMethod> {
   }
   return {
     commands: null,
+    code: 'no-dns-cache',
     reason:
       'Nothing on this computer keeps a DNS cache (no systemd-resolved, nscd or local dnsmasq), so every lookup already goes straight to your DNS server: there is nothing to flush.',
   };
@@ -63,7 +66,8 @@ export async function detectFlushMethod(deps: FixDeps): Promise<FlushMethod> {
 
 /** How to renew the DHCP lease here. */
 export type RenewMethod =
-  { commands: string[][]; needsAdmin: boolean; what: string } | { commands: null; reason: string };
+  | { commands: string[][]; needsAdmin: boolean; what: string }
+  | { commands: null; reason: string; code: FixUnavailableCode };
 
 /**
  * Finds how this machine renews its lease: all adapters on Windows, the default route's
@@ -76,13 +80,18 @@ export async function detectRenewMethod(deps: FixDeps): Promise<RenewMethod> {
     const out = await runOk(deps, darwin.routeGetDefaultArgv());
     const iface = out === null ? null : parseRouteGetInterface(out);
     if (!iface)
-      return { commands: null, reason: 'This Mac has no default route, so there is no connection to renew.' };
+      return {
+        commands: null,
+        code: 'no-route',
+        reason: 'This Mac has no default route, so there is no connection to renew.',
+      };
     return { commands: [darwin.renewDhcpArgv(iface)], needsAdmin: true, what: iface };
   }
   const dev = await linuxDefaultDev(deps);
   if (!dev)
     return {
       commands: null,
+      code: 'no-route',
       reason: 'No network interface carries the default route, so there is no lease to renew.',
     };
   if ((await runOk(deps, linux.nmcliRunningArgv()))?.trim() === 'running') {
@@ -113,6 +122,7 @@ export async function detectRenewMethod(deps: FixDeps): Promise<RenewMethod> {
   }
   return {
     commands: null,
+    code: 'no-method',
     reason: `No DHCP client we know (NetworkManager, systemd-networkd, dhclient) manages ${dev}.`,
   };
 }

@@ -1,6 +1,7 @@
 // What the operating system itself knows about a sign-in portal: NetworkManager's own connectivity
 // check (on Linux) says `portal` when plain web requests are answered by a sign-in page.
 import type { CommandRunner } from './command-runner';
+import { skipNote } from './skip';
 import type { OsKind, ToolSkip } from './types';
 
 /** NetworkManager's connectivity states (nmcli -t -f CONNECTIVITY general). */
@@ -25,13 +26,16 @@ export async function osConnectivity(
   runner: CommandRunner,
   signal?: AbortSignal,
 ): Promise<OsConnectivity | ToolSkip> {
-  const none = (reason: string): ToolSkip => ({ kind: 'skipped', reason, hint: '' });
-  if (os !== 'linux') return none('this system does not report sign-in portals to programs');
+  const none = (code: 'os-no-portal-report' | 'portal-tool-missing' | 'portal-tool-silent'): ToolSkip => ({
+    kind: 'skipped',
+    ...skipNote(code, {}),
+  });
+  if (os !== 'linux') return none('os-no-portal-report');
   const r = await runner.run('nmcli', ['-t', '-f', 'CONNECTIVITY', 'general'], {
     timeoutMs: CONNECTIVITY_TIMEOUT_MS,
     signal,
   });
-  if (r.notFound) return none('NetworkManager (nmcli) is not installed');
+  if (r.notFound) return none('portal-tool-missing');
   const state = r.code === 0 ? parseNmcliConnectivity(r.stdout) : null;
-  return state ?? none('NetworkManager did not say (is it running?)');
+  return state ?? none('portal-tool-silent');
 }

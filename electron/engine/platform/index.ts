@@ -1,5 +1,6 @@
 import { readFile as fsReadFile } from 'node:fs/promises';
-import type { Hop } from '../../contract';
+import type { HintCode, Hop, SkipCode, SkipParams } from '../../contract';
+import { skipNote } from './skip';
 import type { CommandResult, CommandRunner } from './command-runner';
 import type {
   GatewayInfo,
@@ -73,12 +74,27 @@ export interface PlatformOptions {
 /** Budget for quick local queries (routing table, resolver configuration). */
 const QUERY_TIMEOUT_MS = 4000;
 
-const skip = (reason: string, hint: string): ToolSkip => ({ kind: 'skipped', reason, hint });
-const CANCELLED = skip('cancelled', 'Run the check again.');
+/** A tool skip: why (`code`), what would help (`hint`) and the values both texts take. */
+const skip = <C extends SkipCode, H extends HintCode = never>(
+  code: C,
+  params: SkipParams<C, H>,
+  hint?: H,
+): ToolSkip => ({ kind: 'skipped', ...skipNote(code, params, hint) });
+const CANCELLED = skip('cancelled', {}, 'run-again');
 
-function installHint(os: OsKind, tool: string): string {
-  if (os === 'win32') return `${tool} is part of Windows; check that C:\\Windows\\System32 is on PATH.`;
-  if (os === 'darwin') return `${tool} ships with macOS; check that /sbin and /usr/sbin are on PATH.`;
+/**
+ * A missing or unstartable tool (`code`) with how to get it: part of the OS, or a package per
+ * distribution. `error` and `tools` are values some of the codes' texts take.
+ */
+function missingTool(
+  os: OsKind,
+  code: 'tool-missing' | 'tool-not-started' | 'trace-unusable' | 'trace-missing',
+  tool: string,
+  more: { error?: string; tools?: string } = {},
+): ToolSkip {
+  const base = { tool, error: more.error ?? '', tools: more.tools ?? tool };
+  if (os === 'win32') return skip(code, base, 'tool-part-of-windows');
+  if (os === 'darwin') return skip(code, base, 'tool-part-of-macos');
   // [Debian/Ubuntu package, Fedora package]
   const pkg: Record<string, [string, string]> = {
     ping: ['iputils-ping', 'iputils'],
@@ -90,25 +106,15 @@ function installHint(os: OsKind, tool: string): string {
     nmcli: ['network-manager', 'NetworkManager'],
   };
   const [deb, rpm] = pkg[tool] ?? [tool, tool];
-  return `Install it, e.g. "sudo apt install ${deb}" (Debian/Ubuntu) or "sudo dnf install ${rpm}" (Fedora).`;
+  return skip(code, { ...base, deb, rpm }, 'install-package');
 }
-
-const ICMP_HINT =
-  'Sending ICMP needs a privilege here. On Linux: sudo setcap cap_net_raw+ep "$(command -v ping)" or ' +
-  "sudo sysctl -w net.ipv4.ping_group_range='0 2147483647'; otherwise run as administrator. " +
-  'The TCP-connect test is used meanwhile.';
 
 /** Describes a run that produced no usable output as a skip, or null when the output should be parsed. */
 function runProblem(os: OsKind, tool: string, r: CommandResult): ToolSkip | null {
   if (r.aborted) return CANCELLED;
-  if (r.notFound) return skip(`${tool} is not installed`, installHint(os, tool));
-  if (r.errorCode === 'EACCES')
-    return skip(
-      `permission denied running ${tool}`,
-      'Check the file permissions of the tool or run as an administrator.',
-    );
-  if (r.errorCode !== undefined)
-    return skip(`${tool} could not be started (${r.errorCode})`, installHint(os, tool));
+  if (r.notFound) return missingTool(os, 'tool-missing', tool);
+  if (r.errorCode === 'EACCES') return skip('tool-denied', { tool }, 'check-permissions');
+  if (r.errorCode !== undefined) return missingTool(os, 'tool-not-started', tool, { error: r.errorCode });
   return null;
 }
 
@@ -155,13 +161,7 @@ export function createPlatform(
       }
       return r;
     }
-    return (
-      lastSkip ??
-      skip(
-        'the default gateway could not be read from this system',
-        'Check the network settings; is the computer connected?',
-      )
-    );
+    return lastSkip ?? skip('gateway-unreadable', {}, 'check-network');
   }
 
   const fromCommand =
@@ -223,11 +223,8 @@ export function createPlatform(
     if (parsed?.kind === 'ping') return parsed;
     if (parsed?.kind === 'failure') {
       return parsed.failure === 'permission'
-        ? skip(`ping is not allowed to send ICMP here (${parsed.message})`, ICMP_HINT)
-        : skip(
-            `ping could not resolve ${target} (${parsed.message})`,
-            'Check the name, or test with an IP address.',
-          );
+        ? skip('ping-no-icmp', { message: parsed.message }, 'ping-permission')
+        : skip('ping-unresolved', { target, message: parsed.message }, 'check-name');
     }
     if (r.timedOut) {
       const count = Math.max(1, Math.floor(o.count) || 1);
@@ -243,8 +240,9 @@ export function createPlatform(
       };
     }
     return skip(
-      `ping output was not understood: ${firstLine(r.stderr) || firstLine(r.stdout) || `exit code ${String(r.code)}`}`,
-      'Report this output to the Gateway Doctor developers.',
+      'ping-output-odd',
+      { output: firstLine(r.stderr) || firstLine(r.stdout) || `exit code ${String(r.code)}` },
+      'report-output',
     );
   }
 
@@ -305,8 +303,8 @@ export function createPlatform(
       )
         return 'unusable';
       if (/permission denied|operation not permitted|not permitted/i.test(msg))
-        return skip(`${cmd.tool} is not permitted here (${msg})`, ICMP_HINT);
-      return skip(`${cmd.tool} failed: ${msg}`, 'Check the name, or test with an IP address.');
+        return skip('trace-not-permitted', { tool: cmd.tool, message: msg }, 'ping-permission');
+      return skip('trace-failed', { tool: cmd.tool, message: msg }, 'check-name');
     }
     return { kind: 'trace', tool: cmd.tool, hops, reached: marker || reachedDestination(hops, destination) };
   }
@@ -322,15 +320,9 @@ export function createPlatform(
       else if (r !== 'not-found') return r;
     }
     const names = [...new Set(cmds.map((c) => c.tool))];
-    if (unusable)
-      return skip(
-        `no usable traceroute tool (${names.join(', ')}): the installed ones take other options`,
-        installHint(os, names[0] ?? 'traceroute'),
-      );
-    return skip(
-      `no traceroute tool is installed (${names.join(', ')})`,
-      installHint(os, names[0] ?? 'traceroute'),
-    );
+    return missingTool(os, unusable ? 'trace-unusable' : 'trace-missing', names[0] ?? 'traceroute', {
+      tools: names.join(', '),
+    });
   }
 
   async function systemResolvers(signal?: AbortSignal): Promise<string[] | ToolSkip> {
@@ -363,10 +355,7 @@ export function createPlatform(
       }
       if (signal?.aborted) return CANCELLED;
       if (listed !== null) return listed;
-      return skip(
-        'the DNS configuration could not be read (/etc/resolv.conf)',
-        'Check that /etc/resolv.conf exists and is readable.',
-      );
+      return skip('dns-config-unreadable', {}, 'check-dns-config');
     }
     if (os === 'darwin') {
       const r = await query('scutil', ['--dns'], signal);

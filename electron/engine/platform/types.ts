@@ -1,15 +1,16 @@
 import type { Hop } from '../../contract';
+import type { SkipNote } from './skip';
 
 /** Operating systems the platform facade knows how to drive. */
 export type OsKind = 'linux' | 'darwin' | 'win32';
 
-/** A check could not run: missing tool, no permission, unsupported OS. */
-export interface ToolSkip {
+/**
+ * A check could not run: missing tool, no permission, unsupported OS. `reason` ("traceroute is
+ * not installed") and `hint` (what the user can do so it runs next time) are the English words
+ * of `reasonCode` and `hintCode`.
+ */
+export interface ToolSkip extends SkipNote {
   kind: 'skipped';
-  /** Plain-words reason, e.g. "traceroute is not installed". */
-  reason: string;
-  /** What the user can do so it runs next time. */
-  hint: string;
 }
 
 /** Parsed outcome of one `ping` run. */

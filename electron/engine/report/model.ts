@@ -1,4 +1,12 @@
-import { buildOwnerChecklist, fillText, REDACTION_KINDS, stepValues, textsFor } from '../../contract';
+import {
+  buildOwnerChecklist,
+  checkNote,
+  fillText,
+  reasonLine,
+  REDACTION_KINDS,
+  stepValues,
+  textsFor,
+} from '../../contract';
 import type {
   DiagnosisResult,
   DnsAnswer,
@@ -215,7 +223,8 @@ export function buildReportModel(result: DiagnosisResult, lang: Language = 'en')
       whoActs: result.verdict.whoActs,
       whoActsLabel: textsFor(lang).whoActs[result.verdict.whoActs].label,
       askThem: [...wording.askThem],
-      reasons: result.verdict.reasons,
+      // the words in the report's language; older results without a text id keep theirs in English only
+      reasons: result.verdict.reasons.map((r) => ({ ...r, detail: reasonLine(lang, r) })),
       fixIds: result.verdict.fixIds,
       visitorSteps: result.verdict.visitorSteps.map((id) => ({ id, text: STEP_TEXT(id, lang, values) })),
       ownerSteps: ownerSteps(result, failing, lang, values),
@@ -241,8 +250,8 @@ export function buildReportModel(result: DiagnosisResult, lang: Language = 'en')
       status: c.status,
       problems: c.problems,
       values: Object.entries(c.evidence).map(([name, value]) => ({ name, value })),
-      reason: c.reason ?? null,
-      hint: c.hint ?? null,
+      reason: checkNote(lang, c).reason,
+      hint: checkNote(lang, c).hint,
       startedAt: c.startedAt,
       durationMs: c.durationMs,
     })),

@@ -1,5 +1,5 @@
 import type { CheckResult, DiagnosisResult, Language, WhoActs } from '../../contract';
-import { VERDICTS, fillText, stepValues, textsFor } from '../../contract';
+import { VERDICTS, checkNote, fillText, reasonLine, stepValues, textsFor } from '../../contract';
 import { checkLabel, stepText } from './steps';
 
 const MARK: Record<CheckResult['status'], string> = {
@@ -38,7 +38,7 @@ export function checkLine(r: CheckResult, lang: Language = 'en'): string {
     r.status === 'problem'
       ? `: ${r.problems.join(', ')}`
       : r.status === 'skipped' || r.status === 'error'
-        ? `: ${r.reason ?? ''}`
+        ? `: ${checkNote(lang, r).reason ?? ''}`
         : '';
   return `${MARK[r.status].padEnd(7)} ${checkLabel(r.id, lang)} (${Math.round(r.durationMs)} ms)${extra}`;
 }
@@ -61,7 +61,7 @@ export function formatDiagnosis(r: DiagnosisResult, o: { owner?: boolean; lang?:
   lines.push(lang === 'en' ? v.explanation : fillText(text.why, { host: r.target.host }));
   if (v.reasons.length > 0) {
     lines.push('', h.why ?? '');
-    for (const reason of v.reasons) lines.push(`  - ${reason.detail}`);
+    for (const reason of v.reasons) lines.push(`  - ${reasonLine(lang, reason)}`);
   }
   const values = stepValues(r.checks, lang, r.timeZone);
   if (v.visitorSteps.length > 0) {

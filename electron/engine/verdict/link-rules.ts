@@ -1,11 +1,11 @@
 // Rules for faults on the way rather than at either end: a degraded link to the router, a
 // path-MTU black hole, broken IPv6. Each returns a decision or null (not this fault); the
 // order among the other rules is decide()'s (rules.ts).
-import type { CheckId, EvidenceValue, Verdict, VerdictId } from '../../contract';
-import { mtuHopSentence } from '../text/mtu-hop';
+import type { EvidenceValue, Verdict, VerdictId } from '../../contract';
+import { mtuHopPhrase } from '../../contract';
 import type { Evidence, Facts } from './facts';
-
-type Reason = Verdict['reasons'][number];
+import { optional, part, say } from './say';
+import type { Reason } from './say';
 
 /** One verdict with its confidence and the reasons (with values) it rests on. */
 export interface RuleDecision {
@@ -14,31 +14,29 @@ export interface RuleDecision {
   reasons: Reason[];
 }
 
-const r = (checkId: CheckId, code: string, detail: string): Reason => ({ checkId, code, detail });
-
 type Row = { [key: string]: EvidenceValue };
 const rows = (v: readonly EvidenceValue[]): Row[] =>
   v.filter((x): x is Row => typeof x === 'object' && x !== null && !Array.isArray(x));
 const fmt = (n: number): string => String(Math.round(n * 10) / 10);
 
 function gatewayReasons(e: Evidence, f: Facts): Reason[] {
-  const router = e.str('gateway', 'address') ?? 'the router';
+  const router = e.str('gateway', 'address') ?? '';
   const out: Reason[] = [];
   if (f.gatewayLossy)
     out.push(
-      r(
-        'gateway',
-        'gateway-loss',
-        `The router ${router} itself lost ${fmt(e.num('gateway', 'lossPct'))}% of ${e.num('gateway', 'pingSent')} pings: the link between this computer and the router (Wi-Fi or cable) drops data.`,
-      ),
+      say('gateway', 'gateway-loss', 'gateway-loss', {
+        router,
+        lossPct: fmt(e.num('gateway', 'lossPct')),
+        sent: e.num('gateway', 'pingSent'),
+      }),
     );
   if (f.gatewayJittery)
     out.push(
-      r(
-        'gateway',
-        'gateway-jitter',
-        `The router's answers vary by ±${fmt(e.num('gateway', 'jitterMs'))} ms (from ${fmt(e.num('gateway', 'rttMinMs'))} to ${fmt(e.num('gateway', 'rttMaxMs'))} ms): a healthy link answers in a few ms every time.`,
-      ),
+      say('gateway', 'gateway-jitter', 'gateway-jitter', {
+        jitterMs: fmt(e.num('gateway', 'jitterMs')),
+        minMs: fmt(e.num('gateway', 'rttMinMs')),
+        maxMs: fmt(e.num('gateway', 'rttMaxMs')),
+      }),
     );
   return out;
 }
@@ -46,20 +44,13 @@ function gatewayReasons(e: Evidence, f: Facts): Reason[] {
 function beyondReason(e: Evidence, f: Facts): Reason[] {
   if (f.pathLoss)
     return [
-      r(
-        'traceroute',
-        'path-loss-carries-through',
-        `Beyond the router the loss goes on to the site (hop ${e.num('traceroute', 'lossStartsAt')} on, ${fmt(e.num('traceroute', 'destinationLossPct'))}% lost at the destination): it starts at home.`,
-      ),
+      say('traceroute', 'path-loss-carries-through', 'path-loss-from-home', {
+        hop: e.num('traceroute', 'lossStartsAt'),
+        lossPct: fmt(e.num('traceroute', 'destinationLossPct')),
+      }),
     ];
   if (f.beyondLossPct !== null && f.beyondLossPct > 0 && f.beyondLossPct < 100)
-    return [
-      r(
-        'firewall',
-        'loss-beyond',
-        `Pings through the router to the site lost ${fmt(f.beyondLossPct ?? 0)}%: the same or more, as expected when the first link loses data.`,
-      ),
-    ];
+    return [say('firewall', 'loss-beyond', 'loss-beyond', { lossPct: fmt(f.beyondLossPct ?? 0) })];
   return [];
 }
 
@@ -97,47 +88,41 @@ export function pathMtuRule(e: Evidence, f: Facts): RuleDecision | null {
   if (!f.mtuBlackhole || f.stalls === 0 || f.smallAnswer === false || f.siteServerErrors > 0) return null;
   const mtu = e.num('path-mtu', 'pathMtu');
   const lostFrom = e.num('path-mtu', 'lostFrom');
-  const router = e.str('path-mtu', 'router');
+  const router = e.str('path-mtu', 'router') ?? '';
   const where = e.str('path-mtu', 'where');
   const inTls = e.str('path-mtu', 'stalledIn') === 'tls';
   const reasons: Reason[] = [
-    r(
-      'site-probe',
-      'stalls-after-connect',
-      `${f.stalls} of ${f.attempts} requests connected to the site, then the answer stalled${inTls ? ' (already in the secure handshake)' : ''}.`,
-    ),
-    r(
-      'path-mtu',
-      'mtu-blackhole',
-      `Packets up to ${mtu} bytes reach the site; from ${lostFrom} bytes on they vanish without the "too big" message that should come back (path MTU ${mtu}).`,
-    ),
+    say('site-probe', 'stalls-after-connect', 'stalls-after-connect', {
+      stalls: f.stalls,
+      attempts: f.attempts,
+      inTls: optional(inTls, () => part('stalled-in-tls', {})),
+    }),
+    say('path-mtu', 'mtu-blackhole', 'mtu-blackhole', { mtu, lostFrom }),
   ];
   // the hop it starts at, when the TTL-limited round found one; else which side of the router
-  const hop = mtuHopSentence(e.get('path-mtu')?.evidence ?? {});
-  if (hop !== null) reasons.push(r('path-mtu', 'starts-at-hop', hop));
+  const hop = mtuHopPhrase(e.get('path-mtu')?.evidence ?? {});
+  if (hop !== null)
+    reasons.push(
+      say('path-mtu', 'starts-at-hop', 'starts-at-hop', {
+        hop: hop.values.hop,
+        address: hop.values.address,
+        link: part(`mtu-link-${hop.link}`, hop.values),
+      }),
+    );
   else if (where === 'beyond-router')
     reasons.push(
-      r(
-        'path-mtu',
-        'starts-after-router',
-        `The router ${router ?? ''} passes ${e.num('path-mtu', 'routerPasses')}-byte packets, so the limit starts after it (hop 2 on): its internet link (PPPoE, VPN, tunnel) or further along.`,
-      ),
+      say('path-mtu', 'starts-after-router', 'starts-after-router', {
+        router,
+        routerPasses: e.num('path-mtu', 'routerPasses'),
+      }),
     );
   else if (where === 'before-router')
-    reasons.push(
-      r(
-        'path-mtu',
-        'starts-before-router',
-        `Even the router ${router ?? ''} does not get ${lostFrom}-byte packets: the limit is on this computer's own link (a VPN or tunnel here).`,
-      ),
-    );
+    reasons.push(say('path-mtu', 'starts-before-router', 'starts-before-router', { router, lostFrom }));
   if (f.smallAnswer === true)
     reasons.push(
-      r(
-        'path-mtu',
-        'small-answer-arrives',
-        `A tiny answer still arrives (HEAD request: status ${e.num('path-mtu', 'smallAnswerStatus')}).`,
-      ),
+      say('path-mtu', 'small-answer-arrives', 'small-answer-arrives', {
+        status: e.num('path-mtu', 'smallAnswerStatus'),
+      }),
     );
   return {
     id: 'path-mtu-blackhole',
@@ -157,17 +142,16 @@ export function ipv6Rule(e: Evidence, f: Facts): RuleDecision | null {
         ok ? `${String(x.address)} → ${String(x.status)}` : `${String(x.address)}: ${String(x.error)}`,
       )
       .join(', ');
+  const source = e.str('ipv6', 'sourceAddress');
   return {
     id: 'ipv6-broken',
     confidence: 'high',
     reasons: [
-      r('ipv6', 'ipv6-fails', `Over IPv6 the site did not answer (${list(6, false)}).`),
-      r('ipv6', 'ipv4-works', `Over IPv4 it answered (${list(4, true)}).`),
-      r(
-        'ipv6',
-        'computer-has-ipv6',
-        `This computer has IPv6 (${e.str('ipv6', 'sourceAddress') ?? 'a global address'}), so browsers try IPv6 first and wait before falling back to IPv4.`,
-      ),
+      say('ipv6', 'ipv6-fails', 'ipv6-fails', { failures: list(6, false) }),
+      say('ipv6', 'ipv4-works', 'ipv4-works', { answers: list(4, true) }),
+      say('ipv6', 'computer-has-ipv6', 'computer-has-ipv6', {
+        address: optional(source, () => part('in-parens', { value: source ?? '' })),
+      }),
     ],
   };
 }

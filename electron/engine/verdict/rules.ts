@@ -1,10 +1,12 @@
-import { isPageCodeId, textsEn } from '../../contract';
-import type { CheckId, CheckResult, Target, Verdict, VerdictId, WhoActs } from '../../contract';
+import { isPageCodeId } from '../../contract';
+import type { CheckResult, Phrase, Target, Verdict, VerdictId, WhoActs } from '../../contract';
 import { verdictText } from '../text/verdicts';
 import { Evidence, factsOf } from './facts';
 import type { Facts } from './facts';
 import { ipv6Rule, localLinkRule, pathMtuRule } from './link-rules';
 import { hostsRule, portalRule, siteDnsRule } from './site-rules';
+import { optional, part, say } from './say';
+import type { Reason } from './say';
 import { tlsDecision } from './tls-rules';
 import { VERDICT_PLANS, withRetryAfter } from './steps';
 
@@ -14,7 +16,6 @@ export interface VerdictInput {
 }
 
 type Confidence = Verdict['confidence'];
-type Reason = Verdict['reasons'][number];
 
 interface Decision {
   id: VerdictId;
@@ -28,114 +29,96 @@ function lower(c: Confidence): Confidence {
   return c === 'high' ? 'medium' : 'low';
 }
 
+/** The distinct network error codes the site probe saw, as an optional "(…)" value. */
+function probeErrors(e: Evidence): Phrase | '' {
+  const errors = [
+    ...new Set(e.list('site-probe', 'errors').filter((x): x is string => typeof x === 'string')),
+  ];
+  return optional(errors.length > 0, () => part('in-parens', { value: errors.join(', ') }));
+}
+
 /** Builds evidence lines with the values the verdict rests on. */
 function explainers(e: Evidence, f: Facts) {
-  const statusList = f.statuses.join(', ');
-  const r = (checkId: CheckId, code: string, detail: string): Reason => ({ checkId, code, detail });
+  const statuses = f.statuses.join(', ');
+  const counts = {
+    ok: f.siteOk,
+    serverErrors: f.siteServerErrors,
+    noAnswer: f.siteNoAnswer,
+    attempts: f.attempts,
+  };
+  const source = e.str('site-probe', 'source');
   // The exact meaning of the code the error page printed (Cloudflare 1xxx/52x, Heroku H-codes...).
-  const code = e.str('site-probe', 'meaning');
-  const meaning = isPageCodeId(code) ? ` ${textsEn.pageCodes[code]}` : '';
+  const pageCode = e.str('site-probe', 'meaning');
+  const meaning = isPageCodeId(pageCode) ? part('page-meaning', { meaning: { pageCode } }) : '';
+  const traceId = e.str('site-probe', 'traceId');
+  const router = e.str('gateway', 'address') ?? '';
+  const rtt = e.value('gateway', 'rttAvgMs');
+  const proxy = e.str('proxy', 'proxy') ?? '';
+  const machine = e.str('firewall', 'address') ?? '';
   return {
     site5xx: () =>
-      r(
-        'site-probe',
-        'http-5xx',
-        `The site answered ${statusList} to ${f.siteServerErrors} of ${f.attempts} requests` +
-          `${e.str('site-probe', 'source') ? ` (page made by ${e.str('site-probe', 'source')})` : ''}.${meaning}`,
-      ),
+      say('site-probe', 'http-5xx', 'http-5xx', {
+        statuses,
+        serverErrors: f.siteServerErrors,
+        attempts: f.attempts,
+        page: optional(source, () => part('page-made-by', { source: source ?? '' })),
+        meaning,
+      }),
     siteOk: () =>
-      r(
-        'site-probe',
-        'site-answers',
-        `The site answered normally to ${f.siteOk} of ${f.attempts} requests (status ${statusList}).`,
-      ),
-    siteMixed: () =>
-      r(
-        'site-probe',
-        'intermittent',
-        `Of ${f.attempts} requests, ${f.siteOk} worked, ${f.siteServerErrors} got a server error and ${f.siteNoAnswer} got no answer.`,
-      ),
-    siteNoAnswer: () => {
-      const errors = [
-        ...new Set(e.list('site-probe', 'errors').filter((x): x is string => typeof x === 'string')),
-      ].join(', ');
-      return r(
-        'site-probe',
-        'no-http-answer',
-        `None of ${f.attempts} requests got an answer (${errors || 'no response'}).`,
-      );
-    },
+      say('site-probe', 'site-answers', 'site-answers', { ok: f.siteOk, attempts: f.attempts, statuses }),
+    siteMixed: () => say('site-probe', 'intermittent', 'intermittent', counts),
+    siteNoAnswer: () =>
+      say('site-probe', 'no-http-answer', 'no-http-answer', { attempts: f.attempts, errors: probeErrors(e) }),
     cdn: () =>
-      r(
-        'site-probe',
-        'cdn-edge-error',
-        `The error page came from the ${e.str('site-probe', 'source') ?? 'CDN'} edge` +
-          `${e.str('site-probe', 'traceId') ? ` (trace id ${e.str('site-probe', 'traceId')})` : ''}.${meaning}`,
-      ),
+      say('site-probe', 'cdn-edge-error', 'cdn-edge-error', {
+        source: source ?? 'CDN',
+        trace: optional(traceId, () => part('trace-id', { traceId: traceId ?? '' })),
+        meaning,
+      }),
     controlsOk: () =>
-      r(
-        'control-sites',
-        'controls-answer',
-        `${e.num('control-sites', 'answered')} of ${e.num('control-sites', 'total')} known-good sites answered.`,
-      ),
+      say('control-sites', 'controls-answer', 'controls-answer', {
+        answered: e.num('control-sites', 'answered'),
+        total: e.num('control-sites', 'total'),
+      }),
     controlsFailed: () =>
-      r(
-        'control-sites',
-        'controls-all-failed',
-        `None of ${e.num('control-sites', 'total')} known-good sites answered.`,
-      ),
+      say('control-sites', 'controls-all-failed', 'controls-all-failed', {
+        total: e.num('control-sites', 'total'),
+      }),
     gatewayUp: () =>
-      r(
-        'gateway',
-        'gateway-answers',
-        `The router ${e.str('gateway', 'address') ?? ''} answered` +
-          `${typeof e.value('gateway', 'rttAvgMs') === 'number' ? ` in ${e.num('gateway', 'rttAvgMs')} ms` : ''}.`,
-      ),
+      say('gateway', 'gateway-answers', 'gateway-answers', {
+        address: router,
+        rtt: optional(typeof rtt === 'number', () => part('in-ms', { ms: e.num('gateway', 'rttAvgMs') })),
+      }),
     gatewayDown: () =>
       e.has('gateway', 'no-default-route')
-        ? r('gateway', 'no-default-route', 'This computer has no route to the internet (no default gateway).')
-        : r(
+        ? say('gateway', 'no-default-route', 'no-default-route', {})
+        : say(
             'gateway',
             'gateway-silent',
-            `The router ${e.str('gateway', 'address') ?? ''} did not answer (ping${e.value('gateway', 'tcp') ? ' and TCP' : ''}).`,
+            e.value('gateway', 'tcp') ? 'gateway-silent-tcp' : 'gateway-silent',
+            {
+              address: router,
+            },
           ),
-    proxy: () =>
-      r(
-        'proxy',
-        'proxy-fails-direct-works',
-        `Through the proxy ${e.str('proxy', 'proxy') ?? ''} the site fails; directly it works.`,
-      ),
-    proxyUnreachable: () =>
-      r('proxy', 'proxy-unreachable', `The proxy ${e.str('proxy', 'proxy') ?? ''} could not be reached.`),
-    dns: (code: string, detail: string) => r('dns-swap', code, detail),
+    proxy: () => say('proxy', 'proxy-fails-direct-works', 'proxy-fails-direct-works', { proxy }),
+    proxyUnreachable: () => say('proxy', 'proxy-unreachable', 'proxy-unreachable', { proxy }),
     firewall: () =>
-      r(
+      say(
         'firewall',
         'web-ports-blocked',
-        `The site's machine ${e.str('firewall', 'address') ?? ''} answers ping, but its web port is ` +
-          `${e.has('firewall', 'web-port-refused') ? 'refused' : 'silent'}.`,
+        e.has('firewall', 'web-port-refused') ? 'web-port-refused' : 'web-port-silent',
+        { address: machine },
       ),
-    hostSilent: () =>
-      r(
-        'firewall',
-        'host-silent',
-        `The site's machine ${e.str('firewall', 'address') ?? ''} answered neither ping nor a connection.`,
-      ),
+    hostSilent: () => say('firewall', 'host-silent', 'host-silent', { address: machine }),
     pathLoss: () =>
-      r(
-        'traceroute',
-        'path-loss-carries-through',
-        `Loss starts at hop ${e.num('traceroute', 'lossStartsAt')} and carries through to the site` +
-          ` (${e.num('traceroute', 'destinationLossPct')}% lost at the destination).`,
-      ),
+      say('traceroute', 'path-loss-carries-through', 'path-loss-carries-through', {
+        hop: e.num('traceroute', 'lossStartsAt'),
+        lossPct: e.num('traceroute', 'destinationLossPct'),
+      }),
     pathStops: () =>
-      r(
-        'traceroute',
-        'path-stops',
-        `The route stops answering from hop ${e.num('traceroute', 'lossStartsAt')} on.`,
-      ),
-    downForEveryone: () =>
-      r('external-vantage', 'down-for-everyone', 'Outside checkers could not load the site either.'),
+      say('traceroute', 'path-stops', 'path-stops', { hop: e.num('traceroute', 'lossStartsAt') }),
+    downForEveryone: () => say('external-vantage', 'down-for-everyone', 'down-for-everyone', {}),
+    evidence: () => say('site-probe', 'evidence', 'evidence', counts),
   };
 }
 
@@ -148,23 +131,12 @@ function onlyErrors(e: Evidence, codes: string[]): boolean {
 }
 
 /** Evidence that cannot all be true at once: the rules refuse to pick a side. */
-function conflicts(f: Facts): Reason[] {
+function conflicts(f: Facts, x: ReturnType<typeof explainers>): Reason[] {
   const out: Reason[] = [];
   const allOk = f.siteOk === f.attempts;
-  if (allOk && f.gatewayDown && f.controlsFailed) {
-    out.push({
-      checkId: 'site-probe',
-      code: 'conflict',
-      detail: 'The site answered, yet the router and every known-good site were silent.',
-    });
-  }
-  if (allOk && f.proxyFailsDirectWorks) {
-    out.push({
-      checkId: 'proxy',
-      code: 'conflict',
-      detail: 'Through the proxy the site both worked (site check) and failed (proxy check).',
-    });
-  }
+  if (allOk && f.gatewayDown && f.controlsFailed)
+    out.push(say('site-probe', 'conflict', 'conflict-site', {}));
+  if (allOk && f.proxyFailsDirectWorks) out.push(say('proxy', 'conflict', 'conflict-proxy', {}));
   // A sign-in portal explains it: it answers plain web requests and lets nothing else through.
   if (
     f.siteNoAnswer === f.attempts &&
@@ -173,18 +145,9 @@ function conflicts(f: Facts): Reason[] {
     !f.gatewayDown &&
     !f.captivePortal
   ) {
-    out.push({
-      checkId: 'firewall',
-      code: 'conflict',
-      detail: "The site's machine answers ping, yet no known-good site answers at all.",
-    });
+    out.push(say('firewall', 'conflict', 'conflict-firewall', {}));
   }
-  if (out.length > 0)
-    out.push({
-      checkId: 'site-probe',
-      code: 'evidence',
-      detail: `Site answers: ${f.siteOk} normal, ${f.siteServerErrors} server errors, ${f.siteNoAnswer} none (of ${f.attempts}).`,
-    });
+  if (out.length > 0) out.push(x.evidence());
   return out;
 }
 
@@ -196,17 +159,11 @@ function decide(e: Evidence, f: Facts): Decision {
     return {
       id: 'inconclusive',
       confidence: 'low',
-      reasons: [
-        {
-          checkId: 'site-probe',
-          code: 'not-run',
-          detail: e.get('site-probe')?.reason ?? 'The site could not be checked.',
-        },
-      ],
+      reasons: [say('site-probe', 'not-run', 'not-run', {})],
     };
   }
 
-  const conflict = conflicts(f);
+  const conflict = conflicts(f, x);
   if (conflict.length > 0) return { id: 'inconclusive', confidence: 'low', reasons: conflict };
 
   // A proxy that fails while the direct path works is the cleanest signal there is.
@@ -242,9 +199,11 @@ function decide(e: Evidence, f: Facts): Decision {
       id: 'dns-stale-answer',
       confidence: 'high',
       reasons: [
-        x.dns(
+        say(
+          'dns-swap',
           'system-address-fails-alternative-works',
-          "Your DNS server gives a different address than the alternatives, and only the alternatives' address works.",
+          'system-address-fails-alternative-works',
+          {},
         ),
         ...(f.siteServerErrors ? [x.site5xx()] : []),
       ],
@@ -258,10 +217,9 @@ function decide(e: Evidence, f: Facts): Decision {
       id: 'dns-resolver-failing',
       confidence: f.siteOk > 0 ? 'medium' : 'high',
       reasons: [
-        x.dns(
-          'system-dns-failing',
-          `Your DNS server failed (${codes.join(', ') || 'no answer'}) while the alternatives answered.`,
-        ),
+        codes.length > 0
+          ? say('dns-swap', 'system-dns-failing', 'system-dns-failing', { codes: codes.join(', ') })
+          : say('dns-swap', 'system-dns-failing', 'system-dns-silent', {}),
       ],
     };
   }
@@ -328,10 +286,7 @@ function decide(e: Evidence, f: Facts): Decision {
     return {
       id: 'site-unreachable',
       confidence: 'high',
-      reasons: [
-        x.dns('all-dns-nxdomain', "No DNS server knows the site's name: its DNS records are missing."),
-        x.siteNoAnswer(),
-      ],
+      reasons: [say('dns-swap', 'all-dns-nxdomain', 'all-dns-nxdomain', {}), x.siteNoAnswer()],
     };
   }
   if (f.controlsFailed) {
@@ -345,9 +300,7 @@ function decide(e: Evidence, f: Facts): Decision {
     const base: Confidence = f.gatewayUp ? 'high' : 'medium';
     const extra = [
       ...(f.pathStops ? [x.pathStops()] : []),
-      ...(f.dnsAllFailed
-        ? [x.dns('all-dns-failed', 'No DNS server answered, not even the alternatives.')]
-        : []),
+      ...(f.dnsAllFailed ? [say('dns-swap', 'all-dns-failed', 'all-dns-failed', {})] : []),
     ];
     return {
       id: 'isp-outage',

@@ -1,23 +1,24 @@
 // Rules for faults that look like a dead site but are not the path: a sign-in portal answering for
 // the web, a hosts-file line, and the site's own broken DNS. Each returns a decision or null (not
 // this fault); the order among the other rules is decide()'s (rules.ts).
-import type { CheckId, EvidenceValue, Verdict } from '../../contract';
+import type { EvidenceValue, Phrase } from '../../contract';
 import type { Evidence, Facts } from './facts';
 import type { RuleDecision } from './link-rules';
+import { optional, part, say } from './say';
+import type { Reason } from './say';
 
-type Reason = Verdict['reasons'][number];
 type Row = { [key: string]: EvidenceValue };
-
-const r = (checkId: CheckId, code: string, detail: string): Reason => ({ checkId, code, detail });
 const rows = (v: readonly EvidenceValue[]): Row[] =>
   v.filter((x): x is Row => typeof x === 'object' && x !== null && !Array.isArray(x));
 const strs = (v: readonly EvidenceValue[]): string[] => v.filter((x): x is string => typeof x === 'string');
-const quote = (s: string): string => `“${s}”`;
 
-/** The site's own failure in a few words (errors seen), for a reason line. */
-function siteFailure(e: Evidence, f: Facts): string {
+/** The site's own failure (errors seen), as a reason line. */
+function siteFailure(e: Evidence, f: Facts): Reason {
   const errors = [...new Set(strs(e.list('site-probe', 'errors')))].join(', ');
-  return `None of ${f.attempts} requests to the site got its own answer (${errors || 'no response'}).`;
+  return say('site-probe', 'no-http-answer', 'no-own-answer', {
+    attempts: f.attempts,
+    errors: optional(errors, () => part('in-parens', { value: errors })),
+  });
 }
 
 /**
@@ -26,39 +27,43 @@ function siteFailure(e: Evidence, f: Facts): string {
  */
 export function portalRule(e: Evidence, f: Facts): RuleDecision | null {
   const osPortal = e.has('captive-portal', 'os-reports-portal');
-  const osReason = r(
-    'captive-portal',
-    'os-reports-portal',
-    'The operating system itself reports that this network wants you to sign in.',
-  );
+  const osReason = say('captive-portal', 'os-reports-portal', 'os-reports-portal', {});
   if (!e.has('captive-portal', 'web-intercepted')) {
     // Some portals drop everything until sign-in: only the OS knows then.
     if (osPortal && f.siteOk === 0 && !f.controlsOk)
       return {
         id: 'captive-portal',
         confidence: 'medium',
-        reasons: [osReason, r('site-probe', 'no-http-answer', siteFailure(e, f))],
+        reasons: [osReason, siteFailure(e, f)],
       };
     return null;
   }
   const host = e.str('captive-portal', 'portalHost');
   const title = e.str('captive-portal', 'title');
-  const count = `${e.num('captive-portal', 'intercepted')} of ${e.num('captive-portal', 'asked')}`;
-  const named = title ? ` (${quote(title)})` : '';
-  const how =
-    e.str('captive-portal', 'how') === 'redirect' && host
-      ? `${count} plain web requests, to the known-good sites and the site, were sent to ${host}${named} instead of their own pages.`
-      : `${count} plain web requests, to the known-good sites and the site, got one and the same page${named}${e.value('captive-portal', 'loginForm') === true ? ' with a sign-in form' : ''} instead of each site's own content.`;
   const url = e.str('captive-portal', 'portalUrl');
-  const reasons = [r('captive-portal', 'web-intercepted', url ? `${how} Its sign-in page: ${url}` : how)];
-  if (e.str('captive-portal', 'siteAnswered') === 'failed')
-    reasons.push(r('site-probe', 'no-http-answer', siteFailure(e, f)));
+  const common = {
+    intercepted: e.num('captive-portal', 'intercepted'),
+    asked: e.num('captive-portal', 'asked'),
+    title: optional(title, () => part('quoted-in-parens', { value: title ?? '' })),
+    url: optional(url, () => part('portal-sign-in-page', { url: url ?? '' })),
+  };
+  const reasons = [
+    e.str('captive-portal', 'how') === 'redirect' && host
+      ? say('captive-portal', 'web-intercepted', 'portal-redirect', { ...common, host })
+      : say('captive-portal', 'web-intercepted', 'portal-same-page', {
+          ...common,
+          form: optional(e.value('captive-portal', 'loginForm') === true, () =>
+            part('with-sign-in-form', {}),
+          ),
+        }),
+  ];
+  if (e.str('captive-portal', 'siteAnswered') === 'failed') reasons.push(siteFailure(e, f));
   if (osPortal) reasons.push(osReason);
   return { id: 'captive-portal', confidence: 'high', reasons };
 }
 
 /** Addresses per DNS server and which of them answered the site (dns-swap evidence). */
-function dnsView(e: Evidence): { servers: string[]; addresses: string[]; working: string[] } {
+function dnsView(e: Evidence): { servers: string[]; addresses: string[]; working: Phrase[] } {
   const answers = rows(e.list('dns-swap', 'answers'));
   const servers = strs(answers.map((a) => a.resolver ?? null));
   const addresses = [
@@ -66,7 +71,7 @@ function dnsView(e: Evidence): { servers: string[]; addresses: string[]; working
   ];
   const working = rows(e.list('dns-swap', 'addressProbes'))
     .filter((p) => typeof p.status === 'number' && p.status < 500 && typeof p.address === 'string')
-    .map((p) => `${String(p.address)} (status ${String(p.status)})`);
+    .map((p) => part('address-status', { address: String(p.address), status: String(p.status) }));
   return { servers, addresses, working };
 }
 
@@ -75,47 +80,46 @@ export function hostsRule(e: Evidence, f: Facts, siteReason: Reason): RuleDecisi
   if (!f.hostsOverride || f.siteOk === f.attempts) return null;
   const pinned = strs(e.list('hosts-file', 'addresses'));
   const entry = rows(e.list('hosts-file', 'entries'))[0];
-  const path = e.str('hosts-file', 'path') ?? 'the hosts file';
   const line = e.num('hosts-file', 'line');
-  const where = line
-    ? `Line ${line} of this computer's hosts file (${path})`
-    : `This computer's hosts file (${path})`;
-  const text = typeof entry?.text === 'string' ? ` reads ${quote(entry.text)}: it` : '';
-  const host = e.str('hosts-file', 'host') ?? 'the site';
-  const reasons: Reason[] = [
-    r(
-      'hosts-file',
-      'site-pinned',
-      `${where}${text} pins ${host} to ${pinned.join(', ')}, an address no DNS server gives.`,
+  const params = {
+    path: e.str('hosts-file', 'path') ?? '',
+    line: optional(typeof entry?.text === 'string', () =>
+      part('hosts-line-reads', { text: String(entry?.text) }),
     ),
+    host: e.str('hosts-file', 'host') ?? '',
+    addresses: pinned.join(', '),
+  };
+  const reasons: Reason[] = [
+    line
+      ? say('hosts-file', 'site-pinned', 'site-pinned-line', { ...params, lineNo: line })
+      : say('hosts-file', 'site-pinned', 'site-pinned', params),
   ];
   const looked = strs(e.list('hosts-file', 'lookupAddresses'));
   if (looked.length > 0 && looked.every((a) => pinned.includes(a)))
     reasons.push(
-      r(
-        'hosts-file',
-        'lookup-uses-hosts',
-        `This computer's own name lookup (which reads the hosts file first) gives ${looked.join(', ')}.`,
-      ),
+      say('hosts-file', 'lookup-uses-hosts', 'lookup-uses-hosts', { addresses: looked.join(', ') }),
     );
   const dns = dnsView(e);
-  if (dns.addresses.length > 0)
+  if (dns.addresses.length > 0) {
+    const code = f.dnsAddressWorks ? 'dns-address-works' : 'dns-address';
+    const given = { servers: dns.servers.join(', '), addresses: dns.addresses.join(', ') };
     reasons.push(
-      r(
-        'dns-swap',
-        f.dnsAddressWorks ? 'dns-address-works' : 'dns-address',
-        `The DNS servers (${dns.servers.join(', ')}) give ${dns.addresses.join(', ')}` +
-          (dns.working.length > 0 ? `; there the site answers: ${dns.working.join(', ')}.` : '.'),
-      ),
+      dns.working.length > 0
+        ? say('dns-swap', code, 'dns-address-works-there', { ...given, working: dns.working })
+        : say('dns-swap', code, 'dns-address', given),
     );
+  }
   reasons.push(siteReason);
   return { id: 'hosts-file-override', confidence: f.dnsAddressWorks ? 'high' : 'medium', reasons };
 }
 
-function dnsFailure(a: Row): string {
-  if (a.rcode === 'SERVFAIL') return 'SERVFAIL';
-  if (a.error === 'timeout') return 'no answer';
-  return typeof a.error === 'string' ? a.error : typeof a.rcode === 'string' ? a.rcode : 'failed';
+/** One server's failure: its code (SERVFAIL, an error) or its silence. */
+function dnsFailure(a: Row): Phrase {
+  const server = String(a.resolver);
+  if (a.rcode === 'SERVFAIL') return part('server-failed', { server, failure: 'SERVFAIL' });
+  if (a.error === 'timeout') return part('server-silent', { server });
+  const failure = typeof a.error === 'string' ? a.error : typeof a.rcode === 'string' ? a.rcode : 'SERVFAIL';
+  return part('server-failed', { server, failure });
 }
 
 /**
@@ -132,14 +136,13 @@ export function siteDnsRule(e: Evidence, f: Facts, controlsReason: Reason): Rule
   const legacy = control.length === 0 && f.dnsAllFailed && f.controlsOk;
   if (!everywhere && !legacy) return null;
   const answers = rows(e.list('dns-swap', 'answers'));
-  const name = e.str('dns-swap', 'name') ?? 'the site';
-  const perServer = answers.map((a) => `${String(a.resolver)} ${dnsFailure(a)}`).join(', ');
+  const perServer = answers.map(dnsFailure);
   const reasons: Reason[] = [
-    r(
-      'dns-swap',
-      'site-name-fails-everywhere',
-      `Every DNS server asked (${answers.length}) failed to look up ${name}: ${perServer || 'SERVFAIL or no answer'}.`,
-    ),
+    say('dns-swap', 'site-name-fails-everywhere', 'site-name-fails-everywhere', {
+      count: answers.length,
+      name: e.str('dns-swap', 'name') ?? '',
+      failures: perServer.length > 0 ? perServer : [part('servfail-or-silent', {})],
+    }),
   ];
   const resolved = control.filter(
     (c) => c.error === null && c.rcode === 'NOERROR' && Number(c.addresses) > 0,
@@ -147,14 +150,15 @@ export function siteDnsRule(e: Evidence, f: Facts, controlsReason: Reason): Rule
   if (controlName && resolved.length > 0) {
     const ms = resolved.map((c) => (typeof c.latencyMs === 'number' ? c.latencyMs : 0));
     reasons.push(
-      r(
-        'dns-swap',
-        'control-name-resolves',
-        `The same servers looked up ${controlName} at once (${resolved.length} of ${control.length}, within ${Math.round(Math.max(...ms))} ms): they work, the site's own name servers do not.`,
-      ),
+      say('dns-swap', 'control-name-resolves', 'control-name-resolves', {
+        name: controlName,
+        resolved: resolved.length,
+        asked: control.length,
+        ms: Math.round(Math.max(...ms)),
+      }),
     );
   }
-  reasons.push(r('site-probe', 'no-http-answer', siteFailure(e, f)));
+  reasons.push(siteFailure(e, f));
   if (f.controlsOk) reasons.push(controlsReason);
   return { id: 'site-dns-failing', confidence: 'high', reasons };
 }

@@ -9,10 +9,14 @@ import { gatewayCheck } from '../../../electron/engine/checks/gateway';
 import { systemResolversCheck } from '../../../electron/engine/checks/system-resolvers';
 import { tracerouteCheck } from '../../../electron/engine/checks/traceroute';
 import { proxyFromEnv } from '../../../electron/engine/http/proxy';
+import { skipNote } from '../../../electron/engine/platform/skip';
 import type { PlatformFacade, PingOutcome, ToolSkip } from '../../../electron/engine/platform/types';
 import { parseTarget } from '../../../electron/engine/target';
 
-const SKIP: ToolSkip = { kind: 'skipped', reason: 'ping is not installed', hint: 'install iputils-ping' };
+const SKIP: ToolSkip = {
+  kind: 'skipped',
+  ...skipNote('tool-missing', { tool: 'ping', deb: 'iputils-ping', rpm: 'iputils' }, 'install-package'),
+};
 const noReply: PingOutcome = {
   kind: 'ping',
   sent: 3,
@@ -84,8 +88,7 @@ describe('gateway check', () => {
         platform({
           defaultGateway: async () => ({
             kind: 'skipped',
-            reason: 'ip is not installed',
-            hint: 'install iproute2',
+            ...skipNote('tool-missing', { tool: 'ip', deb: 'iproute2', rpm: 'iproute' }, 'install-package'),
           }),
         }),
       ),
@@ -93,7 +96,10 @@ describe('gateway check', () => {
     expect(out.result).toMatchObject({
       status: 'skipped',
       reason: 'ip is not installed',
-      hint: 'install iproute2',
+      hint: expect.stringContaining('iproute2') as unknown as string,
+      reasonCode: 'tool-missing',
+      hintCode: 'install-package',
+      params: { tool: 'ip', deb: 'iproute2' },
     });
   });
   it('turns an exception into status error instead of crashing the run', async () => {
@@ -196,7 +202,7 @@ describe('traceroute check', () => {
           }, 20);
           o.signal?.addEventListener('abort', () => {
             clearInterval(t);
-            resolve({ kind: 'skipped', reason: 'cancelled', hint: '' });
+            resolve({ kind: 'skipped', ...skipNote('cancelled', {}) });
           });
         }),
     });

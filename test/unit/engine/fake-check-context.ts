@@ -4,10 +4,14 @@ import { LatencyBoard } from '../../../electron/engine/checks/common';
 import type { CheckContext } from '../../../electron/engine/checks/common';
 import { proxyFromEnv } from '../../../electron/engine/http/proxy';
 import type { PingOutcome, PlatformFacade, ToolSkip } from '../../../electron/engine/platform/types';
+import { skipNote } from '../../../electron/engine/platform/skip';
 import { parseTarget } from '../../../electron/engine/target';
 
-export const SKIP: ToolSkip = { kind: 'skipped', reason: 'not scripted', hint: '' };
-export const CANCELLED: ToolSkip = { kind: 'skipped', reason: 'cancelled', hint: 'Run the check again.' };
+export const SKIP: ToolSkip = {
+  kind: 'skipped',
+  ...skipNote('trace-failed', { tool: 'ping', message: 'not scripted' }),
+};
+export const CANCELLED: ToolSkip = { kind: 'skipped', ...skipNote('cancelled', {}, 'run-again') };
 
 /** A ping outcome: `received` of `sent` echoes answered. */
 export function echo(sent: number, received: number, extra: Partial<PingOutcome> = {}): PingOutcome {

@@ -8,6 +8,7 @@ import { gatewayCheck, linkProblems } from '../../../electron/engine/checks/gate
 import { ipv6Check, isGlobalIpv6, sourceAddressFor } from '../../../electron/engine/checks/ipv6';
 import { pathMtuCheck } from '../../../electron/engine/checks/path-mtu';
 import type { PingOptions, PlatformFacade, ToolSkip } from '../../../electron/engine/platform/types';
+import { skipNote } from '../../../electron/engine/platform/skip';
 import { CANCELLED, SKIP, ctx, echo, platform } from './fake-check-context';
 
 describe('gateway: loss and jitter to the router itself', () => {
@@ -186,13 +187,18 @@ describe('path-mtu check', () => {
   it('skips with the reason and hint when ping may not run', async () => {
     const denied: ToolSkip = {
       kind: 'skipped',
-      reason: 'ping is not allowed to send ICMP here',
-      hint: 'setcap',
+      ...skipNote('ping-no-icmp', { message: 'socket: Operation not permitted' }, 'ping-permission'),
     };
     const c = ctx(platform({ ping: async () => denied }), `http://127.0.0.1:${port}/`);
     const run = pathMtuCheck(c);
     c.board.reportStall({ address: '127.0.0.1', inTls: true });
-    expect(await run).toMatchObject({ status: 'skipped', reason: denied.reason, hint: 'setcap' });
+    expect(await run).toMatchObject({
+      status: 'skipped',
+      reason: denied.reason,
+      hint: expect.stringContaining('cap_net_raw') as unknown as string,
+      reasonCode: 'ping-no-icmp',
+      hintCode: 'ping-permission',
+    });
   });
 
   it('stops at once when the run is cancelled', async () => {

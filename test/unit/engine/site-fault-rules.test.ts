@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { VerdictSchema } from '../../../electron/contract';
+import { VerdictSchema, phraseText, spanText, textsDe, textsEn } from '../../../electron/contract';
 import type { CheckId, CheckResult, EvidenceValue } from '../../../electron/contract';
 import { decideVerdict } from '../../../electron/engine/verdict';
-import { spanWords, validAtTheirTime } from '../../../electron/engine/verdict/tls-rules';
+import { validAtTheirTime } from '../../../electron/engine/verdict/tls-rules';
 import { parseTarget } from '../../../electron/engine/target';
 
 const https = parseTarget('https://shop.example.test/');
@@ -85,6 +85,17 @@ describe('tls-certificate-error', () => {
     expect(v).toMatchObject({ id: 'tls-certificate-error', whoActs: 'site-owner' });
     expect(v.text).toContain('3 days ahead of');
     expect(v.text).toContain('not valid at their time either');
+    const clock = v.reasons.find((r) => r.code === 'clock-off');
+    expect(clock).toMatchObject({
+      text: 'clock-off',
+      params: {
+        offset: { text: 'clock-ahead', params: { span: { seconds: 3 * 86400 } } },
+        meaning: { text: 'clock-not-explains' },
+      },
+    });
+    expect(clock?.text && phraseText(textsDe, clock.text, clock.params)).toBe(
+      'Die Uhr dieses Computers ist den Uhren der bekannt guten Websites mit 3 Tagen Vorsprung voraus, aber das Zertifikat ist auch zu deren Zeit nicht gültig.',
+    );
   });
   it('an interceptor: you act, even though the https known-good sites fail the same way', () => {
     const v = decide([
@@ -130,11 +141,9 @@ describe('tls-certificate-error', () => {
       false,
     );
     expect(validAtTheirTime(null, '2026-11-20T00:00:00Z', '2026-12-02T00:00:00Z', 0)).toBeNull();
-    expect([spanWords(600), spanWords(-7200), spanWords(86400 * 20)]).toEqual([
-      '10 minutes',
-      '2 hours',
-      '20 days',
-    ]);
+    const spans = (t: typeof textsDe) => [600, -7200, 86400 * 20, 60].map((s) => spanText(t, s));
+    expect(spans(textsEn)).toEqual(['10 minutes', '2 hours', '20 days', '1 minute']);
+    expect(spans(textsDe)).toEqual(['10 Minuten', '2 Stunden', '20 Tagen', '1 Minute']);
   });
 });
 

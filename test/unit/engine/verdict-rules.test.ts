@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textsEn, VerdictSchema, VERDICT_IDS } from '../../../electron/contract';
+import { phraseText, textsDe, textsEn, VerdictSchema, VERDICT_IDS } from '../../../electron/contract';
 import type { CheckId, CheckResult, EvidenceValue, VerdictId } from '../../../electron/contract';
 import { decideVerdict, VERDICT_PLANS } from '../../../electron/engine/verdict';
 import { parseTarget } from '../../../electron/engine/target';
@@ -538,6 +538,13 @@ describe('verdict rules (table)', () => {
     if (confidence) expect(v.confidence).toBe(confidence);
     expect(VerdictSchema.safeParse(v).success).toBe(true);
     expect(v.reasons.length).toBeGreaterThan(0);
+    // every reason says itself through the catalog: the English detail is derived, German has words too
+    for (const r of v.reasons) {
+      expect(r.text, r.code).toBeDefined();
+      if (!r.text) continue;
+      expect(r.detail).toBe(phraseText(textsEn, r.text, r.params));
+      expect(phraseText(textsDe, r.text, r.params)).not.toMatch(/\{\{|\[object/);
+    }
     expect(v.summary).not.toContain('{host}');
     expect(v.visitorSteps).toEqual(VERDICT_PLANS[id].visitorSteps);
   });
@@ -556,6 +563,30 @@ describe('verdict rules (table)', () => {
     expect(v.reasons[0]?.detail).toContain('502');
     expect(v.reasons[0]?.detail).toContain('nginx');
     expect(v.reasons[0]?.checkId).toBe('site-probe');
+    expect(v.reasons[0]).toMatchObject({
+      code: 'http-5xx',
+      text: 'http-5xx',
+      params: {
+        statuses: '502, 502, 502',
+        serverErrors: 3,
+        attempts: 3,
+        page: { params: { source: 'nginx' } },
+      },
+    });
+  });
+  it('carries the counts of a mixed run as values, worded per language', () => {
+    const v = decideVerdict({ target, checks: [...base, site([200, 502, 200])] });
+    expect(v.id).toBe('site-intermittent');
+    const r = v.reasons[0];
+    expect(r).toMatchObject({
+      code: 'intermittent',
+      text: 'intermittent',
+      params: { attempts: 3, ok: 2, serverErrors: 1, noAnswer: 0 },
+    });
+    expect(r?.detail).toBe('Of 3 requests, 2 worked, 1 got a server error and 0 got no answer.');
+    expect(r?.text && phraseText(textsDe, r.text, r.params)).toBe(
+      'Von 3 Anfragen klappten 2, 1 bekamen einen Serverfehler und 0 keine Antwort.',
+    );
   });
   it("puts the page code's exact meaning and the trace id into the reasons", () => {
     const v = decideVerdict({

@@ -13,7 +13,8 @@ import {
   waitForGateway,
   waitForRouterRestart,
 } from '../../../electron/engine/fixes/gateway-wait';
-import { clearSiteCacheSteps, disableProxySteps } from '../../../electron/engine/fixes/guides';
+import { textsDe } from '../../../electron/contract';
+import { clearSiteCacheSteps, disableProxySteps, guideWords } from '../../../electron/engine/fixes/guides';
 import { detectFlushMethod } from '../../../electron/engine/fixes/machine';
 import { fakeClock, fakeLinuxDeps, MemFs, ScriptedRunner } from './fake-deps';
 
@@ -91,13 +92,21 @@ describe('browsers', () => {
 
 describe('guides', () => {
   it('has exact menu paths for the four browsers and proxy steps per OS', () => {
-    expect(clearSiteCacheSteps().join('\n')).toMatch(
+    const words = (ids: Parameters<typeof guideWords>[0]) => guideWords(ids);
+    expect(words(clearSiteCacheSteps()).join('\n')).toMatch(
       /Google Chrome[\s\S]*Microsoft Edge[\s\S]*Mozilla Firefox[\s\S]*Safari/,
     );
-    expect(clearSiteCacheSteps('firefox')[1]).toBe('Choose "Clear cookies and site data…".');
-    expect(disableProxySteps('win32')[0]).toContain('Settings → Network & internet → Proxy');
-    expect(disableProxySteps('darwin')[2]).toContain('Proxies');
-    expect(disableProxySteps('linux').join(' ')).toContain('HTTPS_PROXY');
+    expect(words(clearSiteCacheSteps('firefox'))[1]).toBe('Choose "Clear cookies and site data…".');
+    expect(words(disableProxySteps('win32'))[0]).toContain('Settings → Network & internet → Proxy');
+    expect(words(disableProxySteps('darwin'))[2]).toContain('Proxies');
+    expect(words(disableProxySteps('linux')).join(' ')).toContain('HTTPS_PROXY');
+    // home users get no commands or file names; the window words the same ids in German
+    expect(words(disableProxySteps('linux')).join(' ')).not.toMatch(/grep|~\/|\.bashrc|\.profile/);
+    expect(
+      disableProxySteps('linux')
+        .map((id) => textsDe.guideSteps[id])
+        .join(' '),
+    ).toContain('Erneut prüfen');
   });
 });
 

@@ -187,7 +187,7 @@ describe('ping', () => {
       received: 0,
       timeExceededFrom: '192.168.1.1',
     });
-    expect(await mac.ping('203.0.113.174', o)).toMatchObject({ kind: 'skipped', reason: 'cancelled' });
+    expect(await mac.ping('203.0.113.174', o)).toMatchObject({ kind: 'skipped', reasonCode: 'cancelled' });
     const silent: CommandRunner = { run: async (...a) => ({ ...(await cut.run(...a)), stdout: '' }) };
     expect(await createPlatform('darwin', silent).ping('203.0.113.174', { ...o, ttl: 1 })).toMatchObject({
       kind: 'skipped',
@@ -217,10 +217,13 @@ describe('ping', () => {
 
   it('missing ping → skipped with an install hint', async () => {
     const out = await createPlatform('linux', fakeRunner({})).ping('127.0.0.1', opts);
-    expect(out).toEqual({
+    expect(out).toMatchObject({
       kind: 'skipped',
       reason: 'ping is not installed',
       hint: expect.stringContaining('iputils-ping') as unknown as string,
+      reasonCode: 'tool-missing',
+      hintCode: 'install-package',
+      params: { tool: 'ping', deb: 'iputils-ping', rpm: 'iputils' },
     });
   });
 
@@ -343,10 +346,12 @@ describe('traceroute', () => {
 
   it('no tool at all → skipped naming the tools, with an install hint', async () => {
     const out = await createPlatform('linux', fakeRunner({})).traceroute('192.0.2.1', o);
-    expect(out).toEqual({
+    expect(out).toMatchObject({
       kind: 'skipped',
       reason: 'no traceroute tool is installed (traceroute, tracepath, mtr)',
-      hint: expect.stringContaining('apt install traceroute') as unknown as string,
+      hint: expect.stringContaining('package traceroute') as unknown as string,
+      reasonCode: 'trace-missing',
+      params: { tools: 'traceroute, tracepath, mtr' },
     });
   });
 
@@ -388,7 +393,7 @@ describe('traceroute', () => {
     const r = fakeRunner({ traceroute: { stdout: '' } });
     expect(
       await createPlatform('linux', r).traceroute('192.0.2.1', { ...o, signal: ac.signal }),
-    ).toMatchObject({ kind: 'skipped', reason: 'cancelled' });
+    ).toMatchObject({ kind: 'skipped', reasonCode: 'cancelled' });
     expect(r.calls).toEqual([]);
   });
 });

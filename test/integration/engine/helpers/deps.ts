@@ -4,6 +4,7 @@ import { createNodeEngineDeps } from '../../../../electron/engine';
 import type { EngineDeps } from '../../../../electron/engine';
 import { createPlatform } from '../../../../electron/engine/platform';
 import { createNodeRunner } from '../../../../electron/engine/platform/command-runner';
+import { skipNote } from '../../../../electron/engine/platform/skip';
 import type { PlatformFacade, TraceOutcome } from '../../../../electron/engine/platform/types';
 
 /** Refuses any host that is not loopback: tests must never send packets off the machine. */
@@ -46,7 +47,8 @@ export function loopbackPlatform(world: FakeWorld = {}): PlatformFacade {
     },
     traceroute: async (host, o) => {
       loopbackOnly(host);
-      if (!world.trace) return { kind: 'skipped', reason: 'no trace in this test', hint: '' };
+      if (!world.trace)
+        return { kind: 'skipped', ...skipNote('trace-missing', { tools: 'none in this test' }) };
       for (const hop of world.trace.hops) o.onHop?.(hop);
       return world.trace;
     },
