@@ -191,7 +191,7 @@ describe('ping', () => {
     const silent: CommandRunner = { run: async (...a) => ({ ...(await cut.run(...a)), stdout: '' }) };
     expect(await createPlatform('darwin', silent).ping('203.0.113.174', { ...o, ttl: 1 })).toMatchObject({
       kind: 'skipped',
-      reason: 'cancelled',
+      reasonCode: 'cancelled',
     });
   });
 
