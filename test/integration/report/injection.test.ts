@@ -133,6 +133,7 @@ describe('reports carry no markup a site controls', () => {
         'ul',
         'li',
         'code',
+        'pre',
         'span',
         'strong',
         'table',
