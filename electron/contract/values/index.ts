@@ -7,7 +7,8 @@ import { textsEn } from './texts-en';
 export * from './ids';
 export * from './evidence';
 export * from './verdicts';
-export type { TextCatalog, VerdictText } from './text-catalog';
+export type { RecipientText, TextCatalog, VerdictText } from './text-catalog';
+export type { ReportTexts } from './report-texts-en';
 export { textsEn } from './texts-en';
 export { textsDe } from './texts-de';
 

@@ -1,5 +1,6 @@
 // The shape of one language's texts, and the lookup every surface uses.
-import type { CheckId, Confidence, StepId, WhoActs } from './ids';
+import type { CheckId, Confidence, RedactionKind, ReportRecipient, StepId, WhoActs } from './ids';
+import type { ReportTexts } from './report-texts-en';
 import type { VerdictId } from './verdicts';
 
 /** One verdict's texts in one language. */
@@ -16,6 +17,18 @@ export interface VerdictText {
   ownerWhy: string;
   /** What to ask whoever must act (the report). */
   askThem: readonly string[];
+  /** A few words naming the problem, for the report mail's subject ("the site's servers fail"). */
+  subject: string;
+}
+
+/** How the report screen and the report name whoever the report is for. */
+export interface RecipientText {
+  /** In the report's heading ("For: …") and the screen's intro. */
+  label: string;
+  /** Why this report helps them, one sentence for the report screen. */
+  why: string;
+  /** The mail button; null when nobody else needs the report (the user saves it). */
+  email: string | null;
 }
 
 /** Everything a language has to say about verdicts, steps, checks and who acts. */
@@ -26,4 +39,10 @@ export interface TextCatalog {
   /** `name` inside a sentence ("Who must act: …"), `label` in the report, `sentence` on screen. */
   whoActs: Readonly<Record<WhoActs, { name: string; label: string; sentence: string }>>;
   confidence: Readonly<Record<Confidence, string>>;
+  /** Who a report is for (the verdict catalog's `reportTo`). */
+  recipients: Readonly<Record<ReportRecipient, RecipientText>>;
+  /** Exactly what each redaction kind hides: the report's privacy line and the window's checkboxes. */
+  redaction: Readonly<Record<RedactionKind, string>>;
+  /** The report's own wording (headings, table columns, readings, summary, mail). */
+  report: ReportTexts;
 }
