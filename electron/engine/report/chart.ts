@@ -1,3 +1,5 @@
+import { fillText, textsFor } from '../../contract';
+import type { ReportTexts } from '../../contract';
 import { escapeHtml } from './format';
 import type { ReportModel } from './schema';
 
@@ -22,7 +24,11 @@ function round(n: number): string {
  * red line for packet loss (right axis, %). The hop where loss starts gets a dashed marker.
  * Returns an empty string when there are no hops.
  */
-export function renderHopChart(trace: NonNullable<ReportModel['traceroute']>): string {
+export function renderHopChart(
+  trace: NonNullable<ReportModel['traceroute']>,
+  w: ReportTexts = textsFor('en').report,
+): string {
+  const t = w.trace;
   const hops = trace.hops;
   if (hops.length === 0) return '';
   const plotW = W - PAD.left - PAD.right;
@@ -36,7 +42,7 @@ export function renderHopChart(trace: NonNullable<ReportModel['traceroute']>): s
   const out: string[] = [];
   out.push(
     `<svg class="hop-chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-labelledby="hop-chart-title">`,
-    `<title id="hop-chart-title">Round-trip time (bars, left axis) and packet loss (red line, right axis) per hop</title>`,
+    `<title id="hop-chart-title">${escapeHtml(t.chartTitle)}</title>`,
   );
   // Grid and axes.
   for (const f of [0, 0.25, 0.5, 0.75, 1]) {
@@ -52,7 +58,9 @@ export function renderHopChart(trace: NonNullable<ReportModel['traceroute']>): s
     );
   }
   out.push(`<text x="${PAD.left - 6}" y="12" text-anchor="end" font-size="10" fill="#4a5160">ms</text>`);
-  out.push(`<text x="${W - PAD.right + 6}" y="12" font-size="10" fill="#b3261e">loss</text>`);
+  out.push(
+    `<text x="${W - PAD.right + 6}" y="12" font-size="10" fill="#b3261e">${escapeHtml(t.chartLoss)}</text>`,
+  );
   // Loss-start marker behind the bars.
   const startIdx = hops.findIndex((h) => h.mark === 'loss-start');
   if (startIdx >= 0) {
@@ -61,7 +69,7 @@ export function renderHopChart(trace: NonNullable<ReportModel['traceroute']>): s
       `<line x1="${mx}" y1="${PAD.top}" x2="${mx}" y2="${PAD.top + plotH}" stroke="#b3261e" stroke-width="1.5" stroke-dasharray="4 3"/>`,
     );
     out.push(
-      `<text x="${round(x(startIdx) - slot / 2 + 4)}" y="${PAD.top + 10}" font-size="10" fill="#b3261e">loss starts</text>`,
+      `<text x="${round(x(startIdx) - slot / 2 + 4)}" y="${PAD.top + 10}" font-size="10" fill="#b3261e">${escapeHtml(t.chartLossStarts)}</text>`,
     );
   }
   hops.forEach((h, i) => {
@@ -70,7 +78,7 @@ export function renderHopChart(trace: NonNullable<ReportModel['traceroute']>): s
       const y = yRtt(h.avgRttMs);
       const fill = h.mark === 'loss-start' || h.mark === 'loss-carried' ? '#e8a39d' : '#8fa8c8';
       out.push(
-        `<rect x="${round(cx - barW / 2)}" y="${round(y)}" width="${round(barW)}" height="${round(PAD.top + plotH - y)}" fill="${fill}"><title>hop ${h.ttl}: ${escapeHtml(String(h.avgRttMs))} ms</title></rect>`,
+        `<rect x="${round(cx - barW / 2)}" y="${round(y)}" width="${round(barW)}" height="${round(PAD.top + plotH - y)}" fill="${fill}"><title>${escapeHtml(fillText(t.chartHopTime, { ttl: h.ttl, ms: String(h.avgRttMs) }))}</title></rect>`,
       );
     } else {
       out.push(
@@ -85,11 +93,11 @@ export function renderHopChart(trace: NonNullable<ReportModel['traceroute']>): s
   out.push(`<polyline points="${points}" fill="none" stroke="#b3261e" stroke-width="2"/>`);
   hops.forEach((h, i) => {
     out.push(
-      `<circle cx="${round(x(i))}" cy="${round(yLoss(h.lossPct))}" r="3" fill="#b3261e"><title>hop ${h.ttl}: ${h.lossPct}% lost</title></circle>`,
+      `<circle cx="${round(x(i))}" cy="${round(yLoss(h.lossPct))}" r="3" fill="#b3261e"><title>${escapeHtml(fillText(t.chartHopLoss, { ttl: h.ttl, loss: h.lossPct }))}</title></circle>`,
     );
   });
   out.push(
-    `<text x="${PAD.left + plotW / 2}" y="${H - 4}" text-anchor="middle" font-size="10" fill="#4a5160">hop</text>`,
+    `<text x="${PAD.left + plotW / 2}" y="${H - 4}" text-anchor="middle" font-size="10" fill="#4a5160">${escapeHtml(t.chartHop)}</text>`,
   );
   out.push('</svg>');
   return out.join('');
