@@ -1,5 +1,5 @@
 import { DiagnosisResultSchema } from '../../contract';
-import type { DiagnosisEvent, DiagnosisOptions, DiagnosisResult } from '../../contract';
+import type { DiagnosisEvent, DiagnosisOptions, DiagnosisResult, Language } from '../../contract';
 import {
   checkLabel,
   checkLine,
@@ -13,6 +13,7 @@ import {
 import { stripUrlSecrets } from '../../engine/report';
 import { createNodeFixDeps, FixStateStore } from '../../engine/fixes';
 import type { CliIo } from '../io';
+import { takeLangOption } from '../lang-option';
 import type { ReportCliOptions } from '../report-option';
 import { takeReportOptions, writeCliReport } from '../report-option';
 
@@ -33,6 +34,8 @@ Options:
                          (format by extension; PDF needs Chromium or CHROMIUM_PATH)
   --no-redact            keep your public address, home-network addresses, MACs, names, e-mail
                          addresses, web-address values and credentials in the report
+  --lang en|de           language of the output and the report (default: German when LC_ALL,
+                         LC_MESSAGES or LANG starts with "de", else English)
   --help                 show this help
 
 Exit codes: 0 diagnosis completed (whatever the verdict), 1 internal error, 2 bad input.
@@ -44,6 +47,8 @@ interface Parsed {
   options: DiagnosisOptions;
   // REPORT: `--report <file>` / `--no-redact` (report helper).
   report: ReportCliOptions;
+  /** Language of the human output and the report (`--lang`, else the environment's). */
+  lang: Language;
 }
 
 function listValue(name: string, value: string | undefined): string[] {
@@ -77,11 +82,16 @@ function numberValue(
   return n;
 }
 
-/** Parses argv into a request; throws InputError with a message for the user. */
-export function parseDiagnoseArgs(allArgs: string[]): Parsed | 'help' {
+/**
+ * Parses argv into a request; throws InputError with a message for the user. `env` gives the
+ * default language (LC_ALL / LC_MESSAGES / LANG) when there is no `--lang`.
+ */
+export function parseDiagnoseArgs(allArgs: string[], env: NodeJS.ProcessEnv = {}): Parsed | 'help' {
   if (allArgs.includes('--help') || allArgs.includes('-h')) return 'help';
+  const language = takeLangOption(allArgs, env);
+  if ('error' in language) throw new InputError(`${language.error}.`);
   // REPORT: `--report <file>` and `--no-redact` are taken out first (checked: a bad extension is bad input).
-  const taken = takeReportOptions(allArgs);
+  const taken = takeReportOptions(language.rest);
   if ('error' in taken) throw new InputError(`${taken.error}.`);
   const args = taken.rest;
   const options: DiagnosisOptions = {};
@@ -134,7 +144,7 @@ export function parseDiagnoseArgs(allArgs: string[]): Parsed | 'help' {
   if (url === undefined)
     throw new InputError('give the address of the site, e.g. gateway-doctor diagnose https://example.com');
   parseTarget(url); // validate early for a clear message
-  return { url, json, options, report: taken.options };
+  return { url, json, options, report: taken.options, lang: language.lang };
 }
 
 /** Keeps the result for `fix switch-dns` (its proposal); a failure only costs that, so it is a note on stderr. */
@@ -152,7 +162,7 @@ async function keepForFixes(result: DiagnosisResult, io: CliIo): Promise<void> {
 export async function runDiagnoseCommand(args: string[], io: CliIo): Promise<number> {
   let parsed: Parsed | 'help';
   try {
-    parsed = parseDiagnoseArgs(args);
+    parsed = parseDiagnoseArgs(args, io.env);
   } catch (e) {
     if (e instanceof InputError) {
       io.err(`gateway-doctor diagnose: ${e.message}\n`);
@@ -164,11 +174,12 @@ export async function runDiagnoseCommand(args: string[], io: CliIo): Promise<num
     io.out(HELP);
     return 0;
   }
+  const lang = parsed.lang;
   const deps = createNodeEngineDeps({ env: io.env });
   const onEvent = io.errIsTty
     ? (e: DiagnosisEvent): void => {
-        if (e.type === 'check-started') io.err(`  ...     ${checkLabel(e.checkId)}\n`);
-        else if (e.type === 'check-finished') io.err(`  ${checkLine(e.result)}\n`);
+        if (e.type === 'check-started') io.err(`  ...     ${checkLabel(e.checkId, lang)}\n`);
+        else if (e.type === 'check-finished') io.err(`  ${checkLine(e.result, lang)}\n`);
         else if (e.type === 'hop')
           io.err(`          hop ${e.hop.ttl}: ${e.hop.probes.map((p) => p.address ?? '*').join(' ')}\n`);
       }
@@ -182,7 +193,7 @@ export async function runDiagnoseCommand(args: string[], io: CliIo): Promise<num
       ...(onEvent ? { onEvent } : {}),
     });
     // REPORT: when --report was given, write it (redacted unless --no-redact); 1 when it could not be written.
-    const reportExit = await writeCliReport(result, parsed.report, io, 'diagnose');
+    const reportExit = await writeCliReport(result, parsed.report, io, 'diagnose', lang);
     await keepForFixes(result, io);
     if (parsed.json) {
       const valid = DiagnosisResultSchema.parse(result);
@@ -190,7 +201,7 @@ export async function runDiagnoseCommand(args: string[], io: CliIo): Promise<num
       const printed = { ...valid, target: { ...valid.target, input: stripUrlSecrets(valid.target.input) } };
       io.out(`${JSON.stringify(printed, null, 2)}\n`);
     } else {
-      io.out(formatDiagnosis(result));
+      io.out(formatDiagnosis(result, { lang }));
     }
     return reportExit;
   } catch (e) {
