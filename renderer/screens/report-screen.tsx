@@ -57,14 +57,16 @@ export function ReportScreen({
         {REDACTION_KINDS.map((kind) => {
           // Credentials are never evidence: hidden whenever redaction is on, so not a choice.
           const always = ALWAYS_REDACTED.includes(kind);
-          const count = redaction.enabled ? (counts[kind] ?? 0) : 0;
+          const hidden = redaction.enabled && (always || redaction.kinds.includes(kind));
+          // A count only beside a ticked box: what is shown is what the report hides.
+          const count = hidden ? (counts[kind] ?? 0) : 0;
           return (
             <div className="check-row nested" key={kind}>
               <input
                 id={`redact-${kind}`}
                 type="checkbox"
                 disabled={always || !redaction.enabled}
-                checked={redaction.enabled && (always || redaction.kinds.includes(kind))}
+                checked={hidden}
                 onChange={(e) => report.toggleKind(kind, e.target.checked)}
               />
               <label htmlFor={`redact-${kind}`}>

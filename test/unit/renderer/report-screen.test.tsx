@@ -93,6 +93,15 @@ describe('report screen: preview and actions', () => {
       expect(must(document.querySelector(`label[for="redact-${kind}"]`)).textContent).toContain(
         textsEn.redaction[kind],
       );
+    // Unticked, a kind shows no count, whatever an answer says: the label tells what is hidden.
+    const hostname = screen.getByRole('checkbox', { name: /^This computer’s name.*\(1 hidden\)$/ });
+    await user.click(hostname);
+    await waitFor(() =>
+      expect(must(fake.requests('report:preview').at(-1)).redaction.kinds).not.toContain('hostname'),
+    );
+    expect(await screen.findByRole('checkbox', { name: /^This computer’s name, in any spelling$/ })).toBe(
+      hostname,
+    );
     await user.click(screen.getByRole('checkbox', { name: 'Hide private details (recommended)' }));
     await waitFor(() => expect(must(fake.requests('report:preview').at(-1)).redaction.enabled).toBe(false));
     expect(credential.checked).toBe(false);
