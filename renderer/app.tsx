@@ -135,7 +135,14 @@ function Wizard({ bridge }: { bridge: Bridge }) {
       />
     );
   } else if (view === 'report' && results.current) {
-    screen = <ReportScreen bridge={bridge} runId={results.current.runId} onBack={() => setView('wizard')} />;
+    screen = (
+      <ReportScreen
+        bridge={bridge}
+        runId={results.current.runId}
+        verdictId={results.current.verdict.id}
+        onBack={() => setView('wizard')}
+      />
+    );
   } else if (!node) {
     screen = <p role="alert">{t('app.error')}</p>;
   } else if (node.kind === 'question') {

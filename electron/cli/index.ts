@@ -16,7 +16,8 @@ Usage:
   gateway-doctor --help                      show this help
   gateway-doctor --version                   print the version
 
-Run "gateway-doctor <command> --help" for a command's options.
+Run "gateway-doctor <command> --help" for a command's options. diagnose and report take
+--lang en|de (default: German when LC_ALL, LC_MESSAGES or LANG starts with "de", else English).
 Exit codes: 0 completed, 1 internal error, 2 bad input.
 `;
 

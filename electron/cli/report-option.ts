@@ -1,4 +1,4 @@
-import type { DiagnosisResult } from '../contract';
+import type { DiagnosisResult, Language } from '../contract';
 import {
   ChromiumMissingError,
   RedactionError,
@@ -45,7 +45,7 @@ export function takeReportOptions(
 }
 
 /**
- * Writes the report when one was asked for and says so on stderr. Returns the exit code to
+ * Writes the report (in `lang`) when one was asked for and says so on stderr. Returns the exit code to
  * use: 0 when written (or none asked), 1 when it could not be written (nothing is written
  * when redaction fails).
  */
@@ -54,12 +54,14 @@ export async function writeCliReport(
   options: ReportCliOptions,
   io: CliIo,
   command: string,
+  lang: Language,
 ): Promise<number> {
   if (options.path === null) return 0;
   try {
     const chromiumPath = io.env['CHROMIUM_PATH'];
     await writeReportFile(result, options.path, {
       redact: options.redact,
+      lang,
       ...(chromiumPath ? { chromiumPath } : {}),
     });
     io.err(`Report written to ${options.path}${options.redact ? ' (redacted)' : ' (NOT redacted)'}.\n`);

@@ -8,8 +8,7 @@ import {
   VerdictIdSchema,
 } from './diagnosis';
 import { FixDescriptorSchema, FixEventSchema, FixParamsSchema, FixPreviewSchema } from './fixes';
-import { RedactionOptionsSchema, ReportPreviewSchema } from './report';
-import { LANGUAGES } from './values';
+import { LanguageSchema, RedactionOptionsSchema, ReportPreviewSchema } from './report';
 
 /** A request/response pair; every invoke channel must have both validators. */
 export interface ChannelSpec {
@@ -21,7 +20,12 @@ const RunIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const Empty = z.undefined();
 // Shared by the channels that take the same request (one definition each, not four or two).
 const FixRequestSchema = z.object({ fixId: FixIdSchema, params: FixParamsSchema });
-const ReportRequestSchema = z.object({ runId: RunIdSchema, redaction: RedactionOptionsSchema });
+// `lang` is the window's language: the report, its copy and its mail are written in it.
+const ReportRequestSchema = z.object({
+  runId: RunIdSchema,
+  redaction: RedactionOptionsSchema,
+  lang: LanguageSchema,
+});
 
 export const AppInfoSchema = z.object({
   name: z.string(),
@@ -107,11 +111,13 @@ export const invokeChannels = {
     request: ReportRequestSchema,
     response: z.object({ saved: z.boolean(), format: z.string().nullable() }),
   },
-  'report:copy-summary': {
+  /** Puts the whole report (its plain-text rendering) on the clipboard. */
+  'report:copy': {
     request: ReportRequestSchema,
     response: z.object({ ok: z.boolean() }),
   },
-  'report:email-isp': {
+  /** Opens a mail to whoever the verdict's report is for (`reportTo`); nothing is attached. */
+  'report:email': {
     request: ReportRequestSchema,
     response: z.object({ ok: z.boolean() }),
   },
@@ -123,7 +129,7 @@ export const invokeChannels = {
     request: z.object({
       url: z.string().min(1).max(2048),
       /** The window's language: the desktop notification speaks it. */
-      lang: z.enum(LANGUAGES),
+      lang: LanguageSchema,
       /** The diagnosis the watch follows: main reads its verdict and Retry-After from history. */
       runId: RunIdSchema.optional(),
     }),

@@ -1,7 +1,13 @@
 import { z } from 'zod';
-import { REDACTION_KINDS } from './values';
+import { LANGUAGES, REDACTION_KINDS, REPORT_RECIPIENTS } from './values';
 
 export const RedactionKindSchema = z.enum(REDACTION_KINDS);
+
+/** A language with a complete text catalog (the report's and the window's words). */
+export const LanguageSchema = z.enum(LANGUAGES);
+
+/** Who a report is for (the verdict catalog's `reportTo`). */
+export const ReportRecipientSchema = z.enum(REPORT_RECIPIENTS);
 
 /** Per-kind redaction toggles; every kind is on by default. */
 export const RedactionOptionsSchema = z.object({

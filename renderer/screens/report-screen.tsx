@@ -1,7 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Bridge } from '../../electron/contract';
 import { Screen } from '../components/screen';
-import { REDACTION_KINDS } from '../../electron/contract/values';
+import {
+  ALWAYS_REDACTED,
+  languageOf,
+  REDACTION_KINDS,
+  textsFor,
+  VERDICTS,
+} from '../../electron/contract/values';
+import type { VerdictId } from '../../electron/contract/values';
 import { useReport } from '../hooks/use-report';
 
 const DONE_KEYS = {
@@ -10,23 +17,32 @@ const DONE_KEYS = {
   email: ['report.emailed', 'app.error'],
 } as const;
 
-/** Report preview with redaction toggles per kind, then save / copy / email. */
+/**
+ * Report preview with redaction toggles per kind, then save / copy / email. Who the report is
+ * for, and so the mail button, comes from the verdict catalog (`reportTo`); when it helps
+ * nobody else, the screen offers to save it for yourself and has no mail button.
+ */
 export function ReportScreen({
   bridge,
   runId,
+  verdictId,
   onBack,
 }: {
   bridge: Bridge;
   runId: string;
+  verdictId: VerdictId;
   onBack: () => void;
 }) {
-  const { t } = useTranslation();
-  const report = useReport(bridge, runId);
+  const { t, i18n } = useTranslation();
+  const lang = languageOf(i18n.language);
+  const report = useReport(bridge, runId, lang);
   const { redaction, preview, last } = report;
   const counts = preview.status === 'done' ? preview.preview.redacted : {};
+  const recipient = textsFor(lang).recipients[VERDICTS[verdictId].reportTo];
   return (
     <Screen title={t('report.title')}>
-      <p className="lead">{t('report.intro')}</p>
+      <p className="lead">{t('report.for', { recipient: recipient.label })}</p>
+      <p>{recipient.why}</p>
       <fieldset className="redaction">
         <legend>{t('report.privacy')}</legend>
         <div className="check-row">
@@ -38,35 +54,43 @@ export function ReportScreen({
           />
           <label htmlFor="redact-enabled">{t('report.enabled')}</label>
         </div>
-        {REDACTION_KINDS.map((kind) => (
-          <div className="check-row nested" key={kind}>
-            <input
-              id={`redact-${kind}`}
-              type="checkbox"
-              disabled={!redaction.enabled}
-              checked={redaction.enabled && redaction.kinds.includes(kind)}
-              onChange={(e) => report.toggleKind(kind, e.target.checked)}
-            />
-            <label htmlFor={`redact-${kind}`}>
-              {t(`report.kind.${kind}`)}
-              {counts[kind] ? (
-                <span className="muted"> ({t('report.hidden', { count: counts[kind] })})</span>
-              ) : null}
-            </label>
-          </div>
-        ))}
+        {REDACTION_KINDS.map((kind) => {
+          // Credentials are never evidence: hidden whenever redaction is on, so not a choice.
+          const always = ALWAYS_REDACTED.includes(kind);
+          const hidden = redaction.enabled && (always || redaction.kinds.includes(kind));
+          // A count only beside a ticked box: what is shown is what the report hides.
+          const count = hidden ? (counts[kind] ?? 0) : 0;
+          return (
+            <div className="check-row nested" key={kind}>
+              <input
+                id={`redact-${kind}`}
+                type="checkbox"
+                disabled={always || !redaction.enabled}
+                checked={hidden}
+                onChange={(e) => report.toggleKind(kind, e.target.checked)}
+              />
+              <label htmlFor={`redact-${kind}`}>
+                {t(`report.kind.${kind}`)}
+                {always ? <span className="muted"> ({t('report.always')})</span> : null}
+                {count > 0 ? <span className="muted"> ({t('report.hidden', { count })})</span> : null}
+              </label>
+            </div>
+          );
+        })}
       </fieldset>
       <h2>{t('report.preview')}</h2>
       {preview.status === 'loading' ? <p role="status">{t('report.loading')}</p> : null}
       {preview.status === 'error' ? <p role="alert">{t('app.error')}</p> : null}
       {preview.status === 'done' ? (
-        <>
-          <h3>{t('report.summary')}</h3>
-          <p className="summary">{preview.preview.summary}</p>
-          <pre className="report-preview" tabIndex={0} aria-label={t('report.preview')}>
-            {preview.preview.markdown}
-          </pre>
-        </>
+        // The engine's report page, escaped when it was rendered, shown in a frame that may run
+        // nothing and reach nothing: no scripts, no same origin, no forms, no navigation.
+        <iframe
+          className="report-preview"
+          sandbox=""
+          srcDoc={preview.preview.html}
+          title={t('report.previewFrame')}
+          referrerPolicy="no-referrer"
+        />
       ) : null}
       <div className="actions">
         <button type="button" className="secondary" onClick={onBack}>
@@ -75,11 +99,13 @@ export function ReportScreen({
         <button type="button" className="secondary" onClick={() => void report.act('copy')}>
           {t('report.copy')}
         </button>
-        <button type="button" className="secondary" onClick={() => void report.act('email')}>
-          {t('report.email')}
-        </button>
+        {recipient.email !== null ? (
+          <button type="button" className="secondary" onClick={() => void report.act('email')}>
+            {recipient.email}
+          </button>
+        ) : null}
         <button type="button" className="primary" onClick={() => void report.act('save')}>
-          {t('report.save')}
+          {recipient.email === null ? t('report.saveForMe') : t('report.save')}
         </button>
       </div>
       <p role="status" aria-live="polite">

@@ -299,7 +299,7 @@ export function samplePreview(id: FixDescriptor['id']): FixPreview {
 }
 
 export const SAMPLE_REPORT: ReportPreview = {
-  html: '<p>report</p>',
+  html: '<!DOCTYPE html><html lang="en"><head><title>Gateway Doctor report</title></head><body><main><h1>The website itself has a problem</h1><p>Public IP: [public-ip-1]</p></main></body></html>\n',
   markdown: '# Gateway Doctor report\n\nVerdict: site-server-error\nPublic IP: [public-ip-1]\n',
   summary: 'The site https://site.example/ answered 502 from its own server at 06:00 UTC.',
   redacted: { 'public-ip': 1, hostname: 1 },

@@ -194,8 +194,8 @@ export function createBridgeHandlers(
     'fix:run': (r, c) => (fixes ? fixes['fix:run'](r, c) : unavailable('Quick fixes are')),
     'fix:confirm': (r, c) => (fixes ? fixes['fix:confirm'](r, c) : unavailable('Quick fixes are')),
     'fix:undo': (r, c) => (fixes ? fixes['fix:undo'](r, c) : unavailable('Quick fixes are')),
-    'report:preview': ({ runId, redaction }) => {
-      const model = buildReport(load(runId), { redaction });
+    'report:preview': ({ runId, redaction, lang }) => {
+      const model = buildReport(load(runId), { redaction, lang });
       const summary = assertExportClean(model, reportSummary);
       return {
         html: renderChecked(model, 'html'),
@@ -204,15 +204,15 @@ export function createBridgeHandlers(
         redacted: { ...model.redaction.counts },
       };
     },
-    'report:save': async ({ runId, redaction }) => {
+    'report:save': async ({ runId, redaction, lang }) => {
       if (!config.reportDir) return { saved: false, format: null };
-      const model = buildReport(load(runId), { redaction });
+      const model = buildReport(load(runId), { redaction, lang });
       await mkdir(config.reportDir, { recursive: true });
       await writeFile(join(config.reportDir, `${runId}.html`), renderChecked(model, 'html'));
       return { saved: true, format: 'html' };
     },
-    'report:copy-summary': () => ({ ok: false }),
-    'report:email-isp': () => ({ ok: false }),
+    'report:copy': () => ({ ok: false }),
+    'report:email': () => ({ ok: false }),
     'shell:open-external': () => ({ ok: false }),
     'watch:start': ({ url }) => ({ watchId: startWatch(url) }),
     'watch:stop': ({ watchId }) => {

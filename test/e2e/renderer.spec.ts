@@ -2,6 +2,14 @@
 // dark, with axe on each and a screenshot saved to test-results/screens.
 import { expect, test } from '@playwright/test';
 import { EXPECTED_CHECKS } from '../../electron/contract/values';
+import type { ReportPreview } from '../../electron/contract';
+import {
+  assertExportClean,
+  buildReport,
+  DEFAULT_REDACTION,
+  renderChecked,
+  reportSummary,
+} from '../../electron/engine/report';
 import type { Page } from '@playwright/test';
 import {
   SAMPLE_FIXES,
@@ -25,6 +33,17 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server.close();
 });
+
+/** The engine's real report for a sample result: the preview frame must show it styled under the CSP. */
+function realPreview(): ReportPreview {
+  const model = buildReport(sampleResult('site-server-error'), { redaction: DEFAULT_REDACTION });
+  return {
+    html: renderChecked(model, 'html'),
+    markdown: renderChecked(model, 'md'),
+    summary: assertExportClean(model, reportSummary),
+    redacted: { ...model.redaction.counts },
+  };
+}
 
 function scenario(extra: Partial<FakeScenario> = {}): FakeScenario {
   return {
@@ -123,7 +142,11 @@ for (const scheme of ['light', 'dark'] as const) {
     test('walks question, checks, verdict, report, watch and history screens', async ({ page }) => {
       const problems = await open(
         page,
-        scenario({ hold: true, results: [sampleResult('site-server-error'), sampleResult('site-ok')] }),
+        scenario({
+          hold: true,
+          results: [sampleResult('site-server-error'), sampleResult('site-ok')],
+          report: realPreview(),
+        }),
       );
       await page.getByRole('textbox', { name: 'Website address' }).fill('site.example');
       await page.getByRole('button', { name: 'Continue' }).click();
@@ -167,10 +190,18 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectNoAxeViolations(page, `verdict (${scheme})`);
 
       await page.getByRole('button', { name: 'Make a report' }).click();
-      await expect(page.getByText(/answered 502 from its own server/)).toBeVisible();
-      await page.getByRole('checkbox', { name: /Your computer’s name/ }).click();
+      await expect(page.getByText('For: The website’s owner or support')).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Email it to the website’s support' })).toBeVisible();
+      // The report page itself, in a sandboxed frame, styled by its own sheet (allowed by hash).
+      const frame = page.frameLocator('iframe[title="The report as it will be saved"]');
+      await expect(frame.getByRole('heading', { level: 1 })).toHaveText('The website itself has a problem');
+      expect(await frame.locator('h1').evaluate((h) => getComputedStyle(h).fontSize)).toBe('24px');
+      await page.getByRole('checkbox', { name: /This computer’s name/ }).click();
+      await expect(page.getByRole('checkbox', { name: /This computer’s name/ })).not.toBeChecked();
+      await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
       await shot(page, '06-report', scheme);
-      await expectNoAxeViolations(page, `report (${scheme})`);
+      // The frame holds the report page, not the window's own UI: axe checks the window around it.
+      await expectNoAxeViolations(page, `report (${scheme})`, { exclude: 'iframe.report-preview' });
       await page.getByRole('button', { name: 'Back to the result' }).click();
 
       await page.getByRole('button', { name: 'Tell me when it is back' }).click();

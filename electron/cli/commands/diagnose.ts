@@ -1,4 +1,4 @@
-import { DiagnosisResultSchema, LANGUAGES } from '../../contract';
+import { DiagnosisResultSchema } from '../../contract';
 import type { DiagnosisEvent, DiagnosisOptions, DiagnosisResult, Language } from '../../contract';
 import {
   checkLabel,
@@ -13,6 +13,7 @@ import {
 import { stripUrlSecrets } from '../../engine/report';
 import { createNodeFixDeps, FixStateStore } from '../../engine/fixes';
 import type { CliIo } from '../io';
+import { takeLangOption } from '../lang-option';
 import type { ReportCliOptions } from '../report-option';
 import { takeReportOptions, writeCliReport } from '../report-option';
 
@@ -29,11 +30,12 @@ Options:
   --external             also ask check-host.net whether the site is down for everyone
                          (sends the address to that service; off by default)
   --timeout seconds      overall time limit (1-120, default 10)
-  --lang en|de           language of the printed verdict, reasons and checks (default en)
   --report <file>        also write a report for your ISP or the site: .html, .md, .json or .pdf
                          (format by extension; PDF needs Chromium or CHROMIUM_PATH)
   --no-redact            keep your public address, home-network addresses, MACs, names, e-mail
                          addresses, web-address values and credentials in the report
+  --lang en|de           language of the output and the report (default: German when LC_ALL,
+                         LC_MESSAGES or LANG starts with "de", else English)
   --help                 show this help
 
 Exit codes: 0 diagnosis completed (whatever the verdict), 1 internal error, 2 bad input.
@@ -42,10 +44,11 @@ Exit codes: 0 diagnosis completed (whatever the verdict), 1 internal error, 2 ba
 interface Parsed {
   url: string;
   json: boolean;
-  lang: Language;
   options: DiagnosisOptions;
   // REPORT: `--report <file>` / `--no-redact` (report helper).
   report: ReportCliOptions;
+  /** Language of the human output and the report (`--lang`, else the environment's). */
+  lang: Language;
 }
 
 function listValue(name: string, value: string | undefined): string[] {
@@ -79,16 +82,20 @@ function numberValue(
   return n;
 }
 
-/** Parses argv into a request; throws InputError with a message for the user. */
-export function parseDiagnoseArgs(allArgs: string[]): Parsed | 'help' {
+/**
+ * Parses argv into a request; throws InputError with a message for the user. `env` gives the
+ * default language (LC_ALL / LC_MESSAGES / LANG) when there is no `--lang`.
+ */
+export function parseDiagnoseArgs(allArgs: string[], env: NodeJS.ProcessEnv = {}): Parsed | 'help' {
   if (allArgs.includes('--help') || allArgs.includes('-h')) return 'help';
+  const language = takeLangOption(allArgs, env);
+  if ('error' in language) throw new InputError(`${language.error}.`);
   // REPORT: `--report <file>` and `--no-redact` are taken out first (checked: a bad extension is bad input).
-  const taken = takeReportOptions(allArgs);
+  const taken = takeReportOptions(language.rest);
   if ('error' in taken) throw new InputError(`${taken.error}.`);
   const args = taken.rest;
   const options: DiagnosisOptions = {};
   let json = false;
-  let lang: Language = 'en';
   let url: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
@@ -127,13 +134,6 @@ export function parseDiagnoseArgs(allArgs: string[]): Parsed | 'help' {
       case '--timeout':
         options.timeoutSec = numberValue('--timeout', next(), 1, 120, false);
         break;
-      case '--lang': {
-        const value = next();
-        const known = LANGUAGES.find((l) => l === value);
-        if (!known) throw new InputError(`--lang takes one of ${LANGUAGES.join(', ')}.`);
-        lang = known;
-        break;
-      }
       default:
         if (arg.startsWith('-') && arg !== '-')
           throw new InputError(`unknown option "${arg}". See gateway-doctor diagnose --help.`);
@@ -144,7 +144,7 @@ export function parseDiagnoseArgs(allArgs: string[]): Parsed | 'help' {
   if (url === undefined)
     throw new InputError('give the address of the site, e.g. gateway-doctor diagnose https://example.com');
   parseTarget(url); // validate early for a clear message
-  return { url, json, lang, options, report: taken.options };
+  return { url, json, options, report: taken.options, lang: language.lang };
 }
 
 /** Keeps the result for `fix switch-dns` (its proposal); a failure only costs that, so it is a note on stderr. */
@@ -162,7 +162,7 @@ async function keepForFixes(result: DiagnosisResult, io: CliIo): Promise<void> {
 export async function runDiagnoseCommand(args: string[], io: CliIo): Promise<number> {
   let parsed: Parsed | 'help';
   try {
-    parsed = parseDiagnoseArgs(args);
+    parsed = parseDiagnoseArgs(args, io.env);
   } catch (e) {
     if (e instanceof InputError) {
       io.err(`gateway-doctor diagnose: ${e.message}\n`);
@@ -174,7 +174,7 @@ export async function runDiagnoseCommand(args: string[], io: CliIo): Promise<num
     io.out(HELP);
     return 0;
   }
-  const { lang } = parsed;
+  const lang = parsed.lang;
   const deps = createNodeEngineDeps({ env: io.env });
   const onEvent = io.errIsTty
     ? (e: DiagnosisEvent): void => {
@@ -193,7 +193,7 @@ export async function runDiagnoseCommand(args: string[], io: CliIo): Promise<num
       ...(onEvent ? { onEvent } : {}),
     });
     // REPORT: when --report was given, write it (redacted unless --no-redact); 1 when it could not be written.
-    const reportExit = await writeCliReport(result, parsed.report, io, 'diagnose');
+    const reportExit = await writeCliReport(result, parsed.report, io, 'diagnose', lang);
     await keepForFixes(result, io);
     if (parsed.json) {
       const valid = DiagnosisResultSchema.parse(result);

@@ -6,12 +6,13 @@ import {
   reportJsonSchema,
 } from '../../engine/report';
 import type { CliIo } from '../io';
+import { takeLangOption } from '../lang-option';
 import { takeReportOptions, writeCliReport } from '../report-option';
 
 const HELP = `gateway-doctor report — turn a saved diagnosis into a report for your ISP or the site's support.
 
 Usage:
-  gateway-doctor report <result.json | -> <file.html|.md|.json|.pdf> [--no-redact]
+  gateway-doctor report <result.json | -> <file.html|.md|.json|.pdf> [--no-redact] [--lang en|de]
   gateway-doctor report --schema       print the JSON Schema of the .json report
 
 <result.json> is what "gateway-doctor diagnose <url> --json" printed ("-" reads it from stdin);
@@ -21,15 +22,23 @@ Your public address, home-network addresses (not the router's), MAC addresses, t
 name, user names, e-mail addresses, values in web addresses and passwords/keys/tokens are
 replaced by placeholders unless --no-redact is given. Your provider's routers, DNS servers and
 the site's addresses stay: they are the evidence. If redaction fails, nothing is written.
+--lang en|de writes the report in English or German (default: German when LC_ALL, LC_MESSAGES
+or LANG starts with "de", else English).
 Exit codes: 0 written, 1 could not write, 2 bad input.
 `;
 
-/** `gateway-doctor report <result.json|-> <file> [--no-redact]`. */
-export async function runReportCommand(args: string[], io: CliIo): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
+/** `gateway-doctor report <result.json|-> <file> [--no-redact] [--lang en|de]`. */
+export async function runReportCommand(allArgs: string[], io: CliIo): Promise<number> {
+  if (allArgs.includes('--help') || allArgs.includes('-h')) {
     io.out(HELP);
     return 0;
   }
+  const language = takeLangOption(allArgs, io.env);
+  if ('error' in language) {
+    io.err(`gateway-doctor report: ${language.error}.\n`);
+    return 2;
+  }
+  const args = language.rest;
   if (args.length === 1 && args[0] === '--schema') {
     io.out(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
     return 0;
@@ -79,5 +88,5 @@ export async function runReportCommand(args: string[], io: CliIo): Promise<numbe
     );
     return 2;
   }
-  return writeCliReport(parsed.data, taken.options, io, 'report');
+  return writeCliReport(parsed.data, taken.options, io, 'report', language.lang);
 }

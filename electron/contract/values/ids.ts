@@ -72,6 +72,20 @@ export function isCdnSource(source: SourceId): source is CdnSourceId {
 export const WHO_ACTS = ['you', 'site-owner', 'isp', 'proxy-admin', 'network-admin', 'unknown'] as const;
 export type WhoActs = (typeof WHO_ACTS)[number];
 
+/**
+ * Who a report is for: the people who can act on its evidence. `nobody` when a report helps no
+ * one else (the fix is on this computer, or nothing is broken): the user keeps it for themselves.
+ */
+export const REPORT_RECIPIENTS = [
+  'isp',
+  'site-owner',
+  'cdn-support',
+  'proxy-admin',
+  'network-admin',
+  'nobody',
+] as const;
+export type ReportRecipient = (typeof REPORT_RECIPIENTS)[number];
+
 /** Closed catalog of quick-fix ids (commands run by main, guided steps shown by the UI). */
 export const FIX_IDS = [
   'flush-dns',
@@ -155,6 +169,9 @@ export const REDACTION_KINDS = [
   'credential',
 ] as const;
 export type RedactionKind = (typeof REDACTION_KINDS)[number];
+
+/** Kinds hidden whenever redaction is on, whatever the per-kind choices say: never evidence. */
+export const ALWAYS_REDACTED: readonly RedactionKind[] = ['credential'];
 
 /** Confidence of a verdict. */
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;

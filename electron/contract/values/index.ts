@@ -18,9 +18,11 @@ export type {
   FixText,
   OwnerTexts,
   OwnerVerdictText,
+  RecipientText,
   TextCatalog,
   VerdictText,
 } from './text-catalog';
+export type { ReportTexts } from './report-texts-en';
 export { textsEn } from './texts-en';
 export { textsDe } from './texts-de';
 export { ownerTextsEn } from './owner-texts-en';

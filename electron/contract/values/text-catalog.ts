@@ -1,9 +1,19 @@
 // The shape of one language's texts, and the lookup every surface uses.
 import type { FixUnavailableCode, GuideStepId, HintCode, ReasonTextId, SkipCode } from './findings';
-import type { CheckId, Confidence, FixId, SourceId, StepId, WhoActs } from './ids';
+import type {
+  CheckId,
+  Confidence,
+  FixId,
+  RedactionKind,
+  ReportRecipient,
+  SourceId,
+  StepId,
+  WhoActs,
+} from './ids';
 import type { OwnerCheckId } from './owner-checks';
 import type { PageCodeId } from './page-codes';
 import type { MtuLink } from './mtu-hop';
+import type { ReportTexts } from './report-texts-en';
 import type { VerdictId } from './verdicts';
 
 /** One verdict's texts in one language. */
@@ -20,6 +30,18 @@ export interface VerdictText {
   ownerWhy: string;
   /** What to ask whoever must act (the report). */
   askThem: readonly string[];
+  /** A few words naming the problem, for the report mail's subject ("the site's servers fail"). */
+  subject: string;
+}
+
+/** How the report screen and the report name whoever the report is for. */
+export interface RecipientText {
+  /** In the report's heading ("For: …") and the screen's intro. */
+  label: string;
+  /** Why this report helps them, one sentence for the report screen. */
+  why: string;
+  /** The mail button; null when nobody else needs the report (the user saves it). */
+  email: string | null;
 }
 
 /** A verdict as the site's owner reads it, where that differs from the visitor's words. */
@@ -102,4 +124,10 @@ export interface TextCatalog extends FindingTexts {
    * `{{link}}`, the link's words taking `{{hop}}`, `{{previousHop}}` and `{{previousAddress}}`.
    */
   mtuHop: { lost: string; links: Readonly<Record<MtuLink, string>> };
+  /** Who a report is for (the verdict catalog's `reportTo`). */
+  recipients: Readonly<Record<ReportRecipient, RecipientText>>;
+  /** Exactly what each redaction kind hides: the report's privacy line and the window's checkboxes. */
+  redaction: Readonly<Record<RedactionKind, string>>;
+  /** The report's own wording (headings, table columns, readings, summary, mail). */
+  report: ReportTexts;
 }

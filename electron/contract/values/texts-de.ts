@@ -1,5 +1,6 @@
 // German texts: the same keys as the English reference (TextCatalog).
 import { ownerTextsDe } from './owner-texts-de';
+import { recipientsDe, redactionDe, reportTextsDe } from './report-texts-de';
 import type { TextCatalog } from './text-catalog';
 import { pageCodesDe, sourcesDe } from './texts-pages-de';
 import { findingsDe } from './texts-de-findings';
@@ -16,6 +17,7 @@ export const textsDe: TextCatalog = {
       askThem: [
         'Noch niemanden fragen: Laden Sie die Seite neu, und wenn der Fehler wiederkommt, prüfen Sie genau dann erneut.',
       ],
+      subject: 'die Website funktioniert von hier aus',
     },
     'site-server-error': {
       title: 'Die Website selbst hat ein Problem',
@@ -28,6 +30,7 @@ export const textsDe: TextCatalog = {
         'Sagen Sie der Website: Ihr vorderer Server (Gateway / Reverse Proxy) liefert diesen Fehler für die unten gezeigte Adresse zur unten gezeigten Zeit.',
         'Bitten Sie, zu prüfen, ob die Anwendung hinter dem Proxy läuft, und ihr Fehlerprotokoll für diese Zeit anzusehen.',
       ],
+      subject: 'die Server der Website versagen',
     },
     'site-timeout': {
       title: 'Die Website antwortet zu langsam',
@@ -40,6 +43,7 @@ export const textsDe: TextCatalog = {
         'Sagen Sie der Website: Ihr Gateway antwortet mit 504 (Zeitüberschreitung beim Warten auf die Anwendung) für die unten gezeigte Adresse.',
         'Bitten Sie, nach langsamen Anfragen, überlasteten Workern oder zu kurzen Zeitlimits zu suchen.',
       ],
+      subject: 'die Server der Website antworten nicht rechtzeitig',
     },
     'site-intermittent': {
       title: 'Die Website funktioniert nur manchmal',
@@ -52,6 +56,7 @@ export const textsDe: TextCatalog = {
         'Sagen Sie der Website: Wiederholte Anfragen wechseln zwischen Erfolg und Serverfehler (Zahlen unten).',
         'Bitten Sie, den Zustand jedes Backend-Servers und die Kapazität zu prüfen.',
       ],
+      subject: 'die Website fällt zeitweise aus',
     },
     'cdn-origin-error': {
       title: 'Der Hauptserver der Website antwortet seinem Auslieferungsnetz nicht',
@@ -64,6 +69,7 @@ export const textsDe: TextCatalog = {
         'Sagen Sie der Website: Der CDN-Knoten liefert diesen Fehler für Ihren Ursprungsserver; nennen Sie die Trace-/Ray-ID und die Zeit unten.',
         'Bitten Sie, zu prüfen, ob der Ursprungsserver läuft und seine Firewall die Adressen des CDN hereinlässt.',
       ],
+      subject: 'das CDN erreicht den eigenen Server der Website nicht',
     },
     'site-unreachable': {
       title: 'Die Website antwortet überhaupt nicht',
@@ -76,6 +82,7 @@ export const textsDe: TextCatalog = {
         'Sagen Sie der Website: Die unten gezeigte Adresse antwortet aus diesem Netz zur unten gezeigten Zeit nicht.',
         'Sagt die Website, sie sei erreichbar, bitten Sie Ihren Internetanbieter, den Weg in der Traceroute-Tabelle anzusehen.',
       ],
+      subject: 'die Website antwortet nicht',
     },
     'site-dns-failing': {
       title: 'Die eigenen Nameserver der Website sind kaputt',
@@ -88,6 +95,7 @@ export const textsDe: TextCatalog = {
         'Sagen Sie der Website: Jeder Resolver (der Ihres Anbieters und öffentliche) scheitert am unten gezeigten Namen mit SERVFAIL oder Zeitüberschreitung, andere Namen gehen.',
         'Bitten Sie, die Nameserver und DNSSEC-Signaturen zu prüfen.',
       ],
+      subject: 'die Nameserver der Website versagen',
     },
     'tls-certificate-error': {
       title: 'Das Sicherheitszertifikat der Website ist nicht gültig',
@@ -101,6 +109,7 @@ export const textsDe: TextCatalog = {
         'Sagen Sie der Website: Das Zertifikat für die unten gezeigte Adresse besteht die Prüfung nicht (Details unten: Fehlerklasse, Aussteller, Namen, Gültigkeit).',
         'Hat die Prüfung eine falsche Uhr oder ein Abfangen gefunden, stellen Sie die Uhr richtig oder fragen Sie, wer dieses Netz betreut.',
       ],
+      subject: 'das Zertifikat der Website wird nicht akzeptiert',
     },
     'proxy-error': {
       title: 'Ein Proxy oder VPN auf Ihrem Computer verursacht den Fehler',
@@ -113,6 +122,7 @@ export const textsDe: TextCatalog = {
       askThem: [
         'Sagen Sie, wer den Proxy betreibt: Anfragen darüber scheitern, der direkte Weg zur selben Website geht.',
       ],
+      subject: 'der Proxy versagt',
     },
     'captive-portal': {
       title: 'Dieses Netz möchte, dass Sie sich zuerst anmelden',
@@ -124,6 +134,7 @@ export const textsDe: TextCatalog = {
       askThem: [
         'Niemanden fragen: Öffnen Sie eine einfache Webseite (zum Beispiel http://neverssl.com), um die Anmeldeseite zu bekommen, melden Sie sich an und prüfen Sie erneut.',
       ],
+      subject: 'eine WLAN-Anmeldeseite ist im Weg',
     },
     'hosts-file-override': {
       title: 'Eine Zeile in der hosts-Datei dieses Computers schickt die Website an die falsche Stelle',
@@ -136,6 +147,7 @@ export const textsDe: TextCatalog = {
       askThem: [
         'Niemanden fragen: Entfernen oder kommentieren Sie die unten gezeigte Zeile der hosts-Datei aus (dafür braucht es Administratorrechte) und prüfen Sie erneut.',
       ],
+      subject: 'die Hosts-Datei dieses Computers zeigt woandershin',
     },
     'dns-resolver-failing': {
       title: 'Ihr Computer kann Website-Namen nicht nachschlagen',
@@ -148,6 +160,7 @@ export const textsDe: TextCatalog = {
       askThem: [
         'Sagen Sie Ihrem Internetanbieter: Sein DNS-Server antwortet nicht (oder mit Fehler), öffentliche Resolver beantworten dieselbe Frage; Details unten.',
       ],
+      subject: 'der DNS-Server versagt',
     },
     'dns-stale-answer': {
       title: 'Ihr Computer hat eine alte Adresse für diese Website',
@@ -161,6 +174,7 @@ export const textsDe: TextCatalog = {
         'Sagen Sie Ihrem Internetanbieter: Sein DNS-Server nennt für diese Website eine andere Adresse als öffentliche Resolver (Vergleich unten).',
         'Wenn Sie die Website betreiben: Sie ist vielleicht gerade umgezogen; alte Einträge können bis zu ein, zwei Tage zwischengespeichert bleiben.',
       ],
+      subject: 'der DNS-Server liefert eine alte Adresse',
     },
     'local-network-down': {
       title: 'Ihr Router antwortet nicht',
@@ -172,6 +186,7 @@ export const textsDe: TextCatalog = {
       askThem: [
         'Noch niemanden fragen: Starten Sie den Router neu, prüfen Sie Kabel und WLAN und prüfen Sie dann erneut.',
       ],
+      subject: 'der Router antwortet nicht',
     },
     'local-network-degraded': {
       title: 'Die Verbindung zu Ihrem Router verliert Daten',
@@ -184,6 +199,7 @@ export const textsDe: TextCatalog = {
       askThem: [
         'Noch niemanden fragen: Gehen Sie näher an den Router oder nehmen Sie ein Kabel, starten Sie den Router neu und prüfen Sie erneut.',
       ],
+      subject: 'die Verbindung zum Router verliert Pakete',
     },
     'isp-outage': {
       title: 'Ihr Internetanbieter scheint gestört zu sein',
@@ -197,6 +213,7 @@ export const textsDe: TextCatalog = {
         'Sagen Sie Ihrem Internetanbieter: Der Router antwortet, aber keine Adresse dahinter, seit der unten gezeigten Zeit.',
         'Fragen Sie, ob es in Ihrer Gegend eine Störung gibt und wann sie behoben ist.',
       ],
+      subject: 'keine Verbindung hinter dem Router',
     },
     'isp-path-degraded': {
       title: 'Auf dem Weg gehen Daten verloren',
@@ -210,6 +227,7 @@ export const textsDe: TextCatalog = {
         'Sagen Sie Ihrem Internetanbieter: Paketverlust beginnt am in der Traceroute-Tabelle markierten Hop und reicht bis zum Ziel.',
         'Bitten Sie, diesen Teil des Netzes zu prüfen und Sie mit dem Ergebnis zurückzurufen.',
       ],
+      subject: 'im Netz des Anbieters gehen Pakete verloren',
     },
     'path-mtu-blackhole': {
       title: 'Große Pakete gehen unterwegs verloren, deshalb bleiben Seiten hängen',
@@ -223,6 +241,7 @@ export const textsDe: TextCatalog = {
         'Sagen Sie Ihrem Internetanbieter (oder wer das VPN betreibt): Pakete größer als die unten gezeigte Pfad-MTU werden ab dem gezeigten Hop ohne ICMP-Meldung „Fragmentation needed“ verworfen.',
         'Bitten Sie, die MTU zu korrigieren oder MSS-Clamping auf dieser Strecke einzuschalten.',
       ],
+      subject: 'große Pakete gehen unterwegs verloren',
     },
     'ipv6-broken': {
       title: 'Das neuere Internetprotokoll (IPv6) scheitert bei dieser Website',
@@ -235,6 +254,7 @@ export const textsDe: TextCatalog = {
       askThem: [
         'Sagen Sie Ihrem Internetanbieter: IPv6-Verbindungen zu den unten gezeigten Adressen scheitern von diesem Anschluss, IPv4 geht (Ergebnisse je Adresse unten).',
       ],
+      subject: 'IPv6 versagt, IPv4 funktioniert',
     },
     'firewall-blocking': {
       title: 'Eine Firewall versperrt den Weg zur Website',
@@ -246,6 +266,7 @@ export const textsDe: TextCatalog = {
       askThem: [
         'Fragen Sie, wer Ihr Netz betreut (oder prüfen Sie Ihre Sicherheitssoftware): Verbindungen zu den Web-Ports dieser Website werden blockiert.',
       ],
+      subject: 'eine Firewall blockiert die Web-Ports',
     },
     inconclusive: {
       title: 'Wir haben keine eindeutige Ursache gefunden',
@@ -257,6 +278,7 @@ export const textsDe: TextCatalog = {
       askThem: [
         'Versuchen Sie die Grundschritte unten und prüfen Sie dann erneut; schicken Sie diesen Bericht an die Stelle, die Sie kontaktieren.',
       ],
+      subject: 'die Ursache ist noch unklar',
     },
   },
   steps: {
@@ -535,4 +557,7 @@ export const textsDe: TextCatalog = {
     },
   },
   ...findingsDe,
+  recipients: recipientsDe,
+  redaction: redactionDe,
+  report: reportTextsDe,
 };

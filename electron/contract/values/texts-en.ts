@@ -1,6 +1,7 @@
 // English texts: the reference catalog every surface uses (CLI, report, window).
 // `{{host}}` is the site's name. Every other language has exactly these keys (TextCatalog).
 import { ownerTextsEn } from './owner-texts-en';
+import { recipientsEn, redactionEn, reportTextsEn } from './report-texts-en';
 import type { TextCatalog } from './text-catalog';
 import { pageCodesEn, sourcesEn } from './texts-pages-en';
 import { findingsEn } from './texts-en-findings';
@@ -17,6 +18,7 @@ export const textsEn = {
       askThem: [
         'Nothing to ask anyone yet: reload the page, and if the error comes back, run the check again at that moment.',
       ],
+      subject: 'the site works from here now',
     },
     'site-server-error': {
       title: 'The website itself has a problem',
@@ -29,6 +31,7 @@ export const textsEn = {
         'Tell the site: your front server (gateway / reverse proxy) returns this error for the address below at the time below.',
         'Ask them to check that the application behind the proxy is running, and to look at its error log for that time.',
       ],
+      subject: "the site's servers fail",
     },
     'site-timeout': {
       title: 'The website is too slow to answer',
@@ -41,6 +44,7 @@ export const textsEn = {
         'Tell the site: your gateway answers 504 (timed out waiting for the application) for the address below.',
         'Ask them to look for slow requests, overloaded workers or time limits that are too short.',
       ],
+      subject: "the site's servers time out",
     },
     'site-intermittent': {
       title: 'The website works only some of the time',
@@ -53,6 +57,7 @@ export const textsEn = {
         'Tell the site: repeated requests alternate between success and a server error (counts below).',
         'Ask them to check the health of every backend server and their capacity.',
       ],
+      subject: 'the site fails some of the time',
     },
     'cdn-origin-error': {
       title: 'The website’s main server is not answering its delivery network',
@@ -65,6 +70,7 @@ export const textsEn = {
         'Tell the site: the CDN edge returns this error on behalf of your origin server; quote the trace/ray id and the time below.',
         "Ask them to check that the origin server is up and that its firewall lets the CDN's addresses in.",
       ],
+      subject: "the CDN cannot reach the site's own server",
     },
     'site-unreachable': {
       title: 'The website does not answer at all',
@@ -77,6 +83,7 @@ export const textsEn = {
         'Tell the site: the address below does not answer from this network at the time below.',
         'If the site says it is up, ask your internet provider to look at the route shown in the traceroute table.',
       ],
+      subject: 'the site does not answer',
     },
     'site-dns-failing': {
       title: 'The website’s own name servers are broken',
@@ -89,6 +96,7 @@ export const textsEn = {
         'Tell the site: every resolver (your ISP’s and public ones) fails to resolve the name below with SERVFAIL or a timeout, while other names resolve.',
         'Ask them to check their name servers and DNSSEC signatures.',
       ],
+      subject: "the site's name servers fail",
     },
     'tls-certificate-error': {
       title: 'The website’s security certificate is not valid',
@@ -102,6 +110,7 @@ export const textsEn = {
         'Tell the site: the certificate served for the address below fails verification (details below: error class, issuer, names, validity).',
         'If the check found your clock off or an interceptor, fix the clock or ask whoever manages this network instead.',
       ],
+      subject: "the site's certificate is not accepted",
     },
     'proxy-error': {
       title: 'A proxy or VPN on your computer causes the error',
@@ -113,6 +122,7 @@ export const textsEn = {
       askThem: [
         'Tell whoever runs the proxy: requests through it fail while the direct path to the same site works.',
       ],
+      subject: 'the proxy fails',
     },
     'captive-portal': {
       title: 'This network wants you to sign in first',
@@ -124,6 +134,7 @@ export const textsEn = {
       askThem: [
         'Nothing to ask anyone: open any plain web page (for example http://neverssl.com) to get the sign-in page, sign in, then check again.',
       ],
+      subject: 'a Wi-Fi sign-in page is in the way',
     },
     'hosts-file-override': {
       title: 'A line in this computer’s hosts file sends the website to the wrong place',
@@ -135,6 +146,7 @@ export const textsEn = {
       askThem: [
         'Nothing to ask anyone: remove or comment out the hosts-file line shown below (it needs administrator rights), then check again.',
       ],
+      subject: "this computer's hosts file points elsewhere",
     },
     'dns-resolver-failing': {
       title: 'Your computer cannot look up website names',
@@ -147,6 +159,7 @@ export const textsEn = {
       askThem: [
         'Tell your internet provider: their DNS server does not answer (or fails) while public resolvers answer the same question; details below.',
       ],
+      subject: 'the DNS server fails',
     },
     'dns-stale-answer': {
       title: 'Your computer has an old address for this website',
@@ -159,6 +172,7 @@ export const textsEn = {
         'Tell your internet provider: their DNS server returns an address for this site that differs from public resolvers (comparison below).',
         'If you run the site: you may have moved it recently; old records can stay cached for up to a day or two.',
       ],
+      subject: 'the DNS server gives an old address',
     },
     'local-network-down': {
       title: 'Your router does not answer',
@@ -170,6 +184,7 @@ export const textsEn = {
       askThem: [
         'Nothing to ask anyone yet: restart the router, check cables and Wi-Fi, then run the check again.',
       ],
+      subject: 'the router does not answer',
     },
     'local-network-degraded': {
       title: 'The link to your router is losing data',
@@ -182,6 +197,7 @@ export const textsEn = {
       askThem: [
         'Nothing to ask anyone yet: move closer to the router or use a cable, restart the router, then check again.',
       ],
+      subject: 'the link to the router loses packets',
     },
     'isp-outage': {
       title: 'Your internet provider seems to be down',
@@ -194,6 +210,7 @@ export const textsEn = {
         'Tell your internet provider: the router answers but no address beyond it does, since the time below.',
         'Ask whether there is an outage in your area and when it will be fixed.',
       ],
+      subject: 'no connection beyond the router',
     },
     'isp-path-degraded': {
       title: 'The connection is losing data on the way',
@@ -206,6 +223,7 @@ export const textsEn = {
         'Tell your internet provider: packet loss starts at the hop marked in the traceroute table and carries through to the destination.',
         'Ask them to check that part of their network and call you back with what they found.',
       ],
+      subject: "packets are lost in the provider's network",
     },
     'path-mtu-blackhole': {
       title: 'Large packets get lost on the way, so pages stall',
@@ -218,6 +236,7 @@ export const textsEn = {
         'Tell your internet provider (or whoever runs the VPN): packets larger than the path MTU below are dropped without an ICMP “fragmentation needed” reply, starting at the hop shown.',
         'Ask them to fix the MTU or enable MSS clamping on that link.',
       ],
+      subject: 'large packets are lost on the way',
     },
     'ipv6-broken': {
       title: 'The newer internet protocol (IPv6) fails for this website',
@@ -229,6 +248,7 @@ export const textsEn = {
       askThem: [
         'Tell your internet provider: IPv6 connections to the addresses below fail from this line while IPv4 works (results per address below).',
       ],
+      subject: 'IPv6 fails while IPv4 works',
     },
     'firewall-blocking': {
       title: 'A firewall blocks the way to the website',
@@ -240,6 +260,7 @@ export const textsEn = {
       askThem: [
         'Ask your network administrator (or check your security software): connections to the web ports of this site are blocked.',
       ],
+      subject: 'a firewall blocks the web ports',
     },
     inconclusive: {
       title: 'We could not find a clear cause',
@@ -251,6 +272,7 @@ export const textsEn = {
       askThem: [
         'Try the basic steps below, then run the check again; send this report to whoever you contact.',
       ],
+      subject: 'the cause is not clear yet',
     },
   },
   steps: {
@@ -525,4 +547,7 @@ export const textsEn = {
     },
   },
   ...findingsEn,
+  recipients: recipientsEn,
+  redaction: redactionEn,
+  report: reportTextsEn,
 } as const satisfies TextCatalog;

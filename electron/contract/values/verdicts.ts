@@ -1,7 +1,7 @@
 // The verdict catalog: one entry per verdict id with everything that is that verdict's own.
 // Every surface (engine, CLI, report, window, test fixtures) derives from it; texts live in
 // the per-language text catalogs (texts-en.ts, texts-de.ts). Adding a verdict: CONTRIBUTING.md.
-import type { FixId, StepId, WhoActs } from './ids';
+import type { FixId, ReportRecipient, StepId, WhoActs } from './ids';
 
 /** Evidence sections of the report, most telling first. */
 export type ReportSection = 'response' | 'traceroute' | 'dns';
@@ -12,6 +12,12 @@ export type FaultLink = 'computer' | 'router' | 'isp' | 'cdn' | 'site' | 'none' 
 /** Everything that belongs to one verdict, apart from its texts. */
 export interface VerdictEntry {
   whoActs: WhoActs;
+  /**
+   * Who the report goes to (its heading, the window's buttons, the mail): who can act on the
+   * evidence, which is not always who acts first (a failing proxy: you switch it off, its admin
+   * repairs it). `nobody` when a report helps no one: the user saves it for themselves.
+   */
+  reportTo: ReportRecipient;
   /** The link of the chain this computer → router → provider → (CDN) → site that is broken. */
   link: FaultLink;
   /** Quick fixes offered, in order. */
@@ -40,6 +46,7 @@ const VISITOR_WAIT = [
 export const VERDICTS = {
   'site-ok': {
     whoActs: 'you',
+    reportTo: 'nobody',
     link: 'none',
     fixIds: ['guide-clear-site-cache', 'open-private-window', 'open-other-browser'],
     visitorSteps: [
@@ -56,6 +63,7 @@ export const VERDICTS = {
   },
   'site-server-error': {
     whoActs: 'site-owner',
+    reportTo: 'site-owner',
     link: 'site',
     fixIds: [],
     visitorSteps: VISITOR_WAIT,
@@ -72,6 +80,7 @@ export const VERDICTS = {
   },
   'site-timeout': {
     whoActs: 'site-owner',
+    reportTo: 'site-owner',
     link: 'site',
     fixIds: [],
     visitorSteps: VISITOR_WAIT,
@@ -88,6 +97,7 @@ export const VERDICTS = {
   },
   'site-intermittent': {
     whoActs: 'site-owner',
+    reportTo: 'site-owner',
     link: 'site',
     fixIds: [],
     visitorSteps: ['retry-later', 'notify-when-back', 'tell-site'],
@@ -97,6 +107,7 @@ export const VERDICTS = {
   },
   'cdn-origin-error': {
     whoActs: 'site-owner',
+    reportTo: 'cdn-support',
     link: 'cdn',
     fixIds: [],
     visitorSteps: ['retry-later', 'notify-when-back', 'status-page', 'tell-site'],
@@ -112,6 +123,7 @@ export const VERDICTS = {
   },
   'site-unreachable': {
     whoActs: 'site-owner',
+    reportTo: 'site-owner',
     link: 'site',
     fixIds: [],
     visitorSteps: ['down-for-everyone', 'retry-later', 'notify-when-back', 'tell-site'],
@@ -126,6 +138,7 @@ export const VERDICTS = {
   },
   'site-dns-failing': {
     whoActs: 'site-owner',
+    reportTo: 'site-owner',
     link: 'site',
     fixIds: [],
     visitorSteps: ['retry-later', 'notify-when-back', 'tell-site'],
@@ -135,6 +148,7 @@ export const VERDICTS = {
   },
   'tls-certificate-error': {
     whoActs: 'site-owner',
+    reportTo: 'site-owner',
     link: 'site',
     fixIds: [],
     visitorSteps: ['check-clock', 'retry-later', 'tell-site'],
@@ -144,6 +158,7 @@ export const VERDICTS = {
   },
   'proxy-error': {
     whoActs: 'you',
+    reportTo: 'proxy-admin',
     link: 'computer',
     fixIds: ['guide-disable-proxy'],
     visitorSteps: ['disable-proxy', 'ask-proxy-admin'],
@@ -153,6 +168,7 @@ export const VERDICTS = {
   },
   'captive-portal': {
     whoActs: 'you',
+    reportTo: 'nobody',
     link: 'router',
     fixIds: [],
     visitorSteps: ['sign-in-portal', 'check-cables-wifi', 'retry-later'],
@@ -162,6 +178,7 @@ export const VERDICTS = {
   },
   'hosts-file-override': {
     whoActs: 'you',
+    reportTo: 'nobody',
     link: 'computer',
     fixIds: ['flush-dns'],
     visitorSteps: ['remove-hosts-line', 'flush-dns'],
@@ -171,6 +188,7 @@ export const VERDICTS = {
   },
   'dns-resolver-failing': {
     whoActs: 'you',
+    reportTo: 'isp',
     link: 'router',
     fixIds: ['switch-dns', 'guide-restart-router'],
     visitorSteps: ['switch-dns', 'restart-router', 'contact-isp'],
@@ -180,6 +198,7 @@ export const VERDICTS = {
   },
   'dns-stale-answer': {
     whoActs: 'you',
+    reportTo: 'nobody',
     link: 'router',
     fixIds: ['flush-dns', 'switch-dns'],
     visitorSteps: ['flush-dns', 'switch-dns'],
@@ -189,6 +208,7 @@ export const VERDICTS = {
   },
   'local-network-down': {
     whoActs: 'you',
+    reportTo: 'nobody',
     link: 'router',
     fixIds: ['guide-restart-router', 'renew-dhcp'],
     visitorSteps: [
@@ -204,6 +224,7 @@ export const VERDICTS = {
   },
   'local-network-degraded': {
     whoActs: 'you',
+    reportTo: 'nobody',
     link: 'router',
     fixIds: ['guide-restart-router'],
     visitorSteps: ['move-closer-wifi', 'check-cables-wifi', 'restart-router'],
@@ -213,6 +234,7 @@ export const VERDICTS = {
   },
   'isp-outage': {
     whoActs: 'isp',
+    reportTo: 'isp',
     link: 'isp',
     fixIds: ['guide-restart-router'],
     visitorSteps: ['restart-router', 'isp-status-page', 'contact-isp', 'notify-when-back'],
@@ -222,6 +244,7 @@ export const VERDICTS = {
   },
   'isp-path-degraded': {
     whoActs: 'isp',
+    reportTo: 'isp',
     link: 'isp',
     fixIds: [],
     visitorSteps: ['contact-isp', 'retry-later', 'notify-when-back'],
@@ -231,6 +254,7 @@ export const VERDICTS = {
   },
   'path-mtu-blackhole': {
     whoActs: 'isp',
+    reportTo: 'isp',
     link: 'isp',
     fixIds: ['guide-restart-router'],
     visitorSteps: ['check-vpn-mtu', 'restart-router', 'contact-isp'],
@@ -240,6 +264,7 @@ export const VERDICTS = {
   },
   'ipv6-broken': {
     whoActs: 'isp',
+    reportTo: 'isp',
     link: 'isp',
     fixIds: ['guide-restart-router'],
     visitorSteps: ['restart-router', 'contact-isp', 'retry-later'],
@@ -249,6 +274,7 @@ export const VERDICTS = {
   },
   'firewall-blocking': {
     whoActs: 'you',
+    reportTo: 'network-admin',
     link: 'computer',
     fixIds: [],
     visitorSteps: ['pause-security-software', 'ask-network-admin'],
@@ -258,6 +284,7 @@ export const VERDICTS = {
   },
   inconclusive: {
     whoActs: 'unknown',
+    reportTo: 'nobody',
     link: 'unknown',
     fixIds: ['guide-clear-site-cache', 'guide-restart-router'],
     visitorSteps: [

@@ -1,5 +1,5 @@
 import { REDACTION_KINDS } from '../../contract';
-import type { DiagnosisResult, RedactionKind, RedactionOptions } from '../../contract';
+import type { DiagnosisResult, Language, RedactionKind, RedactionOptions } from '../../contract';
 import { buildReportModel } from './model';
 import {
   assertRedacted,
@@ -26,16 +26,19 @@ interface Guard {
 const GUARDS = new WeakMap<ReportModel, Guard>();
 
 /**
- * Builds the report model from a diagnosis result and redacts it as a whole (every string,
- * headers included) before any renderer sees it. Throws RedactionError when redaction
+ * Builds the report model from a diagnosis result in `lang` (English by default) and redacts it
+ * as a whole (every string, headers included) before any renderer sees it. Throws RedactionError when redaction
  * fails or its post-check finds a private value: fail closed, nothing to export. Throws
  * ReportInputError for a result over REPORT_INPUT_MAX_BYTES.
  */
-export function buildReport(result: DiagnosisResult, o: { redaction: RedactionOptions }): ReportModel {
+export function buildReport(
+  result: DiagnosisResult,
+  o: { redaction: RedactionOptions; lang?: Language },
+): ReportModel {
   // Bounded input, bounded time: the same cap as for a saved file, whoever passes the result in.
   assertReportInputSize(result);
   // The generator stamp and the redaction record are ours, never data: they stay out of the walk.
-  const { redaction: _unused, generator, ...raw } = buildReportModel(result);
+  const { redaction: _unused, generator, ...raw } = buildReportModel(result, o.lang ?? 'en');
   const hostname = result.environment.hostname;
   const outcome = redactDeep(raw, o.redaction, { hostname, roles: addressRoles(result) });
   const chosen = enabledKinds(o.redaction);

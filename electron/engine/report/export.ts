@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { DiagnosisResult, RedactionOptions, ReportFormat } from '../../contract';
+import type { DiagnosisResult, Language, RedactionOptions, ReportFormat } from '../../contract';
 import { assertExportClean, buildReport } from './build';
 import { renderPdfWithChromium } from './pdf';
 import { DEFAULT_REDACTION } from './redact';
@@ -41,13 +41,13 @@ export function renderChecked(model: ReportModel, format: Exclude<ReportFormat, 
   );
 }
 
-/** Builds, redacts, renders and checks one export; nothing is returned when any step fails. */
+/** Builds (in `lang`), redacts, renders and checks one export; nothing is returned when any step fails. */
 export async function exportReport(
   result: DiagnosisResult,
   format: ReportFormat,
-  o: { redaction: RedactionOptions; printPdf?: PdfPrinter },
+  o: { redaction: RedactionOptions; printPdf?: PdfPrinter; lang?: Language },
 ): Promise<Buffer> {
-  const model = buildReport(result, { redaction: o.redaction });
+  const model = buildReport(result, { redaction: o.redaction, ...(o.lang ? { lang: o.lang } : {}) });
   if (format !== 'pdf') return Buffer.from(renderChecked(model, format), 'utf8');
   const html = renderChecked(model, 'html');
   return (o.printPdf ?? ((h: string) => renderPdfWithChromium(h)))(html);
@@ -55,14 +55,14 @@ export async function exportReport(
 
 /**
  * Writes the report of a diagnosis to `path`, the format chosen by its extension
- * (.html, .md, .json, .pdf). Redaction is on unless `redact` is false. Throws
+ * (.html, .md, .json, .pdf), in `lang` (English by default). Redaction is on unless `redact` is false. Throws
  * ReportFormatError for an unknown extension, RedactionError when redaction fails (no file
  * is written then), ChromiumMissingError when a PDF is asked for and no Chromium is found.
  */
 export async function writeReportFile(
   result: DiagnosisResult,
   path: string,
-  o: { redact: boolean; chromiumPath?: string },
+  o: { redact: boolean; chromiumPath?: string; lang?: Language },
 ): Promise<void> {
   const format = reportFormatFromPath(path);
   if (format === null) {
@@ -73,6 +73,7 @@ export async function writeReportFile(
   const redaction: RedactionOptions = o.redact ? DEFAULT_REDACTION : { enabled: false, kinds: [] };
   const bytes = await exportReport(result, format, {
     redaction,
+    ...(o.lang ? { lang: o.lang } : {}),
     printPdf: (html) => renderPdfWithChromium(html, o.chromiumPath ? { chromiumPath: o.chromiumPath } : {}),
   });
   await writeFile(path, bytes);

@@ -6,6 +6,7 @@ import {
   REDACTION_KINDS,
   stepValues,
   textsFor,
+  VERDICTS,
 } from '../../contract';
 import type {
   DiagnosisResult,
@@ -134,43 +135,47 @@ function hopMark(hop: Hop, i: number, t: TracerouteSummary): ReportHop['mark'] {
   return 'none';
 }
 
-function tracerouteReading(t: TracerouteSummary): string {
+type ReportWords = ReturnType<typeof textsFor>['report'];
+
+function tracerouteReading(t: TracerouteSummary, w: ReportWords): string {
+  const tr = w.trace;
   const last = t.hops.at(-1);
   if (t.lossStartsAt !== null) {
     const start = t.hops.find((h) => h.ttl === t.lossStartsAt);
-    const where = start ? ` (${firstAnswer(start).address ?? 'no address'}, ${start.lossPct}% lost)` : '';
-    return t.carriesThrough
-      ? `Loss starts at hop ${t.lossStartsAt}${where} and carries through to the destination (${last?.lossPct ?? 0}% lost at the last hop). Traffic is being lost from that hop on.`
-      : `Loss shows at hop ${t.lossStartsAt}${where} but does not carry through to the destination: that router only limits its replies to traceroute, which is not a fault.`;
+    const where = start
+      ? fillText(tr.lossWhere, { address: firstAnswer(start).address ?? tr.noAddress, loss: start.lossPct })
+      : '';
+    return fillText(t.carriesThrough ? tr.lossCarries : tr.lossRateLimit, {
+      hop: t.lossStartsAt,
+      where,
+      lastLoss: last?.lossPct ?? 0,
+    });
   }
   if (!t.reached) {
     const answered = [...t.hops].reverse().find((h) => h.lossPct < 100);
     return answered
-      ? `The trace did not reach the site; the last hop that answered is hop ${answered.ttl} (${firstAnswer(answered).address ?? 'no address'}).`
-      : 'The trace did not reach the site and no hop answered.';
+      ? fillText(tr.notReachedLast, {
+          hop: answered.ttl,
+          address: firstAnswer(answered).address ?? tr.noAddress,
+        })
+      : tr.notReachedNone;
   }
-  if (t.hops.some((h) => h.lossPct > 0)) {
-    return 'Some routers on the way drop part of the probes, but the destination answers them: that is rate limiting, not a fault.';
-  }
-  return 'Every hop answered without loss: the path to the site looks healthy.';
+  if (t.hops.some((h) => h.lossPct > 0)) return tr.rateLimitOnly;
+  return tr.healthy;
 }
 
-function dnsReading(answers: DnsAnswer[]): string {
+function dnsReading(answers: DnsAnswer[], w: ReportWords): string {
   const system = answers.filter((a) => a.role === 'system');
   const alt = answers.filter((a) => a.role === 'alternative');
   const works = (a: DnsAnswer): boolean =>
     a.error === null && (a.rcode === null || a.rcode === 'NOERROR') && a.addresses.length > 0;
-  if (system.length === 0)
-    return 'The system DNS servers could not be read; only the alternatives were asked.';
-  if (system.every((a) => !works(a)) && alt.some(works))
-    return 'Your DNS server failed to answer, while the alternative DNS servers answered.';
+  if (system.length === 0) return w.dns.systemUnknown;
+  if (system.every((a) => !works(a)) && alt.some(works)) return w.dns.systemFails;
   const set = (list: DnsAnswer[]): string =>
     [...new Set(list.filter(works).flatMap((a) => a.addresses))].sort().join(',');
-  if (alt.some(works) && set(system) !== set(alt)) {
-    return "Your DNS server's addresses differ from the alternatives' addresses (see the table).";
-  }
-  if (!answers.some(works)) return 'No DNS server returned an address for the site.';
-  return 'All DNS servers agree on the address of the site.';
+  if (alt.some(works) && set(system) !== set(alt)) return w.dns.differ;
+  if (!answers.some(works)) return w.dns.noneAnswers;
+  return w.dns.agree;
 }
 
 /** The owner's steps of the run with the commands for the stack that answered (as the window shows). */
@@ -206,13 +211,16 @@ function ownerSteps(
 /** Builds the report model from a diagnosis result, before any redaction. */
 export function buildReportModel(result: DiagnosisResult, lang: Language = 'en'): ReportModel {
   const wording = verdictWording(result.verdict.id, lang);
-  const own = textsFor(lang).verdicts[result.verdict.id];
+  const texts = textsFor(lang);
+  const own = texts.verdicts[result.verdict.id];
+  const reportTo = VERDICTS[result.verdict.id].reportTo;
   const failing = pickFailingAttempt(result);
   const t = result.traceroute;
   const values = stepValues(result.checks, lang, result.timeZone);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     generator: { name: 'Gateway Doctor', version: result.environment.appVersion },
+    language: lang,
     verdict: {
       id: result.verdict.id,
       title: wording.title,
@@ -221,7 +229,9 @@ export function buildReportModel(result: DiagnosisResult, lang: Language = 'en')
       explanation: fillText(own.ownerWhy, { host: result.target.host }),
       confidence: result.verdict.confidence,
       whoActs: result.verdict.whoActs,
-      whoActsLabel: textsFor(lang).whoActs[result.verdict.whoActs].label,
+      whoActsLabel: texts.whoActs[result.verdict.whoActs].label,
+      reportTo,
+      reportToLabel: texts.recipients[reportTo].label,
       askThem: [...wording.askThem],
       // the words in the report's language; older results without a text id keep theirs in English only
       reasons: result.verdict.reasons.map((r) => ({ ...r, detail: reasonLine(lang, r) })),
@@ -283,7 +293,7 @@ export function buildReportModel(result: DiagnosisResult, lang: Language = 'en')
           reached: t.reached,
           lossStartsAt: t.lossStartsAt,
           carriesThrough: t.carriesThrough,
-          reading: tracerouteReading(t),
+          reading: tracerouteReading(t, texts.report),
           hops: t.hops.map((hop, i) => ({
             ttl: hop.ttl,
             ...firstAnswer(hop),
@@ -296,7 +306,7 @@ export function buildReportModel(result: DiagnosisResult, lang: Language = 'en')
       : null,
     dns: result.dns
       ? {
-          reading: dnsReading(result.dns.answers),
+          reading: dnsReading(result.dns.answers, texts.report),
           answers: result.dns.answers,
           addressProbes: result.dns.addressProbes.map(toAttempt),
         }

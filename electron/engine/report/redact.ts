@@ -64,6 +64,8 @@ const ID_KEYS: ReadonlySet<string> = new Set([
   'checkId',
   'status',
   'whoActs',
+  'reportTo',
+  'language',
   'confidence',
   'fixIds',
   'source',

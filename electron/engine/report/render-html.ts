@@ -1,22 +1,29 @@
 import { renderHopChart } from './chart';
+import { fillText, textsFor } from '../../contract';
 import {
   escapeHtml as e,
+  gatewayLine,
   keyEvidence,
-  MARK_LABEL,
+  markLabel,
   ms,
   osLine,
   redactionSentence,
   responseLine,
   rttsText,
   sectionOrder,
-  STATUS_LABEL,
+  statusLabel,
   valueText,
+  wordsOf,
 } from './format';
 import type { EvidenceSection } from './format';
 import type { ReportModel } from './schema';
 
 // Print-first styling: A4 margins, no backgrounds that waste ink, tables that do not split rows.
-const CSS = `
+/**
+ * The report's one style sheet. Exported because the window previews the report in a sandboxed
+ * frame that inherits the window's CSP, which allows exactly this sheet by its hash.
+ */
+export const REPORT_CSS = `
 @page { size: A4; margin: 14mm 12mm; }
 * { box-sizing: border-box; }
 body { font: 10.5pt/1.45 system-ui, -apple-system, "Segoe UI", "DejaVu Sans", Arial, sans-serif; color: #1f2430; margin: 0; }
@@ -80,79 +87,103 @@ function table(
   return `<table${cls ? ` class="${cls}"` : ''}><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
+/** Fills a catalog template for HTML: its own words are escaped, the values are HTML already. */
+function fillHtml(template: string, html: Readonly<Record<string, string>>): string {
+  return template
+    .split(/(\{\{\w+\}\})/)
+    .map((part) => {
+      const name = /^\{\{(\w+)\}\}$/.exec(part)?.[1];
+      return name !== undefined && name in html ? (html[name] ?? '') : e(part);
+    })
+    .join('');
+}
+
 function verdictSection(m: ReportModel): string {
   const v = m.verdict;
+  const h = wordsOf(m).head;
   const key = keyEvidence(m);
-  return `<section class="verdict act-${e(v.whoActs)}" id="verdict" data-verdict="${e(v.id)}">
-<p class="eyebrow">Gateway Doctor report · verdict <code>${e(v.id)}</code></p>
+  return `<section class="verdict act-${e(v.whoActs)}" id="verdict" data-verdict="${e(v.id)}" data-report-to="${e(v.reportTo)}">
+<p class="eyebrow">${e(h.eyebrow)} <code>${e(v.id)}</code></p>
+<p class="eyebrow for">${e(fillText(h.forLine, { recipient: v.reportToLabel }))}</p>
 <h1>${e(v.title)}</h1>
 <p class="headline">${e(v.headline)}</p>
-<dl class="who"><dt>Who must act</dt><dd>${e(v.whoActsLabel)}</dd><dt>Confidence</dt><dd>${e(v.confidence)}</dd>
-<dt>Site</dt><dd class="mono">${e(m.target.url)}</dd><dt>Checked at</dt><dd>${e(m.run.startedAtLocal)}</dd>${
-    key ? `<dt>Key evidence</dt><dd>${e(key)}</dd>` : ''
+<dl class="who"><dt>${e(h.whoMustAct)}</dt><dd>${e(v.whoActsLabel)}</dd><dt>${e(h.confidence)}</dt><dd>${e(v.confidence)}</dd>
+<dt>${e(h.site)}</dt><dd class="mono">${e(m.target.url)}</dd><dt>${e(h.checkedAt)}</dt><dd>${e(m.run.startedAtLocal)}</dd>${
+    key ? `<dt>${e(h.keyEvidence)}</dt><dd>${e(key)}</dd>` : ''
   }</dl>
-<h3>What to tell them</h3><ul class="ask">${v.askThem.map((a) => `<li>${e(a)}</li>`).join('')}</ul>
+<h3>${e(h.tellThem)}</h3><ul class="ask">${v.askThem.map((a) => `<li>${e(a)}</li>`).join('')}</ul>
 </section>`;
 }
 
 function factsSection(m: ReportModel): string {
+  const w = wordsOf(m);
+  const f = w.facts;
   const rows: [string, string][] = [
     [
-      'Checked at',
+      w.head.checkedAt,
       `${e(m.run.startedAtLocal)}<br><span class="small mono">${e(m.run.startedAt)} → ${e(m.run.finishedAt)}</span>`,
     ],
-    ['Time zone', e(m.run.timeZone)],
+    [f.timeZone, e(m.run.timeZone)],
     [
-      'Target',
-      `<span class="mono">${e(m.target.url)}</span> (host ${e(m.target.host)}, port ${m.target.port})`,
+      f.target,
+      `<span class="mono">${e(m.target.url)}</span> ${e(fillText(f.targetValue, { host: m.target.host, port: m.target.port }))}`,
     ],
-    ['Computer', `${e(osLine(m.environment))}, name ${e(m.environment.hostname)}`],
-    ['App version', `Gateway Doctor ${e(m.environment.appVersion)}`],
-    ['Run', `<span class="mono">${e(m.run.runId)}</span>, took ${e(ms(m.run.durationMs))}`],
-    ['Privacy', e(redactionSentence(m.redaction))],
+    [
+      f.computer,
+      `${e(osLine(m.environment))}, ${e(fillText(f.computerName, { name: m.environment.hostname }))}`,
+    ],
+    [f.appVersion, `Gateway Doctor ${e(m.environment.appVersion)}`],
+    [
+      f.run,
+      `<span class="mono">${e(m.run.runId)}</span>, ${e(fillText(f.took, { duration: ms(m.run.durationMs) }))}`,
+    ],
+    [f.privacy, e(redactionSentence(m))],
   ];
-  return `<section id="facts"><h2>When, what and from where</h2><table class="facts"><tbody>${rows
+  return `<section id="facts"><h2>${e(f.title)}</h2><table class="facts"><tbody>${rows
     .map(([k, v]) => `<tr><th scope="row">${e(k)}</th><td>${v}</td></tr>`)
     .join('')}</tbody></table></section>`;
 }
 
 function whySection(m: ReportModel): string {
   const v = m.verdict;
+  const w = wordsOf(m).why;
   const reasons = v.reasons.length
     ? `<ul>${v.reasons.map((r) => `<li><code>${e(r.checkId)}</code> · <code>${e(r.code)}</code>: ${e(r.detail)}</li>`).join('')}</ul>`
-    : '<p class="small">No single check decided this verdict.</p>';
-  return `<section id="why"><h2>Why we think so</h2><p>${e(v.summary)}</p><p>${e(v.explanation)}</p>${reasons}</section>`;
+    : `<p class="small">${e(w.none)}</p>`;
+  return `<section id="why"><h2>${e(w.title)}</h2><p>${e(v.summary)}</p><p>${e(v.explanation)}</p>${reasons}</section>`;
 }
 
 function responseSection(m: ReportModel): string {
   const f = m.failingResponse;
   if (!f) return '';
+  const w = wordsOf(m);
+  const r = w.response;
   const trace = m.cdnTrace
-    ? `<div class="callout" id="cdn-trace">CDN trace id${m.cdnTrace.cdn ? ` (${e(m.cdnTrace.cdn)})` : ''}: <strong>${e(m.cdnTrace.traceId)}</strong>${
+    ? `<div class="callout" id="cdn-trace">${e(r.traceId)}${m.cdnTrace.cdn ? ` (${e(m.cdnTrace.cdn)})` : ''}: <strong>${e(m.cdnTrace.traceId)}</strong>${
         m.cdnTrace.header
-          ? ` <span class="small">from the <code>${e(m.cdnTrace.header)}</code> header</span>`
+          ? ` <span class="small">${fillHtml(r.traceHeader, { header: `<code>${e(m.cdnTrace.header)}</code>` })}</span>`
           : ''
-      }. Support desks ask for this id together with the time above.</div>`
+      }. ${e(r.traceAsk)}</div>`
     : '';
   const t = f.timings;
   const timing = table(
-    ['DNS', 'Connect', 'TLS', 'First byte', 'Total'],
+    [r.dns, r.connect, r.tls, r.firstByte, r.total],
     [[ms(t.dnsMs), ms(t.connectMs), ms(t.tlsMs), ms(t.firstByteMs), ms(t.totalMs)].map(e)],
     '',
     ['num', 'num', 'num', 'num', 'num'],
   );
   const headers = f.headers.length
     ? table(
-        ['Header', 'Value'],
+        [r.header, w.facts.value],
         f.headers.map((h) => [`<code>${e(h.name)}</code>`, `<span class="mono">${e(h.value)}</span>`]),
         '',
         ['nw', 'any'],
       )
-    : '<p class="small">No headers (no HTTP answer).</p>';
+    : `<p class="small">${e(r.noHeaders)}</p>`;
   const attempts =
     m.attempts.length > 1
-      ? `<h3>All requests</h3>${table(
-          ['#', 'Status', 'Error', 'Time', 'Address', 'Via', 'Answered by'],
+      ? `<h3>${e(r.attempts)}</h3>${table(
+          [r.number, r.statusColumn, r.error, r.time, r.address, r.via, r.answeredBy],
           m.attempts.map((a) =>
             [
               String(a.n),
@@ -168,14 +199,18 @@ function responseSection(m: ReportModel): string {
           ['num', 'num', '', 'num', 'nw', '', ''],
         )}`
       : '';
-  return `<section id="response"><h2>The failing response</h2>
-<p><strong>${e(responseLine(f))}</strong> for <span class="mono">${e(f.url)}</span>${f.address ? ` at ${e(f.address)}` : ''} (${e(f.via)}).</p>
-${f.recognisedAs ? `<p>${e(f.recognisedAs)}</p>` : ''}${trace}<h3>Timings</h3>${timing}<h3>Response headers</h3>${headers}${attempts}</section>`;
+  const at = f.address ? ` ${e(fillText(r.atAddress, { address: f.address }))}` : '';
+  const forUrl = fillHtml(r.forUrl, { url: `<span class="mono">${e(f.url)}</span>` });
+  return `<section id="response"><h2>${e(r.title)}</h2>
+<p><strong>${e(responseLine(f, w, textsFor(m.language).sources))}</strong> ${forUrl}${at} (${e(f.via)}).</p>
+${f.recognisedAs ? `<p>${e(f.recognisedAs)}</p>` : ''}${trace}<h3>${e(r.timings)}</h3>${timing}<h3>${e(r.headers)}</h3>${headers}${attempts}</section>`;
 }
 
 function tracerouteSection(m: ReportModel): string {
   const t = m.traceroute;
   if (!t) return '';
+  const w = wordsOf(m);
+  const tr = w.trace;
   const rows = t.hops.map((h) => [
     String(h.ttl),
     e(h.address ?? '*'),
@@ -183,10 +218,10 @@ function tracerouteSection(m: ReportModel): string {
     e(rttsText(h.rttsMs)),
     e(ms(h.avgRttMs)),
     `${h.lossPct}%`,
-    e(MARK_LABEL[h.mark]),
+    e(markLabel(h.mark, w)),
   ]);
   const tbl = table(
-    ['Hop', 'Address', 'Name', 'Probe times (ms)', 'Average', 'Loss', 'Note'],
+    [tr.hop, w.response.address, tr.name, tr.probeTimes, tr.average, tr.loss, tr.note],
     rows,
     'hops',
     ['num', 'nw', 'any', 'num', 'num nw', 'num', ''],
@@ -195,18 +230,25 @@ function tracerouteSection(m: ReportModel): string {
       return mark === 'none' ? null : `mark-${mark}`;
     },
   );
-  return `<section id="traceroute"><div class="keep"><h2>Path to the site (traceroute)</h2>
+  const tool = fillText(tr.toolLine, {
+    tool: t.tool,
+    target: t.target,
+    reached: t.reached ? tr.reached : tr.notReached,
+  });
+  return `<section id="traceroute"><div class="keep"><h2>${e(tr.title)}</h2>
 <p><strong>${e(t.reading)}</strong></p>
-<p class="small">Tool: ${e(t.tool)} · target ${e(t.target)} · ${t.reached ? 'destination reached' : 'destination not reached'}</p>
-<figure>${renderHopChart(t)}<figcaption>Bars: average round-trip time per hop. Red line: share of probes lost.</figcaption></figure></div>
+<p class="small">${e(tool)}</p>
+<figure>${renderHopChart(t, textsFor(m.language).hopChart)}<figcaption>${e(tr.caption)}</figcaption></figure></div>
 ${tbl}</section>`;
 }
 
 function dnsSection(m: ReportModel): string {
   const d = m.dns;
   if (!d) return '';
+  const w = wordsOf(m);
+  const r = w.response;
   const answers = table(
-    ['Resolver', 'Role', 'Result', 'Addresses', 'Time', 'Transport', 'Error'],
+    [w.dns.resolver, w.dns.role, w.dns.result, w.dns.addresses, r.time, w.dns.transport, r.error],
     d.answers.map((a) =>
       [
         a.resolver,
@@ -222,8 +264,8 @@ function dnsSection(m: ReportModel): string {
     ['nw', 'nw', 'nw', 'any', 'num nw', '', ''],
   );
   const probes = d.addressProbes.length
-    ? `<h3>The site at each address</h3>${table(
-        ['Address', 'Status', 'Error', 'Time'],
+    ? `<h3>${e(w.dns.perAddress)}</h3>${table(
+        [r.address, r.statusColumn, r.error, r.time],
         d.addressProbes.map((a) =>
           [a.address ?? '—', a.status === null ? '—' : String(a.status), a.error ?? '—', ms(a.totalMs)].map(
             e,
@@ -233,30 +275,29 @@ function dnsSection(m: ReportModel): string {
         ['nw', 'num', '', 'num nw'],
       )}`
     : '';
-  return `<section id="dns"><h2>DNS comparison</h2><p><strong>${e(d.reading)}</strong></p>${answers}${probes}</section>`;
+  return `<section id="dns"><h2>${e(w.dns.title)}</h2><p><strong>${e(d.reading)}</strong></p>${answers}${probes}</section>`;
 }
 
 function checksSection(m: ReportModel): string {
-  const rows = m.checks.map((c) => {
-    const values = c.values.map((v) => `<code>${e(v.name)}</code>: ${e(valueText(v.value))}`);
-    if (c.problems.length)
-      values.unshift(`problems: ${c.problems.map((p) => `<code>${e(p)}</code>`).join(', ')}`);
-    if (c.reason) values.push(`why: ${e(c.reason)}`);
-    if (c.hint) values.push(`hint: ${e(c.hint)}`);
+  const w = wordsOf(m);
+  const c = w.checks;
+  const rows = m.checks.map((check) => {
+    const values = check.values.map((v) => `<code>${e(v.name)}</code>: ${e(valueText(v.value, w))}`);
+    if (check.problems.length)
+      values.unshift(
+        fillHtml(c.problems, { list: check.problems.map((p) => `<code>${e(p)}</code>`).join(', ') }),
+      );
+    if (check.reason) values.push(e(fillText(c.reason, { text: check.reason })));
+    if (check.hint) values.push(e(fillText(c.hint, { text: check.hint })));
     return [
-      `${e(c.label)}<br><span class="small mono">${e(c.id)}</span>`,
-      `<span class="st-${e(c.status)}">${e(STATUS_LABEL[c.status])}</span>`,
+      `${e(check.label)}<br><span class="small mono">${e(check.id)}</span>`,
+      `<span class="st-${e(check.status)}">${e(statusLabel(check.status, w))}</span>`,
       values.join('<br>') || '—',
-      e(ms(c.durationMs)),
+      e(ms(check.durationMs)),
     ];
   });
-  const g = m.gateway;
-  const gateway = g
-    ? `<p>Router: ${e(g.address ?? 'not found')}${g.interface ? ` on ${e(g.interface)}` : ''} · ${
-        g.reachable === null ? 'not tested' : g.reachable ? 'answers' : 'does not answer'
-      } (${e(g.method)}) · latency ${e(ms(g.latencyMs))} · loss ${g.lossPct === null ? '—' : `${g.lossPct}%`}</p>`
-    : '';
-  return `<section id="checks"><h2>Every check</h2>${gateway}${table(['Check', 'Status', 'Values', 'Duration'], rows, 'checks', ['', 'nw', 'any', 'num nw'])}</section>`;
+  const gateway = m.gateway ? `<p>${e(gatewayLine(m.gateway, w))}</p>` : '';
+  return `<section id="checks"><h2>${e(c.title)}</h2>${gateway}${table([c.check, w.response.statusColumn, c.values, c.duration], rows, 'checks', ['', 'nw', 'any', 'num nw'])}</section>`;
 }
 
 /** An owner step with its commands, each under the label that says what it shows. */
@@ -268,15 +309,16 @@ function ownerStep(s: ReportModel['verdict']['ownerSteps'][number]): string {
 }
 
 function stepsSection(m: ReportModel): string {
+  const s = wordsOf(m).steps;
   const list = (steps: ReportModel['verdict']['visitorSteps']): string =>
-    `<ul>${steps.map((s) => `<li>${e(s.text)}</li>`).join('')}</ul>`;
+    `<ul>${steps.map((x) => `<li>${e(x.text)}</li>`).join('')}</ul>`;
   const visitor = m.verdict.visitorSteps.length
-    ? `<h3>If you are visiting the site</h3>${list(m.verdict.visitorSteps)}`
+    ? `<h3>${e(s.visitor)}</h3>${list(m.verdict.visitorSteps)}`
     : '';
   const owner = m.verdict.ownerSteps.length
-    ? `<h3>If you run the site</h3><ul>${m.verdict.ownerSteps.map(ownerStep).join('')}</ul>`
+    ? `<h3>${e(s.owner)}</h3><ul>${m.verdict.ownerSteps.map(ownerStep).join('')}</ul>`
     : '';
-  return visitor || owner ? `<section id="steps"><h2>Next steps</h2>${visitor}${owner}</section>` : '';
+  return visitor || owner ? `<section id="steps"><h2>${e(s.title)}</h2>${visitor}${owner}</section>` : '';
 }
 
 const EVIDENCE: Record<EvidenceSection, (m: ReportModel) => string> = {
@@ -285,14 +327,16 @@ const EVIDENCE: Record<EvidenceSection, (m: ReportModel) => string> = {
   dns: dnsSection,
 };
 
-/** The report as one self-contained HTML page: inline CSS and SVG, no external resource. */
+/** The report as one self-contained HTML page in its language: inline CSS and SVG, no external resource. */
 export function renderHtml(m: ReportModel): string {
+  const h = wordsOf(m).head;
+  const footer = fillText(h.footer, { version: m.generator.version, format: m.schemaVersion });
   return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${e(m.language)}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Gateway Doctor report — ${e(m.verdict.title)}</title>
-<style>${CSS}</style></head>
+<title>${e(fillText(h.documentTitle, { title: m.verdict.title }))}</title>
+<style>${REPORT_CSS}</style></head>
 <body><main>
 ${verdictSection(m)}
 ${factsSection(m)}
@@ -302,7 +346,7 @@ ${sectionOrder(m.verdict.id)
   .join('\n')}
 ${checksSection(m)}
 ${stepsSection(m)}
-<footer>Made by Gateway Doctor ${e(m.generator.version)} · report format ${m.schemaVersion} · ${e(redactionSentence(m.redaction))}</footer>
+<footer>${e(footer)} · ${e(redactionSentence(m))}</footer>
 </main></body></html>
 `;
 }

@@ -1,27 +1,46 @@
+import { fillText, textsEn, textsFor } from '../../contract';
+import type { ReportTexts } from '../../contract';
 import {
+  gatewayLine,
   keyEvidence,
-  MARK_LABEL,
+  markLabel,
   ms,
   osLine,
   redactionSentence,
   responseLine,
   rttsText,
   sectionOrder,
-  STATUS_LABEL,
+  statusLabel,
   valueText,
+  wordsOf,
 } from './format';
 import type { ReportModel } from './schema';
 
-/** Column headers of the Markdown tables (tests check them; support tools may parse them). */
-export const MD_COLUMNS = {
-  facts: ['Field', 'Value'],
-  headers: ['Header', 'Value'],
-  attempts: ['#', 'Status', 'Error', 'Time', 'Address', 'Via', 'Answered by'],
-  hops: ['Hop', 'Address', 'Name', 'Probe times (ms)', 'Average', 'Loss', 'Note'],
-  dns: ['Resolver', 'Role', 'Result', 'Addresses', 'Time', 'Transport', 'Error'],
-  addressProbes: ['Address', 'Status', 'Error', 'Time'],
-  checks: ['Check', 'Status', 'Values', 'Duration'],
-} as const;
+/** Column headers of the Markdown tables in one language (support tools may parse them). */
+export function mdColumns(w: ReportTexts) {
+  const r = w.response;
+  const d = w.dns;
+  return {
+    facts: [w.facts.field, w.facts.value],
+    headers: [r.header, w.facts.value],
+    attempts: [r.number, r.statusColumn, r.error, r.time, r.address, r.via, r.answeredBy],
+    hops: [
+      w.trace.hop,
+      r.address,
+      w.trace.name,
+      w.trace.probeTimes,
+      w.trace.average,
+      w.trace.loss,
+      w.trace.note,
+    ],
+    dns: [d.resolver, d.role, d.result, d.addresses, r.time, d.transport, r.error],
+    addressProbes: [r.address, r.statusColumn, r.error, r.time],
+    checks: [w.checks.check, r.statusColumn, w.checks.values, w.checks.duration],
+  } as const;
+}
+
+/** Column headers of the English Markdown tables (tests check them). */
+export const MD_COLUMNS = mdColumns(textsEn.report);
 
 // Characters that mean something in Markdown or HTML anywhere in a line: escape, code, emphasis,
 // link brackets, HTML and autolinks (< & @), table pipes. A ( only matters after ], handled below.
@@ -62,6 +81,17 @@ function code(text: string): string {
   return `\`${singleLine(text).replace(/`/g, "'")}\``;
 }
 
+/** Fills a catalog template for Markdown: its own words are escaped, the values are Markdown already. */
+function fillMd(template: string, markdown: Readonly<Record<string, string>>): string {
+  return template
+    .split(/(\{\{\w+\}\})/)
+    .map((part) => {
+      const name = /^\{\{(\w+)\}\}$/.exec(part)?.[1];
+      return name !== undefined && name in markdown ? (markdown[name] ?? '') : md(part);
+    })
+    .join('');
+}
+
 /** A table whose cells are values (escaped here); pipes are escaped by {@link md}. */
 function mdTable(head: readonly string[], rows: string[][]): string {
   const lines = [`| ${head.map(md).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
@@ -72,25 +102,33 @@ function mdTable(head: readonly string[], rows: string[][]): string {
 function mdResponse(m: ReportModel): string {
   const f = m.failingResponse;
   if (!f) return '';
-  const at = f.address ? ` at ${md(f.address)}` : '';
+  const w = wordsOf(m);
+  const r = w.response;
+  const cols = mdColumns(w);
+  const at = f.address ? ` ${md(fillText(r.atAddress, { address: f.address }))}` : '';
   const out = [
-    '## The failing response\n',
-    `**${md(responseLine(f))}** for ${code(f.url)}${at} (${md(f.via)}).\n`,
+    `## ${md(r.title)}\n`,
+    `**${md(responseLine(f, w, textsFor(m.language).sources))}** ${fillMd(r.forUrl, { url: code(f.url) })}${at} (${md(f.via)}).\n`,
   ];
   if (f.recognisedAs) out.push(`${md(f.recognisedAs)}\n`);
   const ct = m.cdnTrace;
   if (ct)
     out.push(
-      `**CDN trace id${ct.cdn ? ` (${md(ct.cdn)})` : ''}:** ${code(ct.traceId)}${ct.header ? ` from the ${code(ct.header)} header` : ''}\n`,
+      `**${md(r.traceId)}${ct.cdn ? ` (${md(ct.cdn)})` : ''}:** ${code(ct.traceId)}${ct.header ? ` ${fillMd(r.traceHeader, { header: code(ct.header) })}` : ''}\n`,
     );
   const t = f.timings;
+  const timings = fillText(r.timingsLine, {
+    dns: ms(t.dnsMs),
+    connect: ms(t.connectMs),
+    tls: ms(t.tlsMs),
+    firstByte: ms(t.firstByteMs),
+    total: ms(t.totalMs),
+  });
+  out.push(`${md(timings)}\n`);
   out.push(
-    `${md(`Timings: DNS ${ms(t.dnsMs)}, connect ${ms(t.connectMs)}, TLS ${ms(t.tlsMs)}, first byte ${ms(t.firstByteMs)}, total ${ms(t.totalMs)}.`)}\n`,
-  );
-  out.push(
-    '### Response headers\n',
+    `### ${md(r.headers)}\n`,
     mdTable(
-      MD_COLUMNS.headers,
+      cols.headers,
       f.headers.map((h) => [h.name, h.value]),
     ),
   );
@@ -104,7 +142,7 @@ function mdResponse(m: ReportModel): string {
       a.via,
       [a.source, a.variant].filter(Boolean).join(', ') || '—',
     ]);
-    out.push('### All requests\n', mdTable(MD_COLUMNS.attempts, rows));
+    out.push(`### ${md(r.attempts)}\n`, mdTable(cols.attempts, rows));
   }
   return out.join('\n');
 }
@@ -112,6 +150,7 @@ function mdResponse(m: ReportModel): string {
 function mdTraceroute(m: ReportModel): string {
   const tr = m.traceroute;
   if (!tr) return '';
+  const w = wordsOf(m);
   const rows = tr.hops.map((h) => [
     String(h.ttl),
     h.address ?? '*',
@@ -119,19 +158,26 @@ function mdTraceroute(m: ReportModel): string {
     rttsText(h.rttsMs),
     ms(h.avgRttMs),
     `${h.lossPct}%`,
-    MARK_LABEL[h.mark],
+    markLabel(h.mark, w),
   ]);
+  const tool = fillText(w.trace.toolLine, {
+    tool: tr.tool,
+    target: tr.target,
+    reached: tr.reached ? w.trace.reached : w.trace.notReached,
+  });
   return [
-    '## Path to the site (traceroute)\n',
+    `## ${md(w.trace.title)}\n`,
     `**${md(tr.reading)}**\n`,
-    `${md(`Tool: ${tr.tool} · target ${tr.target} · ${tr.reached ? 'destination reached' : 'destination not reached'}`)}\n`,
-    mdTable(MD_COLUMNS.hops, rows),
+    `${md(tool)}\n`,
+    mdTable(mdColumns(w).hops, rows),
   ].join('\n');
 }
 
 function mdDns(m: ReportModel): string {
   const d = m.dns;
   if (!d) return '';
+  const w = wordsOf(m);
+  const cols = mdColumns(w);
   const rows = d.answers.map((a) => [
     a.resolver,
     a.role,
@@ -141,7 +187,7 @@ function mdDns(m: ReportModel): string {
     a.transport,
     a.error ?? '—',
   ]);
-  const out = ['## DNS comparison\n', `**${md(d.reading)}**\n`, mdTable(MD_COLUMNS.dns, rows)];
+  const out = [`## ${md(w.dns.title)}\n`, `**${md(d.reading)}**\n`, mdTable(cols.dns, rows)];
   if (d.addressProbes.length) {
     const probes = d.addressProbes.map((a) => [
       a.address ?? '—',
@@ -149,7 +195,7 @@ function mdDns(m: ReportModel): string {
       a.error ?? '—',
       ms(a.totalMs),
     ]);
-    out.push('### The site at each address\n', mdTable(MD_COLUMNS.addressProbes, probes));
+    out.push(`### ${md(w.dns.perAddress)}\n`, mdTable(cols.addressProbes, probes));
   }
   return out.join('\n');
 }
@@ -179,28 +225,32 @@ function ownerSteps(steps: ReportModel['verdict']['ownerSteps']): string {
 /** The report as Markdown with tables (for tickets and forums). Every value is escaped by {@link md}. */
 export function renderMarkdown(m: ReportModel): string {
   const v = m.verdict;
+  const w = wordsOf(m);
+  const h = w.head;
+  const f = w.facts;
   const out: string[] = [];
   out.push(
     `# ${md(v.title)}\n`,
-    `**Verdict:** ${code(v.id)} · **Who must act:** ${md(v.whoActsLabel)} · **Confidence:** ${md(v.confidence)}\n`,
+    `**${md(fillText(h.forLine, { recipient: v.reportToLabel }))}**\n`,
+    `**${md(h.verdict)}:** ${code(v.id)} · **${md(h.whoMustAct)}:** ${md(v.whoActsLabel)} · **${md(h.confidence)}:** ${md(v.confidence)}\n`,
     `${md(v.headline)}\n`,
   );
   const key = keyEvidence(m);
-  if (key) out.push(`**Key evidence:** ${md(key)}\n`);
-  out.push('## What to tell them\n', list(v.askThem));
+  if (key) out.push(`**${md(h.keyEvidence)}:** ${md(key)}\n`);
+  out.push(`## ${md(h.tellThem)}\n`, list(v.askThem));
   out.push(
-    '## When, what and from where\n',
-    mdTable(MD_COLUMNS.facts, [
-      ['Checked at', `${m.run.startedAtLocal} (${m.run.startedAt} → ${m.run.finishedAt})`],
-      ['Time zone', m.run.timeZone],
-      ['Target', `${m.target.url} (host ${m.target.host}, port ${m.target.port})`],
-      ['Computer', `${osLine(m.environment)}, name ${m.environment.hostname}`],
-      ['App version', `Gateway Doctor ${m.environment.appVersion}`],
-      ['Run', `${m.run.runId}, took ${ms(m.run.durationMs)}`],
-      ['Privacy', redactionSentence(m.redaction)],
+    `## ${md(f.title)}\n`,
+    mdTable(mdColumns(w).facts, [
+      [h.checkedAt, `${m.run.startedAtLocal} (${m.run.startedAt} → ${m.run.finishedAt})`],
+      [f.timeZone, m.run.timeZone],
+      [f.target, `${m.target.url} ${fillText(f.targetValue, { host: m.target.host, port: m.target.port })}`],
+      [f.computer, `${osLine(m.environment)}, ${fillText(f.computerName, { name: m.environment.hostname })}`],
+      [f.appVersion, `Gateway Doctor ${m.environment.appVersion}`],
+      [f.run, `${m.run.runId}, ${fillText(f.took, { duration: ms(m.run.durationMs) })}`],
+      [f.privacy, redactionSentence(m)],
     ]),
   );
-  out.push('## Why we think so\n', `${md(v.summary)}\n`, `${md(v.explanation)}\n`);
+  out.push(`## ${md(w.why.title)}\n`, `${md(v.summary)}\n`, `${md(v.explanation)}\n`);
   if (v.reasons.length)
     out.push(`${v.reasons.map((r) => `- ${code(r.checkId)} ${code(r.code)}: ${md(r.detail)}`).join('\n')}\n`);
   const evidence = { response: mdResponse, traceroute: mdTraceroute, dns: mdDns };
@@ -208,35 +258,28 @@ export function renderMarkdown(m: ReportModel): string {
     const section = evidence[id](m);
     if (section) out.push(section);
   }
-  out.push('## Every check\n');
-  const g = m.gateway;
-  if (g) {
-    const state = g.reachable === null ? 'not tested' : g.reachable ? 'answers' : 'does not answer';
-    const line = `Router: ${g.address ?? 'not found'}${g.interface ? ` on ${g.interface}` : ''} · ${state} (${g.method}) · latency ${ms(g.latencyMs)} · loss ${g.lossPct === null ? '—' : `${g.lossPct}%`}`;
-    out.push(`${md(line)}\n`);
-  }
+  out.push(`## ${md(w.checks.title)}\n`);
+  if (m.gateway) out.push(`${md(gatewayLine(m.gateway, w))}\n`);
   out.push(
     mdTable(
-      MD_COLUMNS.checks,
+      mdColumns(w).checks,
       m.checks.map((c) => {
-        const values = c.values.map((x) => `${x.name}: ${valueText(x.value)}`);
-        if (c.problems.length) values.unshift(`problems: ${c.problems.join(', ')}`);
-        if (c.reason) values.push(`why: ${c.reason}`);
-        if (c.hint) values.push(`hint: ${c.hint}`);
-        return [`${c.label} (${c.id})`, STATUS_LABEL[c.status], values.join('; ') || '—', ms(c.durationMs)];
+        const values = c.values.map((x) => `${x.name}: ${valueText(x.value, w)}`);
+        if (c.problems.length) values.unshift(fillText(w.checks.problems, { list: c.problems.join(', ') }));
+        if (c.reason) values.push(fillText(w.checks.reason, { text: c.reason }));
+        if (c.hint) values.push(fillText(w.checks.hint, { text: c.hint }));
+        return [`${c.label} (${c.id})`, statusLabel(c.status, w), values.join('; ') || '—', ms(c.durationMs)];
       }),
     ),
   );
   if (v.visitorSteps.length || v.ownerSteps.length) {
-    out.push('## Next steps\n');
+    out.push(`## ${md(w.steps.title)}\n`);
     if (v.visitorSteps.length)
-      out.push('### If you are visiting the site\n', list(v.visitorSteps.map((s) => s.text)));
-    if (v.ownerSteps.length) out.push('### If you run the site\n', ownerSteps(v.ownerSteps));
+      out.push(`### ${md(w.steps.visitor)}\n`, list(v.visitorSteps.map((s) => s.text)));
+    if (v.ownerSteps.length) out.push(`### ${md(w.steps.owner)}\n`, ownerSteps(v.ownerSteps));
   }
-  out.push(
-    '---\n',
-    `${md(`Made by Gateway Doctor ${m.generator.version} · report format ${m.schemaVersion} · ${redactionSentence(m.redaction)}`)}\n`,
-  );
+  const footer = fillText(h.footer, { version: m.generator.version, format: m.schemaVersion });
+  out.push('---\n', `${md(`${footer} · ${redactionSentence(m)}`)}\n`);
   return out.join('\n');
 }
 
@@ -245,30 +288,46 @@ export function renderJson(m: ReportModel): string {
   return `${JSON.stringify(m, null, 2)}\n`;
 }
 
-/** A short plain-text summary for the clipboard and the e-mail body (each value on one line). */
+/**
+ * A short plain-text summary in the report's language, for the mail body (each value on one
+ * line): the verdict, who acts, the site, the time, the failing answer and what it means, the
+ * CDN trace id, and what to ask.
+ */
 export function reportSummary(m: ReportModel): string {
   const v = m.verdict;
+  const w = wordsOf(m);
+  const s = w.summary;
   const lines = [
-    `Gateway Doctor report: ${v.title}`,
+    fillText(s.title, { title: v.title }),
     '',
     v.headline,
     '',
-    `Who must act: ${v.whoActsLabel}`,
-    `Site: ${m.target.url}`,
-    `Checked at: ${m.run.startedAtLocal}`,
+    fillText(s.whoMustAct, { who: v.whoActsLabel }),
+    fillText(s.site, { url: m.target.url }),
+    fillText(s.checkedAt, { time: m.run.startedAtLocal }),
   ];
-  if (m.failingResponse) lines.push(`Response: ${responseLine(m.failingResponse)}`);
+  if (m.failingResponse) {
+    lines.push(
+      fillText(s.response, { line: responseLine(m.failingResponse, w, textsFor(m.language).sources) }),
+    );
+    if (m.failingResponse.recognisedAs)
+      lines.push(fillText(s.meaning, { text: m.failingResponse.recognisedAs }));
+  }
   if (m.cdnTrace)
-    lines.push(`CDN trace id${m.cdnTrace.header ? ` (${m.cdnTrace.header})` : ''}: ${m.cdnTrace.traceId}`);
+    lines.push(
+      fillText(s.traceId, {
+        header: m.cdnTrace.header ? ` (${m.cdnTrace.header})` : '',
+        id: m.cdnTrace.traceId,
+      }),
+    );
   if (m.traceroute && (m.traceroute.lossStartsAt !== null || !m.traceroute.reached))
-    lines.push(`Traceroute: ${m.traceroute.reading}`);
-  if (m.dns && ['dns-resolver-failing', 'dns-stale-answer'].includes(v.id))
-    lines.push(`DNS: ${m.dns.reading}`);
+    lines.push(fillText(s.traceroute, { reading: m.traceroute.reading }));
+  if (m.dns && sectionOrder(v.id)[0] === 'dns') lines.push(fillText(s.dns, { reading: m.dns.reading }));
   lines.push(
     '',
     ...v.askThem.map((a) => `- ${a}`),
     '',
-    `Computer: ${osLine(m.environment)}, Gateway Doctor ${m.environment.appVersion}`,
+    fillText(s.computer, { os: osLine(m.environment), version: m.environment.appVersion }),
   );
   return `${lines.map(singleLine).join('\n')}\n`;
 }

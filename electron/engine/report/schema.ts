@@ -9,8 +9,10 @@ import {
   GatewayInfoSchema,
   HopProbeSchema,
   HopSchema,
+  LanguageSchema,
   ProbeAttemptSchema,
   RedactionKindSchema,
+  ReportRecipientSchema,
   SourceIdSchema,
   StepIdSchema,
   TargetSchema,
@@ -64,6 +66,8 @@ export type ReportHop = z.infer<typeof ReportHopSchema>;
 export const ReportModelSchema = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
   generator: z.object({ name: z.literal('Gateway Doctor'), version: z.string() }),
+  /** The language every sentence of the report is written in. */
+  language: LanguageSchema,
   verdict: z.object({
     id: VerdictIdSchema,
     title: z.string(),
@@ -75,6 +79,9 @@ export const ReportModelSchema = z.object({
     confidence: z.enum(['high', 'medium', 'low']),
     whoActs: WhoActsSchema,
     whoActsLabel: z.string(),
+    /** Who the report is for (the verdict catalog's `reportTo`), and its label ("For: …"). */
+    reportTo: ReportRecipientSchema,
+    reportToLabel: z.string(),
     /** What to tell or ask whoever must act. */
     askThem: z.array(z.string()),
     reasons: VerdictSchema.shape.reasons,

@@ -1,17 +1,22 @@
 import { writeFile } from 'node:fs/promises';
-import type { ChannelHandlers, DiagnosisResult, RedactionOptions } from '../../contract';
+import { homedir } from 'node:os';
+import { basename, isAbsolute, relative, sep } from 'node:path';
+import type { ChannelHandlers, DiagnosisResult, Language, RedactionOptions } from '../../contract';
+import { textsFor } from '../../contract';
 import {
   buildReport,
   exportReport,
   renderChecked,
   reportFormatFromPath,
   ReportFormatError,
+  reportMail,
+  reportMailto,
   reportSummary,
   assertExportClean,
 } from '../../engine/report';
 import type { MainContext } from './context';
 
-type ReportChannels = 'report:preview' | 'report:save' | 'report:copy-summary' | 'report:email-isp';
+type ReportChannels = 'report:preview' | 'report:save' | 'report:copy' | 'report:email';
 
 /** Adapters only the report needs; the defaults are the real Electron/Node ones. */
 export interface ReportAdapters {
@@ -19,10 +24,9 @@ export interface ReportAdapters {
   openMailto(url: string): Promise<boolean>;
   /** Writes the export to the path the user picked. */
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
+  /** The user's home folder, so the mail can say where the report was saved without it. */
+  homeDir(): string;
 }
-
-// Mail programs (and Windows' ShellExecute) cut long mailto: URLs; keep the whole URL under 2 KB.
-const MAILTO_URL_LIMIT = 1900;
 
 const SAVE_FILTERS = [
   { name: 'Web page (HTML)', extensions: ['html'] },
@@ -39,21 +43,17 @@ const realAdapters: ReportAdapters = {
     return true;
   },
   writeFile: (path, bytes) => writeFile(path, bytes),
+  homeDir: () => homedir(),
 };
 
 /**
- * Builds the mailto: URL for "Email to my ISP": no recipient (the user adds it), the summary as
- * body, cut at a line end so the whole URL stays under the length mail programs accept.
+ * Where a saved report is, as the mail shows it: `~/Documents/report.html` inside the home folder
+ * (the home folder's own path names the user), only the file name anywhere else.
  */
-export function buildIspMailto(summary: string, subject: string): string {
-  const make = (body: string): string =>
-    `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-  let body = summary;
-  while (make(body).length > MAILTO_URL_LIMIT && body.length > 0) {
-    const cut = body.lastIndexOf('\n', Math.floor(body.length * 0.85));
-    body = body.slice(0, cut > 0 ? cut : Math.floor(body.length * 0.85));
-  }
-  return body === summary ? make(body) : make(`${body}\n[…] (the full report is attached)`);
+export function savedFileLabel(path: string, home: string): string {
+  const inside = home === '' ? '' : relative(home, path);
+  if (inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)) return `~${sep}${inside}`;
+  return basename(path);
 }
 
 /** The default file name for Save as…: no host name, no query, just the site and the date. */
@@ -64,37 +64,36 @@ export function defaultReportName(result: DiagnosisResult): string {
 }
 
 /**
- * Handlers for the report channels. Every export is built from the stored diagnosis, redacted
- * per the request and leak-checked before anything leaves: on failure nothing is written,
- * copied or mailed (the error reaches the renderer as a rejected invoke).
+ * Handlers for the report channels. Every export is built from the stored diagnosis in the
+ * window's language, redacted per the request and leak-checked before anything leaves: on
+ * failure nothing is written, copied or mailed (the error reaches the renderer as a rejected
+ * invoke). The mail goes to whoever the verdict's report is for and asks the user to attach
+ * the file they saved (remembered per run here); it never claims an attachment.
  */
 export function createReportHandlers(
   ctx: MainContext,
   adapters: Partial<ReportAdapters> = {},
 ): Pick<ChannelHandlers, ReportChannels> {
   const io: ReportAdapters = { ...realAdapters, ...adapters };
+  const savedPaths = new Map<string, string>();
   const load = (runId: string): DiagnosisResult => {
     const result = ctx.history.get(runId);
     if (!result) throw new Error(`No diagnosis with id ${runId} was found in the history.`);
     return result;
   };
-  const summaryOf = (model: ReturnType<typeof buildReport>): string =>
-    assertExportClean(model, reportSummary);
-  const checkedSummary = (runId: string, redaction: RedactionOptions): { text: string; title: string } => {
-    const model = buildReport(load(runId), { redaction });
-    return { text: summaryOf(model), title: model.verdict.title };
-  };
+  const model = (r: { runId: string; redaction: RedactionOptions; lang: Language }) =>
+    buildReport(load(r.runId), { redaction: r.redaction, lang: r.lang });
   return {
-    'report:preview': ({ runId, redaction }) => {
-      const model = buildReport(load(runId), { redaction });
+    'report:preview': (request) => {
+      const m = model(request);
       return {
-        html: renderChecked(model, 'html'),
-        markdown: renderChecked(model, 'md'),
-        summary: summaryOf(model),
-        redacted: { ...model.redaction.counts },
+        html: renderChecked(m, 'html'),
+        markdown: renderChecked(m, 'md'),
+        summary: assertExportClean(m, reportSummary),
+        redacted: { ...m.redaction.counts },
       };
     },
-    'report:save': async ({ runId, redaction }) => {
+    'report:save': async ({ runId, redaction, lang }) => {
       const result = load(runId);
       const path = await ctx.chooseSavePath({
         defaultName: defaultReportName(result),
@@ -106,20 +105,25 @@ export function createReportHandlers(
         throw new ReportFormatError('Choose a file name ending in .html, .pdf, .md or .json.');
       const bytes = await exportReport(result, format, {
         redaction,
+        lang,
         printPdf: async (html) => Buffer.from(await ctx.htmlToPdf(html)),
       });
       await io.writeFile(path, bytes);
+      savedPaths.set(runId, path);
       ctx.log.info(`report saved as ${format}`);
       return { saved: true, format };
     },
-    'report:copy-summary': ({ runId, redaction }) => {
-      ctx.copyText(checkedSummary(runId, redaction).text);
+    // The whole report as text (its Markdown rendering, leak-checked), not only the summary.
+    'report:copy': (request) => {
+      ctx.copyText(renderChecked(model(request), 'md'));
       return { ok: true };
     },
-    'report:email-isp': async ({ runId, redaction }) => {
-      const { text, title } = checkedSummary(runId, redaction);
+    'report:email': async (request) => {
+      const m = model(request);
+      const saved = savedPaths.get(request.runId);
+      const mail = reportMail(m, { savedFile: saved ? savedFileLabel(saved, io.homeDir()) : null });
       try {
-        return { ok: await io.openMailto(buildIspMailto(text, `Connection problem: ${title}`)) };
+        return { ok: await io.openMailto(reportMailto(mail, textsFor(request.lang).report.mail.shortened)) };
       } catch (error) {
         ctx.log.warn('could not open the mail program', error);
         return { ok: false };

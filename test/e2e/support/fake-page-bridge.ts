@@ -125,8 +125,8 @@ export function installFakeBridge(s: FakeScenario): void {
     'fix:undo': () => ({ ok: true, message: '' }),
     'report:preview': () => s.report,
     'report:save': () => ({ saved: true, format: 'html' }),
-    'report:copy-summary': () => ({ ok: true }),
-    'report:email-isp': () => ({ ok: true }),
+    'report:copy': () => ({ ok: true }),
+    'report:email': () => ({ ok: true }),
     'shell:open-external': () => ({ ok: true }),
     'watch:start': ({ url }: { url: string }) => {
       setTimeout(

@@ -1,14 +1,25 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DiagnosisResultSchema } from '../../../electron/contract';
+import { DiagnosisResultSchema, textsDe } from '../../../electron/contract';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const harness = fileURLToPath(new URL('./helpers/netns-harness.mjs', import.meta.url));
 const bin = fileURLToPath(new URL('../../../electron/cli/bin.mjs', import.meta.url));
 const built = fileURLToPath(new URL('../../../out/cli/index.mjs', import.meta.url));
-const engineDir = fileURLToPath(new URL('../../../electron/engine/orchestrator.ts', import.meta.url));
+const sources = fileURLToPath(new URL('../../../electron/', import.meta.url));
+
+/** The newest modification time of the sources the CLI bundles (engine, contract, cli). */
+function newestSource(): number {
+  let newest = 0;
+  for (const part of ['engine', 'contract', 'cli'])
+    for (const entry of readdirSync(join(sources, part), { recursive: true, withFileTypes: true }))
+      if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  return newest;
+}
 
 /** A private network namespace (unshare) is how these tests guarantee no packet leaves the machine. */
 const netns = spawnSync('unshare', ['--net', '--mount', '--', 'true']).status === 0;
@@ -42,7 +53,7 @@ const common = ['--resolvers', '127.0.0.2', '--control', 'http://127.0.0.1:8081/
 
 beforeAll(() => {
   // Build the CLI when it is missing or older than the engine it bundles.
-  if (!existsSync(built) || statSync(built).mtimeMs < statSync(engineDir).mtimeMs) {
+  if (!existsSync(built) || statSync(built).mtimeMs < newestSource()) {
     execFileSync('npm', ['run', 'build:cli'], { cwd: root, stdio: 'pipe' });
   }
 }, 120000);
@@ -55,6 +66,7 @@ describe('gateway-doctor diagnose (real CLI process)', () => {
     [['diagnose', 'https://ok.test/', '--resolvers', 'not-an-ip'], /not one/],
     [['diagnose', 'https://ok.test/', '--timeout'], /--timeout must be/],
     [['diagnose', 'https://ok.test/', '--bogus'], /unknown option/],
+    [['diagnose', 'https://ok.test/', '--lang', 'fr'], /--lang takes one of en, de \(got "fr"\)/],
   ])('bad input %j → exit 2 with a clear message', (argv, message) => {
     const r = spawnSync(process.execPath, [bin, ...argv], { encoding: 'utf8' });
     expect(r.status).toBe(2);
@@ -92,6 +104,41 @@ describe('gateway-doctor diagnose (real CLI process)', () => {
     expect(r.stdout.split('\n')[0]).toMatch(/not from your computer/);
     expect(r.stdout).toContain('Verdict: site-server-error');
     expect(r.stdout).toContain('Why we think so:');
+  });
+
+  it.skipIf(!netns)('--lang de: German output and a German report; a German LANG alone does the same', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gd-cli-de-'));
+    try {
+      const report = join(dir, 'bericht.md');
+      const scenario = {
+        web: [{ host: '127.0.0.1', port: 80, kind: '502' as const }, CONTROL],
+        systemDns: { 'shop.test': ['127.0.0.1'] },
+        altDns: { 'shop.test': ['127.0.0.1'] },
+      };
+      const r = inNetns({
+        ...scenario,
+        argv: ['diagnose', 'http://shop.test/', '--lang', 'de', '--report', report, ...common],
+      });
+      expect(r.code).toBe(0);
+      const v = textsDe.verdicts['site-server-error'];
+      expect(r.stdout.split('\n')[0]).toBe(v.summary.replace('{{host}}', 'shop.test'));
+      expect(r.stdout).toContain('Ergebnis: site-server-error');
+      expect(r.stdout).toContain('Warum wir das denken:');
+      expect(r.stdout).toContain(textsDe.checks['site-probe']);
+      expect(r.stdout).not.toContain('Why we think so:');
+      const text = readFileSync(report, 'utf8');
+      expect(text.startsWith(`# ${v.title}`)).toBe(true);
+      expect(text).toContain(`**Für: ${textsDe.recipients['site-owner'].label}**`);
+      expect(text).toContain(`## ${textsDe.report.checks.title}`);
+      const byEnv = inNetns({
+        ...scenario,
+        argv: ['diagnose', 'http://shop.test/', ...common],
+        env: { LANG: 'de_DE.UTF-8' },
+      });
+      expect(byEnv.stdout).toContain('Warum wir das denken:');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.skipIf(!netns)('the system DNS gives an old address → dns-stale-answer', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { textsEn } from '../../../electron/contract';
+import { textsDe, textsEn } from '../../../electron/contract';
 import { main } from '../../../electron/cli/index';
 import type { CliIo } from '../../../electron/cli/io';
 import { ALL_SEEDED } from '../../unit/report/fixtures';
@@ -64,6 +64,33 @@ describe('gateway-doctor report', () => {
     expect(existsSync(join(dir, 'x.html'))).toBe(false);
   });
 
+  it('--lang de (or a German LANG) writes the report in German; --lang en wins over LANG', async () => {
+    const md = join(dir, 'bericht.md');
+    const t = io();
+    expect(await main(['report', fixture('isp-path-degraded'), md, '--lang', 'de'], t)).toBe(0);
+    const text = await readFile(md, 'utf8');
+    expect(text.startsWith(`# ${textsDe.verdicts['isp-path-degraded'].title}`)).toBe(true);
+    expect(text).toContain(`**Für: ${textsDe.recipients.isp.label}**`);
+    expect(text).toContain(`## ${textsDe.report.trace.title}`);
+    expect(text).not.toContain(textsEn.report.why.title);
+    const html = join(dir, 'bericht.html');
+    expect(await main(['report', fixture('isp-path-degraded'), html], io({ LANG: 'de_DE.UTF-8' }))).toBe(0);
+    expect(await readFile(html, 'utf8')).toContain('<html lang="de">');
+    const json = join(dir, 'report-en.json');
+    expect(
+      await main(['report', '--lang=en', fixture('isp-path-degraded'), json], io({ LANG: 'de_DE.UTF-8' })),
+    ).toBe(0);
+    expect(JSON.parse(await readFile(json, 'utf8'))).toMatchObject({ language: 'en' });
+  });
+
+  it('exits 2 for an unknown --lang, writing nothing', async () => {
+    const t = io();
+    const out = join(dir, 'fr.md');
+    expect(await main(['report', fixture('isp-path-degraded'), out, '--lang', 'fr'], t)).toBe(2);
+    expect(t.stderr).toBe('gateway-doctor report: --lang takes one of en, de (got "fr").\n');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('--schema prints the JSON Schema the .json report follows', async () => {
     const t = io();
     expect(await main(['report', '--schema'], t)).toBe(0);
@@ -113,5 +140,15 @@ describe('gateway-doctor diagnose --report', () => {
     expect(await main(['diagnose', '--help'], t)).toBe(0);
     expect(t.stdout).toMatch(/--report <file>/);
     expect(t.stdout).toMatch(/--no-redact/);
+    expect(t.stdout).toMatch(/--lang en\|de/);
+    const r = io();
+    expect(await main(['report', '--help'], r)).toBe(0);
+    expect(r.stdout).toMatch(/--lang en\|de/);
+  });
+
+  it('exits 2 for an unknown --lang, before diagnosing', async () => {
+    const t = io();
+    expect(await main(['diagnose', 'http://127.0.0.1:9/', '--lang', 'xx'], t)).toBe(2);
+    expect(t.stderr).toBe('gateway-doctor diagnose: --lang takes one of en, de (got "xx").\n');
   });
 });

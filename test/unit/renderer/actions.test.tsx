@@ -138,19 +138,21 @@ describe('other next steps', () => {
   it('previews the report with redaction toggles per kind, then saves, copies and emails', async () => {
     const { user, fake } = await toVerdict('site-server-error');
     await user.click(screen.getByRole('button', { name: 'Make a report' }));
-    expect(await screen.findByText(/answered 502 from its own server/)).toBeTruthy();
+    expect(await screen.findByTitle('The report as it will be saved')).toBeTruthy();
+    expect(screen.getByText('For: The website’s owner or support')).toBeTruthy();
     expect(fake.requests('report:preview')[0]).toEqual({
       runId: 'run-1',
+      lang: 'en',
       redaction: {
         enabled: true,
         kinds: ['public-ip', 'lan-ip', 'mac', 'hostname', 'username', 'email', 'query', 'credential'],
       },
     });
     expect(
-      screen.getByRole('checkbox', { name: /^Your public internet address\s*\(1 hidden\)$/ }),
+      screen.getByRole('checkbox', { name: /^Your public internet address.*\(1 hidden\)$/ }),
     ).toBeTruthy();
-    expect(screen.getByRole('checkbox', { name: 'Hardware addresses of your devices' })).toBeTruthy();
-    await user.click(screen.getByRole('checkbox', { name: /Your computer’s name/ }));
+    expect(screen.getByRole('checkbox', { name: 'Hardware (MAC) addresses' })).toBeTruthy();
+    await user.click(screen.getByRole('checkbox', { name: /This computer’s name/ }));
     await waitFor(() =>
       expect(must(fake.requests('report:preview').at(-1)).redaction.kinds).toEqual([
         'public-ip',
@@ -170,10 +172,11 @@ describe('other next steps', () => {
     await user.click(screen.getByRole('button', { name: 'Save the report…' }));
     expect(await screen.findByText('The report is saved.')).toBeTruthy();
     expect(must(fake.requests('report:save')[0]).redaction.enabled).toBe(false);
-    await user.click(screen.getByRole('button', { name: 'Copy the summary' }));
-    expect(await screen.findByText('The summary is copied.')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Email it to my internet provider' }));
-    expect(await screen.findByText('Your email program is open with the report.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Copy the whole report' }));
+    expect(await screen.findByText('The whole report is copied.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /internet provider/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Email it to the website’s support' }));
+    expect(await screen.findByText(/Your email program is open/)).toBeTruthy();
     fake.handle('report:save', () => ({ saved: false, format: null }));
     await user.click(screen.getByRole('button', { name: 'Save the report…' }));
     expect(await screen.findByText('The report was not saved.')).toBeTruthy();
