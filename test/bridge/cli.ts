@@ -4,6 +4,7 @@
 // until stdin closes (so it never outlives the test that started it).
 import { resolve } from 'node:path';
 import { createNodeEngineDeps } from '../../electron/engine';
+import { createNodeFixDeps, FixService } from '../../electron/engine/fixes';
 import { createBridgeHandlers } from './handlers';
 import type { Broadcast } from './handlers';
 import { startBridgeServer } from './server';
@@ -14,6 +15,7 @@ function parseArgs(argv: string[]): {
   controls: string[];
   reportDir?: string;
   static: boolean;
+  fixes: boolean;
 } {
   const out = {
     root: 'out/renderer',
@@ -21,11 +23,18 @@ function parseArgs(argv: string[]): {
     controls: [] as string[],
     reportDir: undefined as string | undefined,
     static: false,
+    fixes: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--static') {
       out.static = true;
+      continue;
+    }
+    // Real quick fixes, confirmed without asking: only for lab walks, whose environment points the
+    // fixes at the lab PC's own files (GATEWAY_DOCTOR_RESOLV_CONF, GATEWAY_DOCTOR_STATE_DIR).
+    if (a === '--fixes') {
+      out.fixes = true;
       continue;
     }
     const v = argv[++i];
@@ -52,6 +61,14 @@ async function main(): Promise<void> {
               ...(args.controls.length ? { controls: args.controls } : {}),
             }),
           ...(args.reportDir ? { reportDir: args.reportDir } : {}),
+          ...(args.fixes
+            ? {
+                fixes: {
+                  service: new FixService(await createNodeFixDeps({ env: process.env, packaged: false })),
+                  confirm: true,
+                },
+              }
+            : {}),
         },
         (channel, payload) => send(channel, payload),
       );

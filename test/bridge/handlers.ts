@@ -34,11 +34,14 @@ export interface BridgeEngineConfig {
    * Quick fixes through main's real handlers over this service (its deps must point at a
    * throwaway resolv.conf and state folder). Without it, fixes are never offered.
    */
-  fixes?: { service: FixService };
+  fixes?: {
+    service: FixService;
+    /** Answer main's "change this computer?" with yes (lab walks only). */ confirm?: boolean;
+  };
 }
 
 /** The MainContext main's fix handlers need; nothing here reaches the desktop. */
-function bridgeMainContext(history: HistoryStore, broadcast: Broadcast): MainContext {
+function bridgeMainContext(history: HistoryStore, broadcast: Broadcast, confirm = false): MainContext {
   return {
     sink: (channel, payload) => broadcast(channel, payload),
     log: {
@@ -54,7 +57,7 @@ function bridgeMainContext(history: HistoryStore, broadcast: Broadcast): MainCon
     copyText: () => undefined,
     htmlToPdf: () => Promise.reject(new Error('no PDF in the test bridge')),
     // no native dialog here: a system change is declined unless a spec drives one on purpose
-    confirmSystemChange: () => Promise.resolve(false),
+    confirmSystemChange: () => Promise.resolve(confirm),
   };
 }
 
@@ -69,7 +72,7 @@ export function createBridgeHandlers(
   const runs = new Map<string, AbortController>();
   const history = createHistoryStore(createMemoryBacking());
   const fixes = config.fixes
-    ? createFixesHandlers(bridgeMainContext(history, broadcast), {
+    ? createFixesHandlers(bridgeMainContext(history, broadcast, config.fixes.confirm === true), {
         service: config.fixes.service,
         recoverOnStart: false,
       })

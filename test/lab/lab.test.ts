@@ -1,7 +1,9 @@
 // Lab integration tests: the real CLI inside the gd-pc namespace, one real fault per verdict.
 // Skipped (with the reason) where the lab cannot run: not Linux, not root, tools or netns missing.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiagnosisResultSchema, VerdictIdSchema } from '../../electron/contract';
 import type { DiagnosisResult, ProbeAttempt } from '../../electron/contract';
@@ -12,6 +14,7 @@ import {
   SCENARIOS,
   acquireLabSession,
   applyScenario,
+  CLI_BIN,
   diagnoseInPc,
   ensureCliBuilt,
   labAvailable,
@@ -20,6 +23,7 @@ import {
   labSelfcheck,
   labSessionHeld,
   labUp,
+  runInPc,
 } from './lab';
 import { PENDING_EVIDENCE } from './pending-evidence';
 import { SITE_FAULT_EVIDENCE } from './site-fault-evidence';
@@ -191,6 +195,38 @@ if (!availability.ok) {
       expect(out).toMatch(/PASS the host namespace has no veth into the lab/);
       expect(out).toMatch(/PASS gd-pc cannot reach the host's address/);
     });
+
+    it('switch-dns without --to: proposes the resolvers that answered, fixes it, undo restores the file byte for byte', async () => {
+      const s = SCENARIOS.find((x) => x.name === 'dns-resolver-failing');
+      if (!s) throw new Error('scenario dns-resolver-failing is missing');
+      expect(await applyScenario(s.name)).toMatch(/all checks passed/);
+      const resolvConf = `/etc/netns/${LAB.pcNamespace}/resolv.conf`;
+      const before = readFileSync(resolvConf);
+      const state = mkdtempSync(join(tmpdir(), 'gd-lab-fix-'));
+      // The fix edits the PC's own /etc/resolv.conf (ip netns exec mounts the lab's file there).
+      const env = { GATEWAY_DOCTOR_STATE_DIR: state, GATEWAY_DOCTOR_RESOLV_CONF: '/etc/resolv.conf' };
+      const cli = (args: string[]) => runInPc([process.execPath, CLI_BIN, ...args], env);
+      try {
+        const first = await cli(['diagnose', s.url, '--json', ...s.cliArgs]);
+        expect(DiagnosisResultSchema.parse(JSON.parse(first.stdout)).verdict.id).toBe('dns-resolver-failing');
+        const preview = await cli(['fix', 'switch-dns', '--dry-run']);
+        expect(preview.code, preview.stderr).toBe(0);
+        const alternatives = LAB.resolvers.alternatives.join(', ');
+        expect(preview.stdout).toContain(`${LAB.resolvers.isp} → ${alternatives}`);
+        expect(readFileSync(resolvConf).equals(before)).toBe(true);
+        const applied = await cli(['fix', 'switch-dns', '--yes']);
+        expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+        expect(applied.stdout).toMatch(/kept: Now using/);
+        expect(readFileSync(resolvConf, 'utf8')).toContain(`nameserver ${LAB.resolvers.alternatives[0]}`);
+        const again = await cli(['diagnose', s.url, '--json', ...s.cliArgs]);
+        expect(DiagnosisResultSchema.parse(JSON.parse(again.stdout)).verdict.id).toBe('site-ok');
+        const undo = await cli(['fix', 'undo', 'switch-dns']);
+        expect(undo.code, undo.stdout + undo.stderr).toBe(0);
+        expect(readFileSync(resolvConf).equals(before)).toBe(true);
+      } finally {
+        rmSync(state, { recursive: true, force: true });
+      }
+    }, 90_000);
 
     it('has a scenario for every verdict but inconclusive', () => {
       const covered = new Set<string>([...SCENARIOS, ...PENDING_SCENARIOS].map((s) => s.verdict));
