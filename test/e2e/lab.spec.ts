@@ -33,6 +33,21 @@ const TEXTS = { en: { ...textsEn, owner: ownerTextsEn }, de: { ...textsDe, owner
 /** Where a verdict has several scenarios, the one the walk takes (issue: these three by name). */
 const PREFERRED = ['healthy', 'captive-portal', 'hosts-file-override', 'path-mtu-blackhole'];
 
+/** The verdicts of diagnosis round two, screenshotted at both window sizes in light and dark. */
+const ROUND_TWO: readonly VerdictId[] = [
+  'captive-portal',
+  'hosts-file-override',
+  'path-mtu-blackhole',
+  'local-network-degraded',
+  'tls-certificate-error',
+  'site-dns-failing',
+  'ipv6-broken',
+];
+const SIZES = [
+  [800, 600],
+  [1280, 800],
+] as const;
+
 interface Walk {
   scenario: LabScenario;
   lang: Language;
@@ -124,6 +139,19 @@ test.describe('in the network lab', () => {
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         await expectNoAxeViolations(page, `${label}: verdict`);
         await page.screenshot({ path: `${SHOTS}/lab-${scenario.name}-${lang}-${role}.png`, fullPage: true });
+        if (role === 'visitor' && ROUND_TWO.includes(v)) {
+          // The new verdict screens as people see them: small and large windows, light and dark.
+          for (const [width, height] of SIZES)
+            for (const colorScheme of ['light', 'dark'] as const) {
+              await page.setViewportSize({ width, height });
+              await page.emulateMedia({ colorScheme });
+              await page.screenshot({
+                path: `${SHOTS}/verdict-${v}-${lang}-${colorScheme}-${width}x${height}.png`,
+              });
+            }
+          await page.emulateMedia({ colorScheme: 'light' });
+          await page.setViewportSize({ width: 1000, height: 800 });
+        }
         if (role === 'owner') {
           await page.getByRole('button', { name: w.owner.open }).click();
           await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
