@@ -23,7 +23,12 @@ test.beforeAll(async () => {
   dispose = bridge.dispose;
   server = await startBridgeServer({
     root: RENDERER,
-    handlers: bridge.handlers,
+    // The wizard starts the checks once the address is given; real checks ping the host's router
+    // and look names up, so here the start is refused (the page then says the checks failed).
+    handlers: {
+      ...bridge.handlers,
+      'diagnosis:start': () => Promise.reject(new Error('no checks in this spec: they run in the lab')),
+    },
     onBroadcast: (b) => (send = b),
   });
 });

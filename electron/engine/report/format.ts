@@ -139,3 +139,8 @@ export function keyEvidence(m: ReportModel): string | null {
     m.attempts.length > 1 ? ` (${fillText(w.response.failedOf, { failed, total: m.attempts.length })})` : '';
   return `${responseLine(m.failingResponse, w, textsFor(m.language).sources)}${behind}${count}${trace}`;
 }
+
+/** The confidence level in the report's language ("high", "mittel"). */
+export function confidenceWord(h: ReportTexts['head'], level: 'high' | 'medium' | 'low'): string {
+  return { high: h.confidenceHigh, medium: h.confidenceMedium, low: h.confidenceLow }[level];
+}

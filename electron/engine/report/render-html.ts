@@ -1,6 +1,7 @@
 import { renderHopChart } from './chart';
 import { fillText, textsFor } from '../../contract';
 import {
+  confidenceWord,
   escapeHtml as e,
   gatewayLine,
   keyEvidence,
@@ -107,7 +108,7 @@ function verdictSection(m: ReportModel): string {
 <p class="eyebrow for">${e(fillText(h.forLine, { recipient: v.reportToLabel }))}</p>
 <h1>${e(v.title)}</h1>
 <p class="headline">${e(v.headline)}</p>
-<dl class="who"><dt>${e(h.whoMustAct)}</dt><dd>${e(v.whoActsLabel)}</dd><dt>${e(h.confidence)}</dt><dd>${e(v.confidence)}</dd>
+<dl class="who"><dt>${e(h.whoMustAct)}</dt><dd>${e(v.whoActsLabel)}</dd><dt>${e(h.confidence)}</dt><dd>${e(confidenceWord(h, v.confidence))}</dd>
 <dt>${e(h.site)}</dt><dd class="mono">${e(m.target.url)}</dd><dt>${e(h.checkedAt)}</dt><dd>${e(m.run.startedAtLocal)}</dd>${
     key ? `<dt>${e(h.keyEvidence)}</dt><dd>${e(key)}</dd>` : ''
   }</dl>

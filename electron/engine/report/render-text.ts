@@ -1,6 +1,7 @@
 import { fillText, textsEn, textsFor } from '../../contract';
 import type { ReportTexts } from '../../contract';
 import {
+  confidenceWord,
   gatewayLine,
   keyEvidence,
   markLabel,
@@ -232,7 +233,7 @@ export function renderMarkdown(m: ReportModel): string {
   out.push(
     `# ${md(v.title)}\n`,
     `**${md(fillText(h.forLine, { recipient: v.reportToLabel }))}**\n`,
-    `**${md(h.verdict)}:** ${code(v.id)} · **${md(h.whoMustAct)}:** ${md(v.whoActsLabel)} · **${md(h.confidence)}:** ${md(v.confidence)}\n`,
+    `**${md(h.verdict)}:** ${code(v.id)} · **${md(h.whoMustAct)}:** ${md(v.whoActsLabel)} · **${md(h.confidence)}:** ${md(confidenceWord(h, v.confidence))}\n`,
     `${md(v.headline)}\n`,
   );
   const key = keyEvidence(m);

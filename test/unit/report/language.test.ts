@@ -36,6 +36,10 @@ describe.each(RESULT_FIXTURES)('%s in German', (name) => {
       expect(text).toContain(textsDe.report.facts.title);
       for (const heading of ENGLISH_HEADINGS) expect(text).not.toContain(heading);
     }
+    // The confidence level is a word of the report's language, never the English id.
+    const level = { high: 'hoch', medium: 'mittel', low: 'niedrig' }[m.verdict.confidence];
+    expect(html).toContain(`<dd>${level}</dd>`);
+    expect(md).toContain(`:** ${level}`);
     expect(md).toContain(`| ${mdColumns(textsDe.report).checks.join(' | ')} |`);
     for (const c of m.checks) expect(c.label).toBe(textsDe.checks[c.id]);
   });
