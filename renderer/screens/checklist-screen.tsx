@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DiagnosisResult } from '../../electron/contract';
-import { buildOwnerChecklist } from '../../electron/contract/values';
+import { ownerChecklistOf } from '../../electron/contract/values';
 import type { OwnerChecklist, OwnerCommand } from '../../electron/contract/values';
 import { CopyButton } from '../components/copy-button';
 import { Screen } from '../components/screen';
@@ -11,19 +11,7 @@ import type { ChecklistNode } from '../wizard/tree';
 
 /** The owner's checklist for a result: the verdict's server steps with the stack's commands. */
 export function checklistFor(result: DiagnosisResult): OwnerChecklist {
-  const failing = failingAttempt(result.probe?.attempts ?? []);
-  return buildOwnerChecklist({
-    verdictId: result.verdict.id,
-    target: result.target,
-    at: result.startedAt,
-    response: failing
-      ? {
-          source: failing.recognition?.source ?? null,
-          cdn: failing.recognition?.cdn ?? null,
-          headers: failing.headers,
-        }
-      : null,
-  });
+  return ownerChecklistOf(result, failingAttempt(result.probe?.attempts ?? []) ?? null);
 }
 
 function Command({ command }: { command: OwnerCommand }) {

@@ -57,7 +57,12 @@ export function hopChartGeometry(hops: readonly ChartHop[], width = 680, height 
     height,
     plot,
     maxRttMs,
-    ticks: [0, 0.25, 0.5, 0.75, 1].map((f) => ({ y: yOf(f), rttMs: r1(maxRttMs * f), lossPct: 100 * f })),
+    // two significant digits: a 0.1 ms axis reads 0.025, 0.05 … rather than 0, 0, 0
+    ticks: [0, 0.25, 0.5, 0.75, 1].map((f) => ({
+      y: yOf(f),
+      rttMs: Number((maxRttMs * f).toPrecision(2)),
+      lossPct: 100 * f,
+    })),
     bars: hops.flatMap((h, i) => {
       if (h.avgRttMs === null) return [];
       const y = yOf(h.avgRttMs / maxRttMs);

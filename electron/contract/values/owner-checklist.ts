@@ -161,3 +161,35 @@ export function buildOwnerChecklist(input: OwnerChecklistInput): OwnerChecklist 
   }));
   return { stack, errorTimeUtc: formatUtc(input.at), items };
 }
+
+/** The parts of a diagnosis the checklist reads (structural: the value layer has no zod types). */
+export interface OwnerChecklistSource {
+  verdict: { id: VerdictId };
+  target: { host: string; port: number; url: string };
+  startedAt: string;
+}
+
+/** The failing answer's parts that name the stack. */
+export interface OwnerFailingAnswer {
+  recognition?: { source: OwnerStackInput['source']; cdn: OwnerStackInput['cdn'] } | null | undefined;
+  headers: OwnerStackInput['headers'];
+}
+
+/** The checklist of a diagnosis, from the answer that failed (the window and the report alike). */
+export function ownerChecklistOf(
+  result: OwnerChecklistSource,
+  failing: OwnerFailingAnswer | null,
+): OwnerChecklist {
+  return buildOwnerChecklist({
+    verdictId: result.verdict.id,
+    target: result.target,
+    at: result.startedAt,
+    response: failing
+      ? {
+          source: failing.recognition?.source ?? null,
+          cdn: failing.recognition?.cdn ?? null,
+          headers: failing.headers,
+        }
+      : null,
+  });
+}

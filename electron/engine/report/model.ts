@@ -1,7 +1,7 @@
 import {
-  buildOwnerChecklist,
   checkNote,
   fillText,
+  ownerChecklistOf,
   reasonLine,
   REDACTION_KINDS,
   stepValues,
@@ -185,18 +185,7 @@ function ownerSteps(
   lang: Language,
   values: Readonly<Record<string, string | number>>,
 ): ReportModel['verdict']['ownerSteps'] {
-  const checklist = buildOwnerChecklist({
-    verdictId: result.verdict.id,
-    target: result.target,
-    at: result.startedAt,
-    response: failing
-      ? {
-          source: failing.recognition?.source ?? null,
-          cdn: failing.recognition?.cdn ?? null,
-          headers: failing.headers,
-        }
-      : null,
-  });
+  const checklist = ownerChecklistOf(result, failing);
   const labels = textsFor(lang).owner.checks;
   return result.verdict.ownerSteps.map((id) => ({
     id,

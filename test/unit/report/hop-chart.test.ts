@@ -32,6 +32,11 @@ describe('hop chart geometry (one layout for the window and the report)', () => 
     for (const b of g.bars) expect(b.y + b.height).toBeCloseTo(g.plot.bottom, 5);
   });
 
+  it('labels a sub-millisecond axis with its real values', () => {
+    const g = hopChartGeometry([hop(1, 0.07, 0), hop(2, 0.1, 0)]);
+    expect(g.ticks.map((t) => t.rttMs)).toEqual([0, 0.025, 0.05, 0.075, 0.1]);
+  });
+
   it('keeps every point inside the plot, whatever the values', () => {
     const g = hopChartGeometry([hop(1, 0, 0), hop(2, 1e6, 250), hop(3, -5, -1)]);
     for (const p of g.loss) {
