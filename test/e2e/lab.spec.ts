@@ -146,6 +146,9 @@ test.describe('in the network lab', () => {
             for (const colorScheme of ['light', 'dark'] as const) {
               await page.setViewportSize({ width, height });
               await page.emulateMedia({ colorScheme });
+              await page.evaluate(() => window.scrollTo(0, 0));
+              // the main action is visible without scrolling, even in a small window
+              await expect(page.locator('.next-steps button').first()).toBeInViewport();
               await page.screenshot({
                 path: `${SHOTS}/verdict-${v}-${lang}-${colorScheme}-${width}x${height}.png`,
               });
