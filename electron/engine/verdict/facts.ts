@@ -135,16 +135,20 @@ function tlsProblemOf(e: Evidence): Facts['tlsProblem'] {
 
 /**
  * 5xx statuses the DNS check's address probes got from an address the system resolver gives, once
- * the site probe had a normal answer: the same servers failing other requests. A backend that fails
+ * the site probe had a normal answer, and requests there that connected and got no answer: the same
+ * servers failing other requests. A backend that fails
  * one request in three then shows even when the site probe's few requests happened to miss it.
  */
-function sideServerErrorsOf(e: Evidence): number[] {
-  if (e.num('site-probe', 'ok') === 0) return [];
-  const out: number[] = [];
+function sideServerErrorsOf(e: Evidence): { statuses: number[]; hung: number } {
+  const out = { statuses: [] as number[], hung: 0 };
+  if (e.num('site-probe', 'ok') === 0) return out;
   for (const p of e.list('dns-swap', 'addressProbes')) {
     if (!p || typeof p !== 'object' || Array.isArray(p)) continue;
     const roles = Array.isArray(p.roles) ? strings(p.roles) : [];
-    if (typeof p.status === 'number' && p.status >= 500 && roles.includes('system')) out.push(p.status);
+    if (!roles.includes('system')) continue;
+    if (typeof p.status === 'number' && p.status >= 500) out.statuses.push(p.status);
+    // connected and then no answer at all, while the same servers answered the site probe
+    else if (p.status === null && p.error === 'ERESPONSETIMEOUT') out.hung += 1;
   }
   return out;
 }
@@ -154,13 +158,14 @@ export function factsOf(e: Evidence): Facts {
   const side = sideServerErrorsOf(e);
   const statuses = [
     ...e.list('site-probe', 'statuses').filter((s): s is number => typeof s === 'number'),
-    ...side,
+    ...side.statuses,
   ];
+  const sideFailed = side.statuses.length + side.hung;
   return {
     siteRan: e.ran('site-probe'),
-    attempts: e.num('site-probe', 'attempts') + side.length,
+    attempts: e.num('site-probe', 'attempts') + sideFailed,
     siteOk: e.num('site-probe', 'ok'),
-    siteServerErrors: e.num('site-probe', 'serverErrors') + side.length,
+    siteServerErrors: e.num('site-probe', 'serverErrors') + sideFailed,
     siteNoAnswer: e.num('site-probe', 'noAnswer'),
     statuses,
     cdnEdge: e.has('site-probe', 'cdn-edge-error'),

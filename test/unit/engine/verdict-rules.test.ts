@@ -101,6 +101,23 @@ const cases: Case[] = [
     confidence: 'high',
   },
   {
+    // The hanging backend: the DNS check's request to the same address connected and never got an
+    // answer, while the site probe's three got normal ones in milliseconds.
+    name: 'site probe all normal, an address probe to the same servers hung after connecting',
+    checks: [
+      ...swap(
+        base,
+        chk('dns-swap', 'ok', [], {
+          addressProbes: [
+            { address: '192.0.2.10', status: null, error: 'ERESPONSETIMEOUT', roles: ['system'] },
+          ],
+        }),
+      ),
+      site([200, 200, 200]),
+    ],
+    id: 'site-intermittent',
+  },
+  {
     // A 5xx from an address only an alternative resolver gives is another server: not this site's mix.
     name: "an alternative-only address's 5xx does not make a healthy site intermittent",
     checks: [
