@@ -1,12 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { HopChart, chartHops } from './hop-chart';
-import type { DiagnosisResult, ProbeAttempt } from '../../electron/contract';
-import { checkNote, languageOf, reasonLine } from '../../electron/contract/values';
-
-/** The attempt that shows the problem best: the first failing one, else the last. */
-export function failingAttempt(attempts: ProbeAttempt[]): ProbeAttempt | undefined {
-  return attempts.find((a) => a.status === null || a.status >= 500) ?? attempts[attempts.length - 1];
-}
+import type { DiagnosisResult } from '../../electron/contract';
+import { checkNote, failingAttemptOf, languageOf, reasonLine } from '../../electron/contract/values';
 
 /**
  * The owner's view: which layer answered, headers, DNS answers per resolver, timings,
@@ -19,7 +14,7 @@ export function TechnicalView({ result }: { result: DiagnosisResult }) {
   const ms = (v: number | null | undefined): string =>
     v === null || v === undefined ? t('tech.none') : t('tech.ms', { value: Math.round(v) });
   const attempts = result.probe?.attempts ?? [];
-  const failing = failingAttempt(attempts);
+  const failing = failingAttemptOf(attempts);
   const rec = failing?.recognition ?? null;
   const headers = failing ? Object.entries(failing.headers) : [];
   return (

@@ -1,17 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { DiagnosisResult } from '../../electron/contract';
-import { ownerChecklistOf } from '../../electron/contract/values';
+import { failingAttemptOf, ownerChecklistOf } from '../../electron/contract/values';
 import type { OwnerChecklist, OwnerCommand } from '../../electron/contract/values';
 import { CopyButton } from '../components/copy-button';
 import { Screen } from '../components/screen';
-import { failingAttempt } from '../components/technical-view';
 import { siteLabel } from '../wizard/site-url';
 import { isChecklistStep } from '../wizard/tree';
 import type { ChecklistNode } from '../wizard/tree';
 
 /** The owner's checklist for a result: the verdict's server steps with the stack's commands. */
 export function checklistFor(result: DiagnosisResult): OwnerChecklist {
-  return ownerChecklistOf(result, failingAttempt(result.probe?.attempts ?? []) ?? null);
+  return ownerChecklistOf(result, failingAttemptOf(result.probe?.attempts ?? []));
 }
 
 function Command({ command }: { command: OwnerCommand }) {
@@ -66,7 +65,7 @@ export function ChecklistScreen({
 }) {
   const { t } = useTranslation();
   const checklist = checklistFor(result);
-  const failing = failingAttempt(result.probe?.attempts ?? []);
+  const failing = failingAttemptOf(result.probe?.attempts ?? []);
   const rec = failing?.recognition ?? null;
   const headers = failing ? Object.entries(failing.headers) : [];
   const headerText = headers.map(([k, v]) => `${k}: ${v}`).join('\n');

@@ -193,3 +193,15 @@ export function ownerChecklistOf(
       : null,
   });
 }
+
+/**
+ * The answer a diagnosis is judged by: the first request that failed (an error, no status or a
+ * 5xx), else the last one. The report, the technical view and the checklist all show this one.
+ */
+export function failingAttemptOf<A extends { status: number | null; error: string | null }>(
+  attempts: readonly A[],
+): A | null {
+  return (
+    attempts.find((a) => a.error !== null || a.status === null || a.status >= 500) ?? attempts.at(-1) ?? null
+  );
+}

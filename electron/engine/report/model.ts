@@ -1,5 +1,6 @@
 import {
   checkNote,
+  failingAttemptOf,
   fillText,
   ownerChecklistOf,
   reasonLine,
@@ -58,14 +59,9 @@ export function formatLocalTime(iso: string, timeZone: string): string {
   }
 }
 
-function isFailing(a: ProbeAttempt): boolean {
-  return a.error !== null || a.status === null || a.status >= 500;
-}
-
 /** The attempt whose status and headers the report shows: the first failing one, else the last. */
 export function pickFailingAttempt(result: DiagnosisResult): ProbeAttempt | null {
-  const attempts = result.probe?.attempts ?? [];
-  return attempts.find(isFailing) ?? attempts.at(-1) ?? null;
+  return failingAttemptOf(result.probe?.attempts ?? []);
 }
 
 function findCdnTrace(result: DiagnosisResult, failing: ProbeAttempt | null): ReportModel['cdnTrace'] {
